@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// The only module that reads argv, the environment and the terminal.
+import {randomInt} from 'node:crypto';
+import meow from 'meow';
+import {checkArgv, flagSpec, type Options, parseOptions} from './options.js';
+import {parseSteps} from './script/parse-steps.js';
+import {runSteps, scriptJson, scriptText} from './script/run-script.js';
+import {UsageError} from './usage-error.js';
+
+const help = `
+  Usage
+    $ tcp-tui                      interactive: two endpoints, keys send segments
+    $ tcp-tui --script "<steps>"   print the ladder diagram of a scripted run
+
+  Steps
+    <side>:<action>, separated by spaces or commas
+    side     client (c), server (s)
+    action   syn ack fin rst data listen timeout   (data:N sends N bytes, default 100)
+
+  Options
+    --script <steps>    run the steps and print the result instead of the TUI
+    --json              with --script: one JSON object with every step (numbers absolute)
+    --absolute          show raw sequence numbers (default: relative to each ISN)
+    --isn-client <n>    the client's initial sequence number, 0 to 4294967295 (default: random)
+    --isn-server <n>    the server's initial sequence number (default: random)
+    --ascii             draw with plain ASCII characters
+    --no-color          no colour (NO_COLOR is honoured too)
+    --width <n>         width of the script-mode diagram, 40 to 400 (default 80)
+
+  Keys (interactive)
+    Tab ←/→ switch side   s SYN   a ACK   f FIN   r RST   d data   l listen   t timer
+    u undo   n start over   h hints   # relative/absolute   ? help   q quit
+
+  Examples
+    $ tcp-tui --script "c:syn s:syn c:ack c:fin s:ack s:fin c:ack c:timeout"
+    $ tcp-tui --script "c:syn s:ack" --isn-client 100 --isn-server 300
+    $ tcp-tui --script "c:syn s:syn c:ack" --json
+`;
+
+function fail(error: unknown): never {
+	const text = error instanceof UsageError ? error.message : `unexpected error: ${String(error)}`;
+	process.stderr.write(`tcp-tui: ${text}\n`);
+	process.exit(error instanceof UsageError ? error.exitCode : 1);
+}
+
+function readOptions(): Options {
+	checkArgv(process.argv.slice(2));
+	const cli = meow(help, {importMeta: import.meta, flags: flagSpec, allowUnknownFlags: true});
+	return parseOptions(cli.flags, cli.input, process.env, () => randomInt(0, 2 ** 32));
+}
+
+function runScript(options: Options, script: string): void {
+	const session = runSteps(parseSteps(script), options);
+	process.stdout.write(`${options.json ? scriptJson(session) : scriptText(session, options)}\n`);
+}
+
+async function runInteractive(options: Options): Promise<void> {
+	if (!process.stdin.isTTY) {
+		throw new UsageError(
+			'stdin is not a terminal: run tcp-tui in a terminal, or print a diagram with --script "c:syn s:syn c:ack"',
+			1,
+		);
+	}
+	const {startTui} = await import('./tui.js');
+	await startTui(options);
+}
+
+try {
+	const options = readOptions();
+	if (options.script === undefined) {
+		await runInteractive(options);
+	} else {
+		runScript(options, options.script);
+	}
+} catch (error) {
+	fail(error);
+}

@@ -1,0 +1,123 @@
+// Turn argv flags and the environment into validated options. Pure, so it is tested without a process.
+import {maxSequence} from './tcp/segment.js';
+import {UsageError} from './usage-error.js';
+
+export const flagSpec = {
+	script: {type: 'string'},
+	json: {type: 'boolean'},
+	isnClient: {type: 'string'},
+	isnServer: {type: 'string'},
+	absolute: {type: 'boolean'},
+	ascii: {type: 'boolean'},
+	color: {type: 'boolean', default: true},
+	width: {type: 'string'},
+} as const;
+
+/** Every flag a user may type, as typed (meow also accepts --no-<boolean>). */
+const knownFlags = new Set([
+	'--help',
+	'-h',
+	'--version',
+	'-v',
+	...Object.entries(flagSpec).flatMap(([name, spec]) => {
+		const kebab = `--${name.replaceAll(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+		return spec.type === 'boolean' ? [kebab, `--no-${kebab.slice(2)}`] : [kebab];
+	}),
+]);
+
+export type Flags = {
+	readonly script?: string;
+	readonly json?: boolean;
+	readonly isnClient?: string;
+	readonly isnServer?: string;
+	readonly absolute?: boolean;
+	readonly ascii?: boolean;
+	readonly color?: boolean;
+	readonly width?: string;
+};
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+export type Options = {
+	readonly isnClient: number;
+	readonly isnServer: number;
+	readonly ascii: boolean;
+	readonly color: boolean;
+	readonly absolute: boolean;
+	readonly script: string | undefined;
+	readonly json: boolean;
+	readonly width: number;
+};
+
+/** Reject flags meow would pass through silently, with the one-line message meow does not give. */
+export function checkArgv(argv: readonly string[]): void {
+	for (const token of argv) {
+		if (token === '--') break;
+		if (!token.startsWith('-') || /^-\d/.test(token)) continue;
+		const name = token.split('=')[0] ?? token;
+		if (!knownFlags.has(name)) {
+			throw new UsageError(`unknown flag '${name}' (see tcp-tui --help)`);
+		}
+	}
+}
+
+function parseIsn(flag: string, value: string | undefined, random: () => number): number {
+	if (value === undefined) return random();
+	if (value === '') throw new UsageError(`${flag} needs a number, e.g. ${flag} 1000`);
+	const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+	if (!(number >= 0 && number <= maxSequence)) {
+		throw new UsageError(`${flag} must be a whole number from 0 to ${maxSequence}, not '${value}'`);
+	}
+	return number;
+}
+
+function parseWidth(value: string | undefined): number {
+	if (value === undefined) return 80;
+	const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+	if (!(number >= 40 && number <= 400)) {
+		throw new UsageError(`--width must be a whole number from 40 to 400, not '${value}'`);
+	}
+	return number;
+}
+
+/** A locale that names a charset other than UTF-8, or a terminal known to lack box drawing. */
+export function prefersAscii(env: Environment): boolean {
+	const locale = env['LC_ALL'] || env['LC_CTYPE'] || env['LANG'] || '';
+	if (/^(C|POSIX)$/i.test(locale)) return true;
+	if (locale.includes('.') && !/utf-?8/i.test(locale)) return true;
+	return env['TERM'] === 'dumb' || /^vt\d+/.test(env['TERM'] ?? '');
+}
+
+/** --no-color and NO_COLOR turn colour off; FORCE_COLOR decides when set (0 or false: off). */
+export function wantsColor(flags: Flags, env: Environment): boolean {
+	if (flags.color === false) return false;
+	const force = env['FORCE_COLOR'];
+	if (force !== undefined) return force !== '0' && force !== 'false';
+	return !env['NO_COLOR'];
+}
+
+export function parseOptions(
+	flags: Flags,
+	input: readonly string[],
+	env: Environment,
+	random: () => number,
+): Options {
+	if (input.length > 0) {
+		throw new UsageError(
+			`unexpected argument '${input[0]}' (steps go in --script "c:syn s:syn c:ack")`,
+		);
+	}
+	if (flags.json && flags.script === undefined) {
+		throw new UsageError('--json only works with --script');
+	}
+	return {
+		isnClient: parseIsn('--isn-client', flags.isnClient, random),
+		isnServer: parseIsn('--isn-server', flags.isnServer, random),
+		ascii: flags.ascii ?? prefersAscii(env),
+		color: wantsColor(flags, env),
+		absolute: flags.absolute ?? false,
+		script: flags.script,
+		json: flags.json ?? false,
+		width: parseWidth(flags.width),
+	};
+}

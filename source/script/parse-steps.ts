@@ -1,0 +1,47 @@
+// Parse script-mode steps such as "c:syn s:syn c:ack c:data:200" into moves.
+import {type ActionType, actionOf, actionTypes, type Move, maxDataLength} from '../tcp/machine.js';
+import type {Side} from '../tcp/states.js';
+import {UsageError} from '../usage-error.js';
+
+const sideNames: Readonly<Record<string, Side>> = {
+	client: 'client',
+	c: 'client',
+	server: 'server',
+	s: 'server',
+};
+
+export type ParsedStep = {readonly input: string; readonly move: Move};
+
+function parseStep(token: string): ParsedStep {
+	const [sideName = '', actionName = '', amount, ...rest] = token.toLowerCase().split(':');
+	const side = sideNames[sideName];
+	if (side === undefined || actionName === '') {
+		throw new UsageError(
+			`bad step '${token}': write <side>:<action>, where side is client, c, server or s`,
+		);
+	}
+	if (!(actionTypes as readonly string[]).includes(actionName)) {
+		throw new UsageError(
+			`unknown action '${actionName}' in step '${token}' (valid: ${actionTypes.join(', ')})`,
+		);
+	}
+	const type = actionName as ActionType;
+	if (rest.length > 0 || (amount !== undefined && type !== 'data')) {
+		throw new UsageError(`bad step '${token}': only data takes a length, as in c:data:200`);
+	}
+	if (amount === undefined) return {input: `${side}:${type}`, move: {side, action: actionOf(type)}};
+	const length = /^\d+$/.test(amount) ? Number(amount) : Number.NaN;
+	if (!(length >= 1 && length <= maxDataLength)) {
+		throw new UsageError(
+			`bad data length '${amount}' in step '${token}' (valid: 1 to ${maxDataLength})`,
+		);
+	}
+	return {input: `${side}:data:${length}`, move: {side, action: actionOf('data', length)}};
+}
+
+export function parseSteps(script: string): ParsedStep[] {
+	const tokens = script.split(/[\s,]+/).filter(Boolean);
+	if (tokens.length === 0)
+		throw new UsageError('--script needs at least one step, e.g. --script "c:syn s:syn c:ack"');
+	return tokens.map(parseStep);
+}

@@ -1,0 +1,80 @@
+// One endpoint's transmission control block: its state, sequence variables and what it still owes.
+import {seqAdd} from './segment.js';
+import type {Side, State} from './states.js';
+
+export type Endpoint = {
+	readonly side: Side;
+	readonly state: State;
+	/** Initial send sequence number of the current incarnation (or the next one, while CLOSED). */
+	readonly iss: number;
+	/** Initial receive sequence number: the peer's ISN, once its SYN has arrived. */
+	readonly irs: number | null;
+	readonly sndUna: number;
+	readonly sndNxt: number;
+	/** Next sequence number expected from the peer; null until the peer's SYN arrives. */
+	readonly rcvNxt: number | null;
+	/** The acknowledgment number this endpoint last sent; it owes an ACK while this lags RCV.NXT. */
+	readonly ackSent: number | null;
+	/** The peer's FIN has arrived (and is counted in RCV.NXT). */
+	readonly peerFin: boolean;
+	/** The connection came from LISTEN, so an RST in SYN_RECEIVED returns it to LISTEN (§3.10.7.4). */
+	readonly passive: boolean;
+	readonly bytesSent: number;
+	readonly bytesReceived: number;
+};
+
+export function createEndpoint(side: Side, state: 'CLOSED' | 'LISTEN', iss: number): Endpoint {
+	return {
+		side,
+		state,
+		iss,
+		irs: null,
+		sndUna: iss,
+		sndNxt: iss,
+		rcvNxt: null,
+		ackSent: null,
+		peerFin: false,
+		passive: state === 'LISTEN',
+		bytesSent: 0,
+		bytesReceived: 0,
+	};
+}
+
+/**
+ * The connection is gone (or never was): a fresh TCB in `state`. A new incarnation must not reuse
+ * the old sequence space, so if anything was sent the next ISN moves on, as RFC 793's ISN clock did
+ * (64,000 per second in 4.2BSD).
+ */
+export function freshEndpoint(me: Endpoint, state: 'CLOSED' | 'LISTEN'): Endpoint {
+	const iss = me.sndNxt === me.iss ? me.iss : seqAdd(me.sndNxt, 64_000);
+	return {...createEndpoint(me.side, state, iss), passive: state === 'LISTEN'};
+}
+
+export function ourSynSent(me: Endpoint): boolean {
+	return me.sndNxt !== me.iss;
+}
+
+/** Everything we sent, our SYN included, has been acknowledged. */
+export function allAcked(me: Endpoint): boolean {
+	return me.sndUna === me.sndNxt;
+}
+
+export function owesAck(me: Endpoint): boolean {
+	return me.rcvNxt !== null && me.ackSent !== me.rcvNxt;
+}
+
+/** What this endpoint has received and not yet answered, for the panes and the explanations. */
+export type Obligation =
+	| 'synAckForSyn' // LISTEN, or SYN_SENT in a simultaneous open: must answer a SYN with SYN,ACK
+	| 'ackForSynAck' // SYN_SENT: must acknowledge the peer's SYN,ACK
+	| 'ackForFin'
+	| 'ackForData'
+	| 'none';
+
+export function obligationOf(me: Endpoint): Obligation {
+	if (!owesAck(me)) return 'none';
+	if (me.state === 'LISTEN') return 'synAckForSyn';
+	if (me.state === 'SYN_SENT') return allAcked(me) ? 'ackForSynAck' : 'synAckForSyn';
+	if (me.peerFin) return 'ackForFin';
+	return 'ackForData';
+}

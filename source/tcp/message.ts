@@ -1,0 +1,7 @@
+import type {MessageKey} from '../i18n/en.js';
+
+/** A sentence to be said, as a catalog key plus the numbers and names it mentions. */
+export type Message = {
+	readonly key: MessageKey;
+	readonly params: Readonly<Record<string, string | number>>;
+};
