@@ -44,8 +44,28 @@ function fail(error: unknown): never {
 }
 
 function readOptions(): Options {
-	checkArgv(process.argv.slice(2));
-	const cli = meow(help, {importMeta: import.meta, flags: flagSpec, allowUnknownFlags: true});
+	const argv = process.argv.slice(2);
+	checkArgv(argv);
+	let cli: ReturnType<typeof meow<typeof flagSpec>>;
+	try {
+		// booleanDefault undefined: a flag left out stays undefined, so --ascii can default to the locale.
+		cli = meow(help, {
+			importMeta: import.meta,
+			flags: flagSpec,
+			allowUnknownFlags: true,
+			booleanDefault: undefined,
+		});
+	} catch (error) {
+		// meow throws for a repeated flag: that is a usage mistake, not a crash.
+		const text = error instanceof Error ? error.message : String(error);
+		throw new UsageError(
+			text
+				.replace(/^The flag/, 'flag')
+				.replaceAll(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`),
+		);
+	}
+	if (argv.includes('-h')) cli.showHelp(0);
+	if (argv.includes('-v')) cli.showVersion();
 	return parseOptions(cli.flags, cli.input, process.env, () => randomInt(0, 2 ** 32));
 }
 

@@ -1,8 +1,23 @@
-// Starts the interactive screen; kept apart so script mode never loads Ink.
-import {render, Text} from 'ink';
+// Starts the interactive screen; kept apart so that script mode never loads Ink.
+import {render} from 'ink';
+import App from './app.js';
+import {glyphsFor} from './diagram/glyphs.js';
 import type {Options} from './options.js';
 
-export async function startTui(_options: Options): Promise<void> {
-	const app = render(<Text>tcp-tui: the interactive screen is coming. Press Ctrl+C to quit.</Text>);
+export async function startTui(options: Options): Promise<void> {
+	const app = render(
+		<App
+			connection={{isnClient: options.isnClient, isnServer: options.isnServer}}
+			display={{glyphs: glyphsFor(options.ascii), ascii: options.ascii, color: options.color}}
+			absolute={options.absolute}
+		/>,
+		{
+			incrementalRendering: process.env['TCP_TUI_FULL_REDRAW'] === undefined,
+			exitOnCtrlC: true,
+			patchConsole: false,
+		},
+	);
 	await app.waitUntilExit();
+	// Ink leaves the cursor at the end of the last frame line; the shell prompt belongs below it.
+	process.stdout.write('\n');
 }

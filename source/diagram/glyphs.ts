@@ -28,11 +28,26 @@ const ascii: Glyphs = {
 	right: '>',
 	left: '<',
 	cross: 'x',
-	tick: '+',
+	tick: 'OK',
 	active: '>',
 	ellipsis: '...',
 };
 
 export function glyphsFor(useAscii: boolean): Glyphs {
 	return useAscii ? ascii : unicode;
+}
+
+const asciiReplacements: ReadonlyArray<readonly [string, string]> = [
+	['→', '->'],
+	['←', '<-'],
+	['↑', 'Up'],
+	['↓', 'Down'],
+	['…', '...'],
+	['—', '-'],
+	['·', '-'],
+];
+
+/** Running text in plain ASCII, for terminals that cannot show arrows and dashes. */
+export function toAscii(text: string): string {
+	return asciiReplacements.reduce((result, [from, to]) => result.replaceAll(from, to), text);
 }

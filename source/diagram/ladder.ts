@@ -22,7 +22,13 @@ export type LadderOptions = {
 
 export type LineKind = 'title' | 'segment' | 'auto' | 'local' | 'rejected';
 
-export type LadderLine = {readonly text: string; readonly kind: LineKind; readonly step: number};
+/** `id` is unique within a diagram: the step number and the line's place in that step. */
+export type LadderLine = {
+	readonly id: string;
+	readonly text: string;
+	readonly kind: LineKind;
+	readonly step: number;
+};
 
 const shortState = {
 	CLOSED: 'CLOSED',
@@ -127,7 +133,9 @@ function stepLines(step: Step, number: number, layout: Layout): LadderLine[] {
 			side === 'client'
 				? stub(`${mark} ${text}`, side, layout)
 				: stub(`${text} ${mark}`, side, layout);
-		return [{text: row(layout, '', inner, '', gutter), kind: 'rejected', step: number}];
+		return [
+			{id: `${number}`, text: row(layout, '', inner, '', gutter), kind: 'rejected', step: number},
+		];
 	}
 	return happenings.map((happening, index) => {
 		const label = happening.segment
@@ -138,6 +146,7 @@ function stepLines(step: Step, number: number, layout: Layout): LadderLine[] {
 				)
 			: stub(happening.notes[0] ? brief(happening.notes[0].key) : '', side, layout);
 		return {
+			id: `${number}.${index}`,
 			text: row(
 				layout,
 				marginFor(happening, 'client', layout),
@@ -162,11 +171,12 @@ function titleLines(session: Session, layout: Layout): LadderLine[] {
 	);
 	return [
 		{
+			id: 'names',
 			text: names.trimEnd(),
 			kind: 'title',
 			step: 0,
 		},
-		{text: start, kind: 'title', step: 0},
+		{id: 'start', text: start, kind: 'title', step: 0},
 	];
 }
 

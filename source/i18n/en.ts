@@ -6,127 +6,130 @@ export const en = {
 
 	// Accepted moves
 	'ok.activeOpen':
-		'{Me} sent SYN with its initial sequence number ISN = {iss} (active OPEN): CLOSED → SYN_SENT. The SYN uses up one sequence number, so the next byte will be {iss} + 1.',
+		'The {me} sent SYN with its initial sequence number ISN = {iss} (active OPEN): CLOSED → SYN_SENT. The SYN uses up one sequence number, so the next byte will be {iss} + 1.',
 	'ok.listenSend':
-		'{Me} sent SYN from LISTEN (a SEND on a listening socket turns it into an active open, RFC 9293 Figure 5): LISTEN → SYN_SENT, ISN = {iss}.',
+		'The {me} sent SYN from LISTEN (a SEND on a listening socket turns it into an active open, RFC 9293 Figure 5): LISTEN → SYN_SENT, ISN = {iss}.',
 	'ok.synAck':
-		"{Me} answered the {peer}'s SYN with SYN,ACK: ack = {irs} + 1 acknowledges the {peer}'s ISN, and seq = {iss} announces its own ISN, which the {peer} must acknowledge in turn. {from} → SYN_RECEIVED.",
+		"The {me} answered the {peer}'s SYN with SYN,ACK: ack = {irs} + 1 acknowledges the {peer}'s ISN, and seq = {iss} announces its own ISN, which the {peer} must acknowledge in turn. {from} → SYN_RECEIVED.",
 	'ok.ackSynAck':
-		"{Me} acknowledged the {peer}'s SYN,ACK with ack = {irs} + 1: {from} → ESTABLISHED. The {peer} now knows that its SYN arrived, so both sides know both directions work.",
+		"The {me} acknowledged the {peer}'s SYN,ACK with ack = {irs} + 1: {from} → ESTABLISHED. The {peer} now knows that its SYN arrived, so both sides know both directions work.",
 	'ok.ackFin':
-		"{Me} acknowledged the {peer}'s FIN with ack = {ack}: the FIN used one sequence number, so the acknowledgment number is the FIN's seq + 1. The ACK's own seq does not move, since a bare ACK uses no sequence number. {from} → {to}.",
-	'ok.ackData': "{Me} acknowledged the {peer}'s data: ack = {ack}, the next byte it expects.",
+		"The {me} acknowledged the {peer}'s FIN with ack = {ack}: the FIN used one sequence number, so the acknowledgment number is the FIN's seq + 1. The ACK's own seq does not move, since a bare ACK uses no sequence number. {from} → {to}.",
+	'ok.ackData': "The {me} acknowledged the {peer}'s data: ack = {ack}, the next byte it expects.",
 	'ok.closeListen':
-		'{Me} closed its listening socket (CLOSE in LISTEN): there is no connection yet, so no FIN is sent. LISTEN → CLOSED.',
+		'The {me} closed its listening socket (CLOSE in LISTEN): there is no connection yet, so no FIN is sent. LISTEN → CLOSED.',
 	'ok.closeSynSent':
-		'{Me} gave up before the handshake finished (CLOSE in SYN_SENT): no connection exists yet, so no FIN is sent. SYN_SENT → CLOSED.',
+		'The {me} gave up before the handshake finished (CLOSE in SYN_SENT): no connection exists yet, so no FIN is sent. SYN_SENT → CLOSED.',
 	'ok.finAfterSynAck':
-		'{Me} sent FIN,ACK: its ACK completes the handshake (ack = {ack}), and the FIN closes its direction at once. SYN_SENT → ESTABLISHED → FIN_WAIT_1.',
+		'The {me} sent FIN,ACK: its ACK completes the handshake (ack = {ack}), and the FIN closes its direction at once. SYN_SENT → ESTABLISHED → FIN_WAIT_1.',
 	'ok.finSynReceived':
-		'{Me} closed during the handshake: FIN seq = {seq}. SYN_RECEIVED → FIN_WAIT_1 (RFC 9293 Figure 5).',
+		'The {me} closed during the handshake: FIN seq = {seq}. SYN_RECEIVED → FIN_WAIT_1 (RFC 9293 Figure 5).',
 	'ok.finEstablished':
-		'{Me} sent FIN (seq = {seq}): it has no more data to send. ESTABLISHED → FIN_WAIT_1. It can still receive until the {peer} closes too.',
+		'The {me} sent FIN (seq = {seq}): it has no more data to send. ESTABLISHED → FIN_WAIT_1. It can still receive until the {peer} closes too.',
 	'ok.finAckBoth':
-		"{Me} sent FIN,ACK: the ACK acknowledges the {peer}'s FIN (ack = {ack}) and its own FIN closes its direction in the same segment. ESTABLISHED → CLOSE_WAIT → LAST_ACK: a three-way close.",
+		"The {me} sent FIN,ACK: the ACK acknowledges the {peer}'s FIN (ack = {ack}) and its own FIN closes its direction in the same segment. ESTABLISHED → CLOSE_WAIT → LAST_ACK: a three-way close.",
 	'ok.finCloseWait':
-		'{Me} has finished sending and sent its FIN (seq = {seq}): CLOSE_WAIT → LAST_ACK. It waits for the ACK of this FIN.',
+		'The {me} has finished sending and sent its FIN (seq = {seq}): CLOSE_WAIT → LAST_ACK. It waits for the ACK of this FIN.',
 	'ok.dataAfterSynAck':
-		"{Me} sent {len} bytes that also carry the handshake's last ACK (ack = {ack}): SYN_SENT → ESTABLISHED.",
-	'ok.data': '{Me} sent {len} bytes: seq = {seq}, so the next byte will be {seq} + {len}.',
+		"The {me} sent {len} bytes that also carry the handshake's last ACK (ack = {ack}): SYN_SENT → ESTABLISHED.",
+	'ok.data': 'The {me} sent {len} bytes: seq = {seq}, so the next byte will be {seq} + {len}.',
 	'ok.dataAckFin':
-		"{Me} sent {len} bytes, and their ACK (ack = {ack}) acknowledges the {peer}'s FIN: ESTABLISHED → CLOSE_WAIT. A half-close: the {peer} stopped sending, {me} has not.",
+		"The {me} sent {len} bytes, and their ACK (ack = {ack}) acknowledges the {peer}'s FIN: ESTABLISHED → CLOSE_WAIT. A half-close: the {peer} stopped sending, {me} has not.",
 	'ok.dataCloseWait':
-		"{Me} sent {len} bytes from CLOSE_WAIT: the {peer}'s FIN only closed the {peer}'s direction, so {me} may keep sending until it closes too.",
+		"The {me} sent {len} bytes from CLOSE_WAIT: the {peer}'s FIN only closed the {peer}'s direction, so {me} may keep sending until it closes too.",
 	'ok.abort':
-		'{Me} aborted the connection and sent RST (seq = {seq}): {from} → CLOSED at once, without the orderly FIN exchange.',
+		'The {me} aborted the connection and sent RST (seq = {seq}): {from} → CLOSED at once, without the orderly FIN exchange.',
 	'ok.abortQuiet':
-		'{Me} aborted (ABORT in {from}): no connection is synchronized yet, so no RST is sent. {from} → CLOSED.',
+		'The {me} aborted (ABORT in {from}): no connection is synchronized yet, so no RST is sent. {from} → CLOSED.',
 	'ok.abortClosing':
-		'{Me} aborted in {from}: its FIN is already out, so no RST is sent; the connection record is simply deleted. {from} → CLOSED.',
+		'The {me} aborted in {from}: its FIN is already out, so no RST is sent; the connection record is simply deleted. {from} → CLOSED.',
 	'ok.listen':
-		'{Me} opened a listening socket (passive OPEN): CLOSED → LISTEN. It waits for a SYN.',
+		'The {me} opened a listening socket (passive OPEN): CLOSED → LISTEN. It waits for a SYN.',
 	'ok.timeWaitExpired':
 		'The 2MSL timer expired: {me} waited long enough for its last ACK to be retransmitted if lost, and for old segments to die out. TIME_WAIT → CLOSED.',
 
 	// Rejected moves
 	'no.syn.synAckArrived':
-		"{Me} already has the {peer}'s SYN,ACK; its own SYN was acknowledged, so it must not send another. Press ACK to complete the handshake.",
-	'no.syn.alreadySent': '{Me} already sent its SYN and is waiting for the {peer} to answer.',
+		"The {me} already has the {peer}'s SYN,ACK; its own SYN was acknowledged, so it must not send another. Press ACK to complete the handshake.",
+	'no.syn.alreadySent': 'The {me} already sent its SYN and is waiting for the {peer} to answer.',
 	'no.syn.synReceived':
-		"{Me} already sent its SYN (inside its SYN,ACK) and is waiting for the {peer}'s ACK of it.",
+		"The {me} already sent its SYN (inside its SYN,ACK) and is waiting for the {peer}'s ACK of it.",
 	'no.syn.synchronized':
-		'{Me} is {state}: the connection is already synchronized, and a SYN only opens a connection.',
+		'The {me} is {state}: the connection is already synchronized, and a SYN only opens a connection.',
 	'no.ack.bareAckToSyn':
-		'{Me} cannot answer a SYN with a bare ACK: it must also send its own SYN so the {peer} learns its initial sequence number. Press SYN to send SYN,ACK.',
+		'The {me} cannot answer a SYN with a bare ACK: it must also send its own SYN so the {peer} learns its initial sequence number. Press SYN to send SYN,ACK.',
 	'no.ack.nothingReceived':
-		'{Me} has received nothing from the {peer} yet, so there is nothing to acknowledge.',
+		'The {me} has received nothing from the {peer} yet, so there is nothing to acknowledge.',
 	'no.ack.timeWait':
-		"{Me} already acknowledged the {peer}'s FIN. In TIME_WAIT it only waits (2MSL) in case that ACK was lost.",
+		"The {me} already acknowledged the {peer}'s FIN. In TIME_WAIT it only waits (2MSL) in case that ACK was lost.",
 	'no.ack.allAcked':
-		'{Me} has already acknowledged everything it received (RCV.NXT = {rcvNxt}); a bare ACK is sent only to acknowledge something new.',
-	'no.fin.closed': '{Me} is CLOSED: there is no connection to close yet.',
-	'no.fin.alreadySent': '{Me} is {state}: it already sent its FIN, and a side closes only once.',
-	'no.data.noConnection': '{Me} is {state}: there is no connection to send data on.',
-	'no.data.handshake': '{Me} is {state}: data waits until the handshake is complete.',
+		'The {me} has already acknowledged everything it received (RCV.NXT = {rcvNxt}); a bare ACK is sent only to acknowledge something new.',
+	'no.fin.closed': 'The {me} is CLOSED: there is no connection to close yet.',
+	'no.fin.alreadySent':
+		'The {me} is {state}: it already sent its FIN, and a side closes only once.',
+	'no.data.noConnection': 'The {me} is {state}: there is no connection to send data on.',
+	'no.data.handshake': 'The {me} is {state}: data waits until the handshake is complete.',
 	'no.data.finWait':
-		'{Me} is {state}: it already sent its FIN, so it cannot send data; it can still receive.',
-	'no.data.finSent': '{Me} is {state}: it already sent its FIN, so it has no more data to send.',
-	'no.rst.closed': '{Me} is CLOSED: there is no connection to reset.',
-	'no.listen.already': '{Me} is already listening.',
+		'The {me} is {state}: it already sent its FIN, so it cannot send data; it can still receive.',
+	'no.data.finSent':
+		'The {me} is {state}: it already sent its FIN, so it has no more data to send.',
+	'no.rst.closed': 'The {me} is CLOSED: there is no connection to reset.',
+	'no.listen.already': 'The {me} is already listening.',
 	'no.listen.busy':
-		'{Me} is {state}: only a CLOSED endpoint can start listening; this one already has a connection.',
+		'The {me} is {state}: only a CLOSED endpoint can start listening; this one already has a connection.',
 	'no.timeout.none':
-		'{Me} is {state}: no timer is running that would change its state. Segments are never lost here, so nothing needs retransmitting; TIME_WAIT has the only such timer (2MSL).',
+		'The {me} is {state}: no timer is running that would change its state. Segments are never lost here, so nothing needs retransmitting; TIME_WAIT has the only such timer (2MSL).',
 
 	// Arrivals
 	'in.listenSyn':
-		"The {peer}'s SYN arrived (seq = {irs}). {Me} stays in LISTEN with the SYN waiting: it learned the {peer}'s ISN and owes a SYN,ACK.",
-	'in.listenSynAgain': '{Me} already has a SYN waiting; this one is a duplicate and is dropped.',
+		"The {peer}'s SYN arrived (seq = {irs}). The {me} stays in LISTEN with the SYN waiting: it learned the {peer}'s ISN and owes a SYN,ACK.",
+	'in.listenSynAgain':
+		'The {me} already has a SYN waiting; this one is a duplicate and is dropped.',
 	'in.listenAck':
 		'An ACK arrived at a listening {me}, which has no connection it could acknowledge; it answers with RST (seq = {ack}).',
 	'in.closedRefuses':
 		'The segment reached a CLOSED {me}: no connection exists, so its TCP answers with RST. Connection refused.',
-	'in.rstIgnored': '{Me} ({state}) ignores the RST: there is nothing for it to reset.',
+	'in.rstIgnored': 'The {me} ({state}) ignores the RST: there is nothing for it to reset.',
 	'in.rstOutOfWindow':
-		'{Me} ignores the RST: its sequence number is not the one expected, so it could be forged or stale.',
-	'in.dropped': '{Me} ({state}) drops the segment: it is neither a SYN nor an RST.',
+		'The {me} ignores the RST: its sequence number is not the one expected, so it could be forged or stale.',
+	'in.dropped': 'The {me} ({state}) drops the segment: it is neither a SYN nor an RST.',
 	'in.synSentBadAck':
-		'{Me} is SYN_SENT, and the segment acknowledges a SYN it never sent (ack = {ack}): an old duplicate. It answers with RST (seq = {ack}).',
+		'The {me} is SYN_SENT, and the segment acknowledges a SYN it never sent (ack = {ack}): an old duplicate. It answers with RST (seq = {ack}).',
 	'in.refused':
 		'The RST acknowledges {me}\'s SYN: the {peer} refused the connection. SYN_SENT → CLOSED ("connection refused").',
 	'in.synAck':
-		"The {peer}'s SYN,ACK arrived: ack = {ack} confirms the {me}'s SYN, and seq = {irs} is the {peer}'s ISN. {Me} stays SYN_SENT until it sends the ACK (RFC 9293 Figure 5: rcv SYN,ACK / snd ACK).",
+		"The {peer}'s SYN,ACK arrived: ack = {ack} confirms the {me}'s SYN, and seq = {irs} is the {peer}'s ISN. The {me} stays SYN_SENT until it sends the ACK (RFC 9293 Figure 5: rcv SYN,ACK / snd ACK).",
 	'in.simultaneousSyn':
-		"A bare SYN from the {peer} crossed the {me}'s own: a simultaneous open. {Me} owes a SYN,ACK that repeats its own SYN.",
+		"A bare SYN from the {peer} crossed the {me}'s own: a simultaneous open. The {me} owes a SYN,ACK that repeats its own SYN.",
 	'in.duplicate':
-		'{Me} has seen this segment already (seq = {seq} is below RCV.NXT = {rcvNxt}): a duplicate. It drops it and sends an ACK, so the {peer} learns what really arrived.',
+		'The {me} has seen this segment already (seq = {seq} is below RCV.NXT = {rcvNxt}): a duplicate. It drops it and sends an ACK, so the {peer} learns what really arrived.',
 	'in.outOfOrder':
-		'The segment starts at seq = {seq}, but {me} expects {rcvNxt}: it is out of order. {Me} drops it and ACKs what it has.',
+		'The segment starts at seq = {seq}, but {me} expects {rcvNxt}: it is out of order. The {me} drops it and ACKs what it has.',
 	'in.reset': 'The RST arrived: {me} aborts the connection. {state} → CLOSED ("connection reset").',
 	'in.rstToListen':
 		'The RST arrived: {me} drops the half-open connection and goes back to LISTEN, as it came from there.',
 	'in.challengeAck':
-		'{Me} received a SYN on a synchronized connection; it answers with an ACK (a challenge ACK, RFC 5961) instead of resetting.',
-	'in.noAck': '{Me} drops the segment: once synchronized, every segment must carry ACK.',
+		'The {me} received a SYN on a synchronized connection; it answers with an ACK (a challenge ACK, RFC 5961) instead of resetting.',
+	'in.noAck': 'The {me} drops the segment: once synchronized, every segment must carry ACK.',
 	'in.synReceivedBadAck':
 		'The ACK ({ack}) does not acknowledge the SYN of {me}, which answers with RST (seq = {ack}).',
 	'in.ackTooHigh':
 		'The segment acknowledges data {me} never sent (ack = {ack}); {me} drops it and replies with an ACK.',
 	'in.synAcked':
-		"The ACK of the {me}'s SYN arrived (ack = {ack}): SYN_RECEIVED → ESTABLISHED. {Me} now knows that the {peer} received its ISN.",
+		"The ACK of the {me}'s SYN arrived (ack = {ack}): SYN_RECEIVED → ESTABLISHED. The {me} now knows that the {peer} received its ISN.",
 	'in.finAckedWait2':
 		"The ACK of the {me}'s FIN arrived: FIN_WAIT_1 → FIN_WAIT_2. The {me}'s direction is closed; it waits for the {peer}'s FIN.",
 	'in.finAckedClosing':
 		"The ACK of the {me}'s FIN arrived while it was CLOSING: CLOSING → TIME_WAIT.",
 	'in.finAckedLastAck':
-		"The ACK of the {me}'s FIN arrived: LAST_ACK → CLOSED. {Me} is done; only the {peer} still waits in TIME_WAIT.",
+		"The ACK of the {me}'s FIN arrived: LAST_ACK → CLOSED. The {me} is done; only the {peer} still waits in TIME_WAIT.",
 	'in.dataAcked': "The {me}'s data is acknowledged up to {ack}.",
-	'in.data': '{Me} received {len} bytes (seq = {seq}); it owes an ACK for them.',
+	'in.data': 'The {me} received {len} bytes (seq = {seq}); it owes an ACK for them.',
 	'in.dataAfterFin':
-		'{Me} ignores the data: the {peer} already sent its FIN, so no data can follow.',
+		'The {me} ignores the data: the {peer} already sent its FIN, so no data can follow.',
 	'in.fin':
-		"The {peer}'s FIN arrived (seq = {seq}): the {peer} has no more data to send. {Me} owes an ACK for it.",
-	'in.pureAck': '{Me} accepts the ACK; it acknowledges nothing new.',
+		"The {peer}'s FIN arrived (seq = {seq}): the {peer} has no more data to send. The {me} owes an ACK for it.",
+	'in.pureAck': 'The {me} accepts the ACK; it acknowledges nothing new.',
 	// Ladder diagram
 	'ladder.client': 'Client',
 	'ladder.server': 'Server',
@@ -165,6 +168,78 @@ export const en = {
 	'brief.no.listen.already': 'already listening',
 	'brief.no.listen.busy': 'not CLOSED',
 	'brief.no.timeout.none': 'no timer running',
+	// What an endpoint waits for or owes (the panes)
+	'situation.owesSynAck': "owes a SYN,ACK for the {peer}'s SYN",
+	'situation.owesAckSynAck': "owes an ACK for the {peer}'s SYN,ACK",
+	'situation.owesAckFin': "owes an ACK for the {peer}'s FIN",
+	'situation.owesAckData': "owes an ACK for the {peer}'s data",
+	'situation.closed': 'no connection',
+	'situation.listen': 'waiting for a SYN',
+	'situation.synSent': "waiting for the {peer}'s SYN,ACK",
+	'situation.synReceived': 'waiting for the ACK of its SYN',
+	'situation.established': 'open: may send data or FIN',
+	'situation.finUnacked': 'waiting for the ACK of its FIN',
+	'situation.finWait2': "its side is closed; waiting for the {peer}'s FIN",
+	'situation.closeWait': '{peer} closed; may still send, then FIN',
+	'situation.timeWait': 'waiting 2MSL in case its last ACK was lost',
+
+	// What each state means (help glossary)
+	'state.CLOSED': 'No connection.',
+	'state.LISTEN': 'Server waits for a SYN (passive open).',
+	'state.SYN_SENT': 'Sent a SYN; waits for the SYN,ACK.',
+	'state.SYN_RECEIVED': 'Got a SYN, sent SYN,ACK; waits for its ACK.',
+	'state.ESTABLISHED': 'Open: data flows both ways.',
+	'state.FIN_WAIT_1': 'Sent FIN; waits for its ACK (or a FIN).',
+	'state.FIN_WAIT_2': 'Its FIN is ACKed; waits for the peer FIN.',
+	'state.CLOSE_WAIT': 'Peer closed; may still send, then closes.',
+	'state.CLOSING': 'Both sent FIN at once; waits for the ACK.',
+	'state.LAST_ACK': 'Sent its FIN last; waits for the final ACK.',
+	'state.TIME_WAIT': 'Closed first; waits 2MSL for stray segments.',
+
+	// The screen
+	'ui.sandbox': 'sandbox',
+	'ui.active': '{Me} active',
+	'ui.network': 'network: instant',
+	'ui.helpKey': '? help',
+	'ui.validNow': 'valid now: {keys}',
+	'ui.nothingValid': 'nothing valid: act on the {peer}',
+	'ui.welcome':
+		'Welcome. The client is CLOSED and the server is LISTENing. Press s to make the client send a SYN; Tab switches side; ? explains every key.',
+	'ui.accepted': 'accepted',
+	'ui.rejected': 'rejected',
+	'ui.undone': 'Undid {input}. Press u again to undo more.',
+	'ui.nothingToUndo': 'Nothing to undo.',
+	'ui.confirmReset':
+		'Start over from the beginning? Press y to confirm, any other key to keep going.',
+	'ui.reset': 'Started over: client CLOSED, server LISTEN, same ISNs.',
+	'ui.hintsOn': 'Hints on: each pane lists the keys valid now.',
+	'ui.hintsOff': 'Hints off: work out the valid moves yourself (h brings them back).',
+	'ui.absolute': 'Absolute sequence numbers (# for relative).',
+	'ui.relative': "Sequence numbers relative to each side's ISN (# for absolute).",
+	'ui.tooSmall': 'Terminal too small ({cols}x{rows}): tcp-tui needs at least 40x12.',
+	'ui.scrolled': '↑ {count} older · ↓ newer',
+	'ui.helpTitle': 'tcp-tui help: keys, and the eleven TCP states',
+	'ui.helpClose': '? or Esc closes help · ↑/↓ scroll',
+	'ui.helpKeys': 'Keys',
+	'ui.helpStates': 'States (RFC 9293 names; other spellings you will meet)',
+	'ui.unknownKey': "'{key}' does nothing here. Press ? for the keys.",
+
+	// Key descriptions (footer and help)
+	'key.switch': 'switch side',
+	'key.syn': 'send SYN (open)',
+	'key.ack': 'send ACK',
+	'key.fin': 'send FIN (close)',
+	'key.rst': 'send RST (abort)',
+	'key.data': 'send 100 bytes of data',
+	'key.listen': 'listen (passive open)',
+	'key.timeout': 'let the timer expire',
+	'key.undo': 'undo the last move',
+	'key.reset': 'start over',
+	'key.hints': 'hints on/off',
+	'key.numbers': 'relative/absolute numbers',
+	'key.scroll': 'scroll the diagram',
+	'key.help': 'this help',
+	'key.quit': 'quit',
 } as const;
 
 export type MessageKey = keyof typeof en;

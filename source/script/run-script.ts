@@ -1,4 +1,5 @@
 // Script mode: play the steps, then print the ladder diagram or a JSON record of every step.
+import {toAscii} from '../diagram/glyphs.js';
 import {ladderText} from '../diagram/ladder.js';
 import {wrap} from '../diagram/text.js';
 import {explain} from '../tcp/explain.js';
@@ -66,5 +67,6 @@ export function scriptText(session: Session, options: ScriptOptions): string {
 		const lines = wrap(head + explain(step.result.verdict), width - 3);
 		return lines.map((line, lineIndex) => (lineIndex === 0 ? line : `   ${line}`));
 	});
-	return [ladder, '', ...wrap(numbering, width), '', ...notes].join('\n');
+	const text = [ladder, '', ...wrap(numbering, width), '', ...notes].join('\n');
+	return options.ascii ? toAscii(text) : text;
 }

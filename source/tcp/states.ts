@@ -41,19 +41,19 @@ export const phaseOf = {
 	TIME_WAIT: 'closing',
 } as const satisfies Record<State, Phase>;
 
-/** Spellings used by textbooks, RFC 793/9293 prose, Linux `ss`/`netstat` and Wireshark. */
+/** Other spellings of each state: textbooks, RFC prose, Linux `ss`, netstat and Wireshark. */
 export const aliasesOf = {
-	CLOSED: ['CLOSE (ss)'],
-	LISTEN: ['LISTENING (Windows netstat)'],
-	SYN_SENT: ['SYN-SENT', 'SYN-SENT (ss)'],
-	SYN_RECEIVED: ['SYN_RCVD', 'SYN-RECEIVED', 'SYN-RECV (ss)', 'SYN_RECV (netstat)'],
-	ESTABLISHED: ['ESTAB (ss)', 'ESTABLISHED'],
-	FIN_WAIT_1: ['FIN_WAIT1', 'FIN-WAIT-1 (ss)'],
-	FIN_WAIT_2: ['FIN_WAIT2', 'FIN-WAIT-2 (ss)'],
-	CLOSE_WAIT: ['CLOSE-WAIT (ss)'],
-	CLOSING: ['CLOSING'],
-	LAST_ACK: ['LAST-ACK (ss)'],
-	TIME_WAIT: ['TIME-WAIT (ss)', 'TIME_WAIT'],
+	CLOSED: [],
+	LISTEN: ['LISTENING'],
+	SYN_SENT: ['SYN-SENT'],
+	SYN_RECEIVED: ['SYN_RCVD', 'SYN-RECV', 'SYN-RECEIVED'],
+	ESTABLISHED: ['ESTAB'],
+	FIN_WAIT_1: ['FIN_WAIT1', 'FIN-WAIT-1'],
+	FIN_WAIT_2: ['FIN_WAIT2', 'FIN-WAIT-2'],
+	CLOSE_WAIT: ['CLOSE-WAIT'],
+	CLOSING: [],
+	LAST_ACK: ['LAST-ACK'],
+	TIME_WAIT: ['TIME-WAIT'],
 } as const satisfies Record<State, readonly string[]>;
 
 /** Synchronized states (RFC 9293 §3.10.7.4): both ISNs are known and acknowledged. */

@@ -1,0 +1,45 @@
+import {Box, Text} from 'ink';
+import {padEnd, truncate} from '../diagram/text.js';
+import {t} from '../i18n/index.js';
+import type {Endpoint} from '../tcp/endpoint.js';
+import type {ActionType} from '../tcp/machine.js';
+import {situationOf} from '../tcp/situation.js';
+import {stateColor, useDisplay} from './display.js';
+import {hintText} from './EndpointPane.js';
+
+type Props = {
+	readonly endpoint: Endpoint;
+	readonly active: boolean;
+	readonly validNow: readonly ActionType[];
+	readonly width: number;
+	/** 1: name, state and situation; 2: also the valid keys. */
+	readonly lines: number;
+};
+
+/** An endpoint on one or two lines, for terminals too narrow for side-by-side panes. */
+export default function CompactPane({endpoint, active, validNow, width, lines}: Props) {
+	const display = useDisplay();
+	const marker = active ? `${display.glyphs.active} ` : '  ';
+	const name = padEnd(t(`ladder.${endpoint.side}`), 7);
+	const situation = t(situationOf(endpoint), {me: endpoint.side});
+	const rest = Math.max(0, width - 2 - 7 - endpoint.state.length - 2);
+	return (
+		<Box flexDirection="column">
+			<Text wrap="truncate">
+				<Text bold={active} inverse={active && display.color}>
+					{marker}
+					{name}
+				</Text>
+				<Text bold color={stateColor(display, endpoint.state)}>
+					{endpoint.state}
+				</Text>
+				{`  ${truncate(situation, rest, display.glyphs.ellipsis)}`}
+			</Text>
+			{lines > 1 && (
+				<Text wrap="truncate">
+					{`  ${truncate(hintText(endpoint, validNow, ', '), width - 2, display.glyphs.ellipsis)}`}
+				</Text>
+			)}
+		</Box>
+	);
+}

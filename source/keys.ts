@@ -1,0 +1,82 @@
+// Which key does what: one table for the key handler, the footer, the panes' hints and the help.
+import type {MessageKey} from './i18n/index.js';
+import type {ActionType} from './tcp/machine.js';
+
+export const actionKeys = {
+	syn: 's',
+	ack: 'a',
+	fin: 'f',
+	rst: 'r',
+	data: 'd',
+	listen: 'l',
+	timeout: 't',
+} as const satisfies Record<ActionType, string>;
+
+export type Command =
+	| {readonly type: 'move'; readonly action: ActionType}
+	| {readonly type: 'switch' | 'undo' | 'reset' | 'hints' | 'numbers' | 'help' | 'close' | 'quit'}
+	| {readonly type: 'scroll'; readonly by: number}
+	| {readonly type: 'other'; readonly key: string};
+
+const byCharacter: Readonly<Record<string, Command>> = {
+	...Object.fromEntries(
+		Object.entries(actionKeys).map(([action, key]) => [
+			key,
+			{type: 'move', action: action as ActionType},
+		]),
+	),
+	u: {type: 'undo'},
+	n: {type: 'reset'},
+	h: {type: 'hints'},
+	'#': {type: 'numbers'},
+	'?': {type: 'help'},
+	q: {type: 'quit'},
+	'\t': {type: 'switch'},
+};
+
+/** A page of scrolling; the diagram scrolls by its own height, this is what PgUp/PgDn send. */
+export const page = 8;
+
+export function commandForCharacter(character: string): Command {
+	return (
+		byCharacter[character.toLowerCase()] ??
+		byCharacter[character] ?? {type: 'other', key: character}
+	);
+}
+
+/** The keys as the help lists them: what to press, and what it does. */
+export const helpKeys: ReadonlyArray<readonly [string, MessageKey]> = [
+	['Tab ←/→', 'key.switch'],
+	['s', 'key.syn'],
+	['a', 'key.ack'],
+	['f', 'key.fin'],
+	['r', 'key.rst'],
+	['d', 'key.data'],
+	['l', 'key.listen'],
+	['t', 'key.timeout'],
+	['u', 'key.undo'],
+	['n', 'key.reset'],
+	['h', 'key.hints'],
+	['#', 'key.numbers'],
+	['↑/↓ PgUp/PgDn', 'key.scroll'],
+	['?', 'key.help'],
+	['q Ctrl+C', 'key.quit'],
+];
+
+/** The footer's items in the order shown, each with its priority (1 first): narrow screens drop the rest. */
+export const footerItems: ReadonlyArray<readonly [string, number]> = [
+	['Tab side', 2],
+	['s SYN', 1],
+	['a ACK', 1],
+	['f FIN', 1],
+	['r RST', 3],
+	['d data', 3],
+	['l listen', 4],
+	['t timer', 3],
+	['u undo', 2],
+	['n new', 4],
+	['h hints', 4],
+	['# abs', 4],
+	['? help', 1],
+	['q quit', 1],
+];

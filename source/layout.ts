@@ -1,0 +1,49 @@
+// How the rows of the terminal are shared out. A frame must stay shorter than the terminal:
+// Ink clears the whole screen and scrollback on every render once it reaches the last row.
+
+export const minColumns = 40;
+export const minRows = 12;
+
+export type ScreenLayout =
+	| {readonly fits: false}
+	| {
+			readonly fits: true;
+			readonly width: number;
+			/** Panes side by side with borders, or stacked one line each. */
+			readonly panes: 'side' | 'stacked';
+			/** Content lines inside each pane (side) or per pane (stacked). */
+			readonly paneLines: number;
+			readonly ladderRows: number;
+			readonly statusRows: number;
+	  };
+
+export const sideBySideMinColumns = 64;
+
+/** The rows each part gets, given the size and how many lines the status would like. */
+export function screenLayout(
+	columns: number,
+	rows: number,
+	statusWanted: number,
+	hints: boolean,
+): ScreenLayout {
+	if (columns < minColumns || rows < minRows) return {fits: false};
+	const budget = rows - 1;
+	const fixed = 2; // header and footer
+	const side = columns >= sideBySideMinColumns;
+	const idealPane = side ? (hints ? 4 : 3) : hints ? 2 : 1;
+	// Tall enough for the ideal panes and a useful diagram, or the panes give up detail first.
+	const paneLines = budget >= 20 ? idealPane : side ? Math.min(idealPane, 2) : 1;
+	// A framed pane adds its two borders and the state line to its content lines.
+	const paneRows = side ? paneLines + 3 : 2 * paneLines;
+	const rest = budget - fixed - paneRows;
+	const minLadder = Math.min(8, Math.max(3, rest - 2));
+	const statusRows = Math.max(1, Math.min(statusWanted, rest - minLadder));
+	return {
+		fits: true,
+		width: columns,
+		panes: side ? 'side' : 'stacked',
+		paneLines,
+		ladderRows: rest - statusRows,
+		statusRows,
+	};
+}
