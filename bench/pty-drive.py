@@ -1,0 +1,74 @@
+"""Run a command in a pseudo-terminal of a given size, as a user's terminal would, and measure it.
+
+Prints one JSON object: milliseconds to the first frame (first output containing --marker),
+bytes written after each key, how many keys made the program clear the whole screen, and the
+child's peak resident memory (VmHWM) in kB.
+"""
+import argparse, fcntl, json, os, pty, select, struct, termios, time
+
+parser = argparse.ArgumentParser()
+parser.add_argument('--cols', type=int, default=80)
+parser.add_argument('--rows', type=int, default=24)
+parser.add_argument('--marker', required=True)
+parser.add_argument('--keys', default='', help='keys separated by spaces; TAB for Tab')
+parser.add_argument('--settle', type=float, default=0.15, help='seconds of silence that end a frame')
+parser.add_argument('--quit', default='q')
+parser.add_argument('command', nargs=argparse.REMAINDER)
+args = parser.parse_args()
+command = args.command[1:] if args.command[:1] == ['--'] else args.command
+
+env = {k: v for k, v in os.environ.items() if k != 'CI'}
+env.update(TERM='xterm-256color', LANG='C.UTF-8')
+start = time.monotonic()
+size = struct.pack('HHHH', args.rows, args.cols, 0, 0)
+pid, fd = pty.fork()
+if pid == 0:
+    # Size the terminal before the program starts, so that its first frame is laid out for it.
+    fcntl.ioctl(0, termios.TIOCSWINSZ, size)
+    os.execvpe(command[0], command, env)
+
+
+def read_until_quiet(settle, limit=5.0):
+    data = b''
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], settle)
+        if not ready:
+            break
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        data += chunk
+    return data
+
+
+seen = b''
+first_frame_ms = None
+while first_frame_ms is None and time.monotonic() - start < 10:
+    ready, _, _ = select.select([fd], [], [], 0.01)
+    if ready:
+        seen += os.read(fd, 65536)
+        if args.marker.encode() in seen:
+            first_frame_ms = (time.monotonic() - start) * 1000
+read_until_quiet(args.settle)
+
+per_key, clears = [], 0
+for key in args.keys.split():
+    os.write(fd, b'\t' if key == 'TAB' else key.encode())
+    out = read_until_quiet(args.settle)
+    per_key.append(len(out))
+    clears += b'\x1b[2J' in out
+
+with open(f'/proc/{pid}/status') as status:
+    peak_kb = next(int(line.split()[1]) for line in status if line.startswith('VmHWM'))
+os.write(fd, args.quit.encode())
+read_until_quiet(0.3)
+try:
+    os.kill(pid, 9)
+except ProcessLookupError:
+    pass
+os.waitpid(pid, 0)
+print(json.dumps({'firstFrameMs': first_frame_ms, 'perKey': per_key, 'clears': clears, 'peakKb': peak_kb}))

@@ -1,0 +1,75 @@
+// npm run bench: start-up time, bytes per keypress and memory of tcp-tui in a real pty,
+// beside a bare Ink app loaded the same way. Needs python3 (for its pty module).
+import {execFileSync} from 'node:child_process';
+
+const runs = 10;
+const handshakeAndTeardown = 's TAB s TAB a f TAB a f TAB a t';
+
+function drive(marker, command, keys = '') {
+	const output = execFileSync(
+		'python3',
+		['bench/pty-drive.py', '--marker', marker, '--keys', keys, '--', ...command],
+		{encoding: 'utf8'},
+	);
+	return JSON.parse(output);
+}
+
+function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+const programs = {
+	'bare Ink app': {
+		marker: 'hello',
+		command: ['node', 'bench/hello.mjs'],
+		keys: 'x x x x x x x x x x x x',
+	},
+	'tcp-tui': {
+		marker: 'tcp-tui',
+		command: ['node', 'dist/cli.js', '--isn-client', '100', '--isn-server', '300'],
+		keys: handshakeAndTeardown,
+	},
+};
+
+const results = {};
+for (const [name, {marker, command, keys}] of Object.entries(programs)) {
+	const starts = [];
+	let keyed;
+	for (let run = 0; run < runs; run++) {
+		const result = drive(marker, command, run === 0 ? keys : '');
+		starts.push(result.firstFrameMs);
+		keyed ??= result;
+	}
+	results[name] = {
+		firstFrameMs: median(starts),
+		bytesPerKey: median(keyed.perKey),
+		maxBytesPerKey: Math.max(...keyed.perKey),
+		clears: keyed.clears,
+		keys: keyed.perKey.length,
+		peakMb: keyed.peakKb / 1024,
+	};
+}
+
+const bare = results['bare Ink app'];
+const app = results['tcp-tui'];
+console.log(
+	`Benchmark at 80x24 in a pty (Node ${process.version}); first frame is the median of ${runs} starts.\n`,
+);
+console.log('program        first frame   bytes/key (median, max)   full clears   peak RSS');
+for (const [name, r] of Object.entries(results)) {
+	console.log(
+		`${name.padEnd(14)} ${`${r.firstFrameMs.toFixed(0)} ms`.padStart(11)}   ${`${r.bytesPerKey}, ${r.maxBytesPerKey}`.padStart(23)}   ${`${r.clears}/${r.keys}`.padStart(11)}   ${`${r.peakMb.toFixed(1)} MB`.padStart(8)}`,
+	);
+}
+const ratio = app.firstFrameMs / bare.firstFrameMs;
+console.log(
+	`\nfirst frame: ${ratio.toFixed(2)}x the bare Ink app (target: at most 1.3x) ${ratio <= 1.3 ? 'OK' : 'MISSED'}`,
+);
+console.log(
+	`bytes per keypress over a handshake and teardown: median ${app.bytesPerKey} (target: under 400) ${app.bytesPerKey < 400 ? 'OK' : 'MISSED'}`,
+);
+console.log(
+	`keypresses that cleared the whole screen: ${app.clears} (target: 0) ${app.clears === 0 ? 'OK' : 'MISSED'}`,
+);

@@ -1,0 +1,713 @@
+// The sandbox screen driven by its keys, as a student would: what the panes, the ladder and the
+// status line show after each key. ISNs are client 100, server 300 throughout.
+import {render} from 'ink-testing-library';
+import {describe, expect, it} from 'vitest';
+import App from '../../source/app.js';
+import {glyphsFor} from '../../source/diagram/glyphs.js';
+import {states} from '../../source/tcp/states.js';
+import {
+	activeSide,
+	footer,
+	frameOf,
+	ladderRows,
+	ladderTitle,
+	lastRow,
+	linesOf,
+	moveRows,
+	nonAscii,
+	overwideLines,
+	statePair,
+	statusText,
+} from '../helpers/frames.js';
+import {type AppOptions, keys, press, renderApp} from '../helpers/render-app.js';
+
+function start(options: AppOptions = {}) {
+	const app = renderApp(options);
+	const frame = () => frameOf(app.lastFrame);
+	return {...app, frame};
+}
+
+/**
+ * The whole screen, at any size: shorter than the terminal, and narrower, by the one column the
+ * App keeps free (app.tsx: a line that fills the last column can leave a pending wrap).
+ */
+function expectFits(frame: string, columns: number, rows: number): void {
+	expect(linesOf(frame).length).toBeLessThanOrEqual(rows - 1);
+	expect(overwideLines(frame, columns - 1)).toEqual([]);
+}
+
+describe('handshake and teardown, one key at a time (80x24)', () => {
+	it('shows each state, each new ladder row and an explanation with the real numbers', async () => {
+		const app = start();
+		const {stdin, frame} = app;
+		expect(statePair(frame())).toBe('CLOSED/LISTEN');
+		expect(moveRows(frame())).toEqual([]);
+		expect(statusText(frame())).toContain('Welcome. The client is CLOSED');
+
+		type Expected = {
+			readonly keys: readonly string[];
+			readonly active: 'client' | 'server';
+			readonly states: string;
+			readonly row: RegExp;
+			readonly status: readonly string[];
+		};
+		const steps: Expected[] = [
+			{
+				keys: ['s'],
+				active: 'client',
+				states: 'SYN_SENT/LISTEN',
+				row: /^SYN_SENT +│─+ SYN seq=0 ─+▶│$/,
+				status: [
+					'✓ The client sent SYN with its initial sequence number ISN = 100',
+					'CLOSED → SYN_SENT',
+					'the next byte will be 100 + 1',
+					"The client's SYN arrived (seq = 100)",
+				],
+			},
+			{
+				keys: [keys.tab, 's'],
+				active: 'server',
+				states: 'SYN_SENT/SYN_RECEIVED',
+				row: /^ +│◀─+ SYN,ACK seq=0 ack=1 ─+│ SYN_RECEIVED$/,
+				status: [
+					"✓ The server answered the client's SYN with SYN,ACK",
+					'ack = 100 + 1',
+					'seq = 300 announces its own ISN',
+					'LISTEN → SYN_RECEIVED',
+					'ack = 101 confirms',
+				],
+			},
+			{
+				keys: [keys.tab, 'a'],
+				active: 'client',
+				states: 'ESTABLISHED/ESTABLISHED',
+				row: /^ESTABLISHED +│─+ ACK seq=1 ack=1 ─+▶│ ESTABLISHED$/,
+				status: [
+					"✓ The client acknowledged the server's SYN,ACK with ack = 300 + 1",
+					'SYN_SENT → ESTABLISHED',
+					"The ACK of the server's SYN arrived (ack = 301)",
+					'SYN_RECEIVED → ESTABLISHED',
+				],
+			},
+			{
+				keys: ['f'],
+				active: 'client',
+				states: 'FIN_WAIT_1/ESTABLISHED',
+				row: /^FIN_WAIT_1 +│─+ FIN,ACK seq=1 ack=1 ─+▶│$/,
+				status: [
+					'✓ The client sent FIN (seq = 101)',
+					'ESTABLISHED → FIN_WAIT_1',
+					"The client's FIN arrived (seq = 101)",
+					'The server owes an ACK for it.',
+				],
+			},
+			{
+				keys: [keys.tab, 'a'],
+				active: 'server',
+				states: 'FIN_WAIT_2/CLOSE_WAIT',
+				row: /^FIN_WAIT_2 +│◀─+ ACK seq=1 ack=2 ─+│ CLOSE_WAIT$/,
+				status: [
+					"✓ The server acknowledged the client's FIN with ack = 102",
+					"the FIN's seq + 1",
+					'ESTABLISHED → CLOSE_WAIT',
+					'FIN_WAIT_1 → FIN_WAIT_2',
+				],
+			},
+			{
+				keys: ['f'],
+				active: 'server',
+				states: 'FIN_WAIT_2/LAST_ACK',
+				row: /^ +│◀─+ FIN,ACK seq=1 ack=2 ─+│ LAST_ACK$/,
+				status: [
+					'✓ The server has finished sending and sent its FIN (seq = 301)',
+					'CLOSE_WAIT → LAST_ACK',
+					"The server's FIN arrived (seq = 301)",
+				],
+			},
+			{
+				keys: [keys.tab, 'a'],
+				active: 'client',
+				states: 'TIME_WAIT/CLOSED',
+				row: /^TIME_WAIT +│─+ ACK seq=2 ack=2 ─+▶│ CLOSED$/,
+				status: [
+					"✓ The client acknowledged the server's FIN with ack = 302",
+					'FIN_WAIT_2 → TIME_WAIT',
+					'LAST_ACK → CLOSED',
+					'only the client still waits in TIME_WAIT',
+				],
+			},
+			{
+				keys: ['t'],
+				active: 'client',
+				states: 'CLOSED/CLOSED',
+				row: /^CLOSED +│ 2MSL timer expired +│$/,
+				status: ['✓ The 2MSL timer expired', 'TIME_WAIT → CLOSED'],
+			},
+		];
+
+		for (const [index, step] of steps.entries()) {
+			const before = moveRows(frame());
+			await press(stdin, ...step.keys);
+			const now = frame();
+			const label = `after step ${index + 1} (${JSON.stringify(step.keys.join(''))})`;
+			expect(activeSide(now), label).toBe(step.active);
+			expect(statePair(now), label).toBe(step.states);
+			const rows = moveRows(now);
+			expect(rows.slice(0, -1), `${label}: older rows kept`).toEqual(before);
+			expect(rows.at(-1), label).toMatch(step.row);
+			const status = statusText(now);
+			for (const text of step.status) expect(status, label).toContain(text);
+			expectFits(now, 80, 24);
+		}
+		expect(moveRows(frame())).toHaveLength(8);
+		app.unmount();
+	});
+});
+
+describe('rejected moves', () => {
+	it('rejects a FIN at CLOSED: a ✗ row, the reason, the valid moves, nothing changes', async () => {
+		const {stdin, frame, unmount} = start();
+		await press(stdin, 'f');
+		expect(moveRows(frame())).toEqual([
+			expect.stringMatching(/^ +│ ✗ FIN rejected: no connection to close +│$/),
+		]);
+		const status = statusText(frame());
+		expect(status).toMatch(/^✗ rejected: /);
+		expect(status).toContain('The client is CLOSED: there is no connection to close yet.');
+		expect(status).toContain('Valid now: SYN, listen.');
+		expect(statePair(frame())).toBe('CLOSED/LISTEN');
+		unmount();
+	});
+
+	it("rejects the server's bare ACK to a SYN: it must send its own SYN too", async () => {
+		const {stdin, frame, unmount} = start();
+		await press(stdin, 's', keys.tab, 'a');
+		expect(lastRow(frame())).toMatch(/^ +│ +ACK rejected: must send its own SYN ✗ │$/);
+		const status = statusText(frame());
+		expect(status).toMatch(/^✗ rejected: /);
+		expect(status).toContain(
+			'The server cannot answer a SYN with a bare ACK: it must also send its own SYN so the client learns its initial sequence number.',
+		);
+		expect(status).toContain('Press SYN to send SYN,ACK.');
+		expect(status).toContain('Valid now: SYN, FIN, RST.');
+		expect(statePair(frame())).toBe('SYN_SENT/LISTEN');
+		// The advice works: SYN from the same side is the SYN,ACK.
+		await press(stdin, 's');
+		expect(lastRow(frame())).toContain('SYN,ACK seq=0 ack=1');
+		expect(statePair(frame())).toBe('SYN_SENT/SYN_RECEIVED');
+		unmount();
+	});
+});
+
+describe('undo', () => {
+	it('walks back one move per u, rejected ones included, down to "Nothing to undo"', async () => {
+		const {stdin, frame, unmount} = start();
+		await press(stdin, 's', keys.tab, 's', keys.tab, 'a', 'a');
+		expect(statePair(frame())).toBe('ESTABLISHED/ESTABLISHED');
+		expect(moveRows(frame())).toHaveLength(4);
+		expect(lastRow(frame())).toContain('ACK rejected: nothing new to ACK');
+
+		const walk = [
+			{undid: 'client:ack', states: 'ESTABLISHED/ESTABLISHED', last: 'ACK seq=1 ack=1'},
+			{undid: 'client:ack', states: 'SYN_SENT/SYN_RECEIVED', last: 'SYN,ACK seq=0 ack=1'},
+			{undid: 'server:syn', states: 'SYN_SENT/LISTEN', last: 'SYN seq=0'},
+			{undid: 'client:syn', states: 'CLOSED/LISTEN', last: undefined},
+		];
+		for (const [index, step] of walk.entries()) {
+			await press(stdin, 'u');
+			const now = frame();
+			expect(statusText(now)).toBe(`Undid ${step.undid}. Press u again to undo more.`);
+			expect(statePair(now)).toBe(step.states);
+			const rows = moveRows(now);
+			expect(rows).toHaveLength(3 - index);
+			if (step.last) expect(rows.at(-1)).toContain(step.last);
+		}
+		await press(stdin, 'u');
+		expect(statusText(frame())).toBe('Nothing to undo.');
+		expect(statePair(frame())).toBe('CLOSED/LISTEN');
+		unmount();
+	});
+
+	it('does not move the active side back', async () => {
+		const {stdin, frame, unmount} = start();
+		await press(stdin, 's', keys.tab, 'u');
+		expect(activeSide(frame())).toBe('server');
+		expect(statePair(frame())).toBe('CLOSED/LISTEN');
+		unmount();
+	});
+});
+
+describe('start over', () => {
+	it('asks first; any other key keeps going and is not acted on; y resets', async () => {
+		const {stdin, frame, unmount} = start();
+		await press(stdin, 's', keys.tab, 's');
+		const before = frame();
+
+		await press(stdin, 'n');
+		expect(statusText(frame())).toBe(
+			'Start over from the beginning? Press y to confirm, any other key to keep going.',
+		);
+		expect(statePair(frame())).toBe('SYN_SENT/SYN_RECEIVED');
+
+		await press(stdin, 'x');
+		expect(frame()).toBe(before);
+
+		// A bound key cancels too, and is not also played: no ACK goes out, Tab switches nothing.
+		await press(stdin, 'n', 'a');
+		expect(statusText(frame())).toContain('The client stays SYN_SENT until it sends the ACK');
+		expect(moveRows(frame())).toHaveLength(2);
+		await press(stdin, 'n', keys.tab);
+		expect(activeSide(frame())).toBe('server');
+		expect(frame()).toBe(before);
+		await press(stdin, keys.tab, 'a');
+		expect(statePair(frame())).toBe('ESTABLISHED/ESTABLISHED');
+
+		await press(stdin, 'n', 'y');
+		expect(statusText(frame())).toBe('Started over: client CLOSED, server LISTEN, same ISNs.');
+		expect(statePair(frame())).toBe('CLOSED/LISTEN');
+		expect(activeSide(frame())).toBe('client');
+		expect(moveRows(frame())).toEqual([]);
+		expect(ladderRows(frame())).toEqual([expect.stringMatching(/^CLOSED +│ +│ LISTEN$/)]);
+		expect(frame()).toContain('ISS 100 ');
+		expect(frame()).toContain('ISS 300 ');
+		// Same ISNs: the first SYN starts at 100 again.
+		await press(stdin, 's');
+		expect(statusText(frame())).toContain('ISN = 100');
+		unmount();
+	});
+
+	it('takes a capital Y as yes', async () => {
+		const {stdin, frame, unmount} = start();
+		await press(stdin, 's', 'n', 'Y');
+		expect(statePair(frame())).toBe('CLOSED/LISTEN');
+		expect(moveRows(frame())).toEqual([]);
+		unmount();
+	});
+});
+
+describe('help', () => {
+	it('lists the keys and all eleven states with their other spellings', async () => {
+		const {stdin, frame, unmount} = start();
+		await press(stdin, '?');
+		const help = frame();
+		expect(linesOf(help)[0]).toBe(' tcp-tui help: keys, and the eleven TCP states');
+		for (const line of [
+			/^Tab ←\/→ +switch side +u +undo the last move$/,
+			/^s +send SYN \(open\) +n +start over$/,
+			/^a +send ACK +h +hints on\/off$/,
+			/^f +send FIN \(close\) +# +relative\/absolute numbers$/,
+			/^r +send RST \(abort\) +↑\/↓ PgUp\/PgDn scroll the diagram$/,
+			/^d +send 100 bytes of data +\? +this help$/,
+			/^l +listen \(passive open\) +q Ctrl\+C +quit$/,
+			/^t +let the timer expire$/,
+		]) {
+			expect(
+				linesOf(help).some((text) => line.test(text)),
+				String(line),
+			).toBe(true);
+		}
+		for (const state of states) {
+			expect(
+				linesOf(help).some((text) => text.startsWith(`${state.padEnd(13)}`)),
+				state,
+			).toBe(true);
+		}
+		expect(help).toContain(
+			'SYN_RECEIVED Got a SYN, sent SYN,ACK; waits for its ACK.  (SYN_RCVD, SYN-RECV, SYN-RECEIVED)',
+		);
+		expect(help).toContain('ESTABLISHED  Open: data flows both ways.  (ESTAB)');
+		expect(help).toContain('(FIN_WAIT1, FIN-WAIT-1)');
+		expect(help).toContain('(FIN_WAIT2, FIN-WAIT-2)');
+		expect(help).toContain('(TIME-WAIT)');
+		expect(linesOf(help).at(-1)).toBe(' ? or Esc closes help · ↑/↓ scroll');
+		expect(linesOf(help).length).toBeLessThanOrEqual(23);
+		unmount();
+	});
+
+	it('closes on any key, which does nothing else', async () => {
+		const {stdin, frame, unmount} = start();
+		await press(stdin, 's');
+		const main = frame();
+		for (const key of ['z', keys.escape, '?', 's', 'u', keys.tab]) {
+			await press(stdin, '?');
+			expect(frame(), `help open before ${JSON.stringify(key)}`).toContain('tcp-tui help');
+			await press(stdin, key);
+			expect(frame(), `closed by ${JSON.stringify(key)}`).toBe(main);
+		}
+		unmount();
+	});
+});
+
+describe('hints', () => {
+	it('h hides the "valid now" lines and h brings them back', async () => {
+		const {stdin, frame, unmount} = start();
+		expect(frame()).toContain('valid now: s SYN · l listen');
+		expect(frame()).toContain('valid now: s SYN · f FIN · r RST');
+
+		await press(stdin, 'h');
+		expect(frame()).not.toContain('valid now');
+		expect(statusText(frame())).toBe(
+			'Hints off: work out the valid moves yourself (h brings them back).',
+		);
+		// The rest of the panes stays.
+		expect(statePair(frame())).toBe('CLOSED/LISTEN');
+		expect(frame()).toContain('no connection');
+		expect(frame()).toContain('waiting for a SYN');
+
+		await press(stdin, 's');
+		expect(frame()).not.toContain('valid now');
+
+		await press(stdin, 'h');
+		expect(statusText(frame())).toBe('Hints on: each pane lists the keys valid now.');
+		expect(frame()).toContain('valid now: f FIN · r RST ');
+		expect(frame()).toContain('valid now: s SYN · f FIN · r RST ');
+		unmount();
+	});
+
+	it('stay off after starting over', async () => {
+		const {stdin, frame, unmount} = start();
+		await press(stdin, 'h', 's', 'n', 'y');
+		expect(statePair(frame())).toBe('CLOSED/LISTEN');
+		expect(frame()).not.toContain('valid now');
+		unmount();
+	});
+});
+
+describe('# relative and absolute numbers', () => {
+	it('switches the ladder and the panes to absolute numbers and back', async () => {
+		const {stdin, frame, unmount} = start();
+		await press(stdin, 's', keys.tab, 's');
+		expect(moveRows(frame())[0]).toContain('─ SYN seq=0 ─');
+		expect(moveRows(frame())[1]).toContain('─ SYN,ACK seq=0 ack=1 ─');
+		expect(frame()).toContain('SND.NXT ISS+1');
+
+		await press(stdin, '#');
+		expect(statusText(frame())).toBe('Absolute sequence numbers (# for relative).');
+		expect(moveRows(frame())[0]).toContain('─ SYN seq=100 ─');
+		expect(moveRows(frame())[1]).toContain('─ SYN,ACK seq=300 ack=101 ─');
+		expect(frame()).toContain('SND.NXT 101');
+		expect(frame()).toContain('RCV.NXT 301');
+		expect(frame()).not.toContain('ISS+');
+
+		// New rows follow the setting.
+		await press(stdin, keys.tab, 'a');
+		expect(lastRow(frame())).toContain('─ ACK seq=101 ack=301 ─');
+
+		await press(stdin, '#');
+		expect(statusText(frame())).toBe(
+			"Sequence numbers relative to each side's ISN (# for absolute).",
+		);
+		expect(moveRows(frame()).map((row) => /─ (.+?) ─/.exec(row)?.[1])).toEqual([
+			'SYN seq=0',
+			'SYN,ACK seq=0 ack=1',
+			'ACK seq=1 ack=1',
+		]);
+		unmount();
+	});
+
+	it('starts absolute when asked to', async () => {
+		const {stdin, frame, unmount} = start({absolute: true});
+		await press(stdin, 's');
+		expect(lastRow(frame())).toContain('─ SYN seq=100 ─');
+		unmount();
+	});
+});
+
+describe('fast typing: several characters in one input event', () => {
+	it('plays "s\\ts\\ta" written at once exactly like the keys one by one', async () => {
+		const slow = start();
+		await press(slow.stdin, 's', keys.tab, 's', keys.tab, 'a');
+		const fast = start();
+		await press(fast.stdin, 's\ts\ta');
+		expect(statePair(fast.frame())).toBe('ESTABLISHED/ESTABLISHED');
+		expect(moveRows(fast.frame()).map((row) => /─ (.+?) ─/.exec(row)?.[1])).toEqual([
+			'SYN seq=0',
+			'SYN,ACK seq=0 ack=1',
+			'ACK seq=1 ack=1',
+		]);
+		expect(fast.frame()).toBe(slow.frame());
+		slow.unmount();
+		fast.unmount();
+	});
+
+	it('plays "s\\tsa" written at once like one by one: the server\'s ACK is rejected', async () => {
+		const slow = start();
+		await press(slow.stdin, 's', keys.tab, 's', 'a');
+		const fast = start();
+		await press(fast.stdin, 's\tsa');
+		expect(statePair(fast.frame())).toBe('SYN_SENT/SYN_RECEIVED');
+		expect(lastRow(fast.frame())).toContain('ACK rejected: nothing new to ACK ✗');
+		expect(fast.frame()).toBe(slow.frame());
+		slow.unmount();
+		fast.unmount();
+	});
+});
+
+describe('ASCII mode', () => {
+	it('draws a handshake and a rejection in plain ASCII', async () => {
+		const {stdin, frame, unmount} = start({ascii: true});
+		expect(nonAscii(frame())).toEqual([]);
+		await press(stdin, 's', keys.tab, 's', keys.tab, 'a');
+		const done = frame();
+		expect(nonAscii(done)).toEqual([]);
+		expect(statePair(done)).toBe('ESTABLISHED/ESTABLISHED');
+		expect(done).toContain(' > Client active');
+		expect(moveRows(done)).toEqual([
+			expect.stringMatching(/^SYN_SENT +\|-+ SYN seq=0 -+>\|$/),
+			expect.stringMatching(/^ +\|<-+ SYN,ACK seq=0 ack=1 -+\| SYN_RECEIVED$/),
+			expect.stringMatching(/^ESTABLISHED +\|-+ ACK seq=1 ack=1 -+>\| ESTABLISHED$/),
+		]);
+		expect(statusText(done)).toContain('SYN_SENT -> ESTABLISHED');
+
+		await press(stdin, 'a');
+		const rejected = frame();
+		expect(nonAscii(rejected)).toEqual([]);
+		expect(lastRow(rejected)).toMatch(/^ +\| x ACK rejected: nothing new to ACK +\|$/);
+		expect(statusText(rejected)).toMatch(/^x rejected: The client has already acknowledged/);
+		unmount();
+	});
+
+	it('draws the help in plain ASCII', async () => {
+		const {stdin, frame, unmount} = start({ascii: true});
+		await press(stdin, '?');
+		expect(frame()).toContain('Tab <-/->');
+		expect(frame()).toContain('Up/Down PgUp/PgDn');
+		expect(nonAscii(frame())).toEqual([]);
+		unmount();
+	});
+});
+
+describe('narrow terminals', () => {
+	for (const [columns, rows] of [
+		[60, 20],
+		[40, 12],
+	] as const) {
+		it(`stacks the panes and still fits at ${columns}x${rows}`, async () => {
+			const {stdin, frame, unmount} = start({columns, rows});
+			const check = (client: string, server: string, active: 'Client' | 'Server') => {
+				const now = frame();
+				expectFits(now, columns, rows);
+				const lines = linesOf(now);
+				const marker = (side: 'Client' | 'Server') => (side === active ? '▶ ' : '  ');
+				expect(lines[1]).toMatch(new RegExp(`^${marker('Client')}Client ${client}\\b`));
+				expect(lines[2]).toMatch(new RegExp(`^${marker('Server')}Server ${server}\\b`));
+				expect(footer(now)).toContain('? help');
+				expect(footer(now)).toContain('q quit');
+				expect(footer(now)).toContain('s SYN');
+			};
+			check('CLOSED', 'LISTEN', 'Client');
+			await press(stdin, 's');
+			check('SYN_SENT', 'LISTEN', 'Client');
+			await press(stdin, keys.tab, 's');
+			check('SYN_SENT', 'SYN_RECEIVED', 'Server');
+			await press(stdin, keys.tab, 'a');
+			check('ESTABLISHED', 'ESTABLISHED', 'Client');
+			// The ladder uses the short state names in its margins here.
+			expect(lastRow(frame())).toMatch(/^ESTAB +│─+.*▶│ ESTAB$/);
+			await press(stdin, 'a');
+			check('ESTABLISHED', 'ESTABLISHED', 'Client');
+			expect(statusText(frame())).toMatch(/^✗ rejected: /);
+			await press(stdin, '?');
+			expect(linesOf(frame()).length).toBeLessThanOrEqual(rows - 1);
+			await press(stdin, keys.escape);
+			check('ESTABLISHED', 'ESTABLISHED', 'Client');
+			unmount();
+		});
+	}
+});
+
+describe('too small', () => {
+	for (const [columns, rows] of [
+		[39, 12],
+		[40, 11],
+	] as const) {
+		it(`shows a one-line notice at ${columns}x${rows}`, async () => {
+			const {stdin, frame, unmount} = start({columns, rows});
+			expect(linesOf(frame())).toEqual([
+				`Terminal too small (${columns}x${rows}): tcp-tui needs at least 40x12.`,
+			]);
+			await press(stdin, 'z', keys.up, '?', keys.escape);
+			expect(linesOf(frame())).toHaveLength(1);
+			expect(frame()).toContain('Terminal too small');
+			unmount();
+		});
+	}
+
+	it('keeps the session across a resize to too small and back', async () => {
+		const connection = {isnClient: 100, isnServer: 300};
+		const display = {glyphs: glyphsFor(false), ascii: false, color: false};
+		const app = render(
+			<App connection={connection} display={display} size={{columns: 80, rows: 24}} />,
+		);
+		await press(app.stdin, 's');
+		app.rerender(<App connection={connection} display={display} size={{columns: 39, rows: 12}} />);
+		await press(app.stdin);
+		expect(frameOf(app.lastFrame)).toContain('Terminal too small (39x12)');
+		app.rerender(<App connection={connection} display={display} size={{columns: 60, rows: 20}} />);
+		await press(app.stdin);
+		expect(statePair(frameOf(app.lastFrame))).toBe('SYN_SENT/LISTEN');
+		expect(lastRow(frameOf(app.lastFrame))).toContain('SYN seq=0');
+		app.unmount();
+	});
+});
+
+describe('scrolling the ladder', () => {
+	// 8 moves of the full exchange, then 7 rejected ones: 15 rows, more than the 80x24 ladder shows.
+	const moves = ['s', keys.tab, 's', keys.tab, 'a', 'f', keys.tab, 'a', 'f', keys.tab, 'a', 't'];
+	const rejects = ['a', 'f', 'd', 't', 'r', keys.tab, 'a', 't'];
+	const newest = /^ +│ +timeout rejected: no timer running ✗ │$/;
+
+	it('↑ shows older rows under a marker, ↓ comes back, a new move jumps to the newest', async () => {
+		const {stdin, frame, unmount} = start();
+		await press(stdin, ...moves, ...rejects);
+		const latest = ladderRows(frame());
+		expect(latest.length).toBeGreaterThan(3);
+		expect(latest.at(-1)).toMatch(newest);
+		// Not everything fits: the starting row and the first moves are out of view.
+		expect(latest[0]).not.toMatch(/^CLOSED +│ +│ LISTEN$/);
+		expect(ladderTitle(frame())).not.toContain('↑');
+		expect(linesOf(frame()).length).toBeLessThanOrEqual(23);
+
+		await press(stdin, keys.up);
+		const back1 = ladderRows(frame());
+		expect(ladderTitle(frame())).toMatch(/^Client +Server +↑/);
+		expect(back1).toHaveLength(latest.length);
+		expect(back1.slice(1)).toEqual(latest.slice(0, -1));
+		expect(back1.at(-1)).not.toMatch(newest);
+
+		await press(stdin, keys.up);
+		expect(ladderRows(frame()).slice(1)).toEqual(back1.slice(0, -1));
+
+		await press(stdin, keys.down, keys.down);
+		expect(ladderRows(frame())).toEqual(latest);
+		expect(ladderTitle(frame())).not.toContain('↑');
+
+		// A page back reaches the start of the diagram.
+		await press(stdin, keys.pageUp);
+		expect(ladderRows(frame())[0]).toMatch(/^CLOSED +│ +│ LISTEN$/);
+		expect(ladderRows(frame())[1]).toMatch(/^SYN_SENT +│─+ SYN seq=0 ─+▶│$/);
+		expect(ladderTitle(frame())).toContain('↑');
+
+		await press(stdin, 'a');
+		expect(ladderTitle(frame())).not.toContain('↑');
+		expect(lastRow(frame())).toMatch(/^ +│ +ACK rejected: nothing to acknowledge ✗ │$/);
+		unmount();
+	});
+
+	it('does nothing when everything fits', async () => {
+		const {stdin, frame, unmount} = start();
+		await press(stdin, 's', keys.tab, 's');
+		const before = frame();
+		await press(stdin, keys.up, keys.pageUp);
+		expect(frame()).toBe(before);
+		unmount();
+	});
+});
+
+describe('quitting', () => {
+	it('q unmounts: the input is released and the frame stops updating', async () => {
+		const {stdin, frame, frames, unmount} = start();
+		await press(stdin, 's');
+		expect(stdin.listenerCount('readable')).toBeGreaterThan(0);
+		await press(stdin, 'q');
+		expect(stdin.listenerCount('readable')).toBe(0);
+		const last = frame();
+		const count = frames.length;
+		await press(stdin, keys.tab, 's', 'n', 'y');
+		expect(frames.length).toBe(count);
+		expect(frame()).toBe(last);
+		expect(statePair(last)).toBe('SYN_SENT/LISTEN');
+		expect(() => unmount()).not.toThrow();
+	});
+
+	it('q also quits from the help', async () => {
+		const {stdin, unmount} = start();
+		await press(stdin, '?', 'q');
+		expect(stdin.listenerCount('readable')).toBe(0);
+		unmount();
+	});
+});
+
+// Each of these shows a defect in source/ found while writing this file; they are skipped so that
+// the suite stays green until it is fixed, and each one passes once it is. See the report.
+describe.skip('known bugs (skipped until fixed in source/)', () => {
+	const overflow = [
+		...['s', keys.tab, 's', keys.tab, 'a', 'f', keys.tab, 'a', 'f', keys.tab, 'a', 't'],
+		...['a', 'f', 'd', 't', 'r', keys.tab, 'a', 't'],
+	];
+
+	it('the scroll marker says how many rows are above (80x24 shows only "↑ …")', async () => {
+		const {stdin, frame, unmount} = start();
+		await press(stdin, ...overflow, keys.up);
+		expect(ladderTitle(frame())).toMatch(/↑ \d+ older/);
+		unmount();
+	});
+
+	it('↓ moves at once after scrolling back past the oldest row', async () => {
+		const {stdin, frame, unmount} = start();
+		await press(stdin, ...overflow, keys.pageUp, keys.pageUp);
+		const top = ladderRows(frame());
+		expect(top[0]).toMatch(/^CLOSED +│ +│ LISTEN$/);
+		await press(stdin, keys.down);
+		expect(ladderRows(frame())).toEqual([...top.slice(1), expect.any(String)]);
+		unmount();
+	});
+
+	it('↓ scrolls the help down, towards the states (60x20)', async () => {
+		const {stdin, frame, unmount} = start({columns: 60, rows: 20});
+		await press(stdin, '?');
+		expect(linesOf(frame())[1]).toBe('Keys');
+		await press(stdin, keys.down);
+		expect(linesOf(frame())[1]).toMatch(/^Tab ←\/→ +switch side$/);
+		unmount();
+	});
+
+	for (const [columns, rows] of [
+		[80, 24],
+		[60, 20],
+		[40, 12],
+	] as const) {
+		it(`the help fits the width at ${columns}x${rows}`, async () => {
+			const {stdin, frame, unmount} = start({columns, rows});
+			await press(stdin, '?');
+			expect(overwideLines(frame(), columns)).toEqual([]);
+			// Every part of it, whichever way the arrows scroll.
+			for (const key of [
+				...Array.from({length: 12}, () => keys.down),
+				...Array.from({length: 24}, () => keys.up),
+			]) {
+				await press(stdin, key);
+				expect(overwideLines(frame(), columns)).toEqual([]);
+			}
+			unmount();
+		});
+	}
+
+	it('the too-small notice fits the terminal it is about (39x12)', () => {
+		const {frame, unmount} = start({columns: 39, rows: 12});
+		expect(overwideLines(frame(), 39)).toEqual([]);
+		expect(frame()).toContain('40x12');
+		unmount();
+	});
+
+	it('ASCII mode stays ASCII when the ladder is scrolled back (80x24)', async () => {
+		const {stdin, frame, unmount} = start({ascii: true});
+		await press(stdin, ...overflow, keys.up);
+		expect(nonAscii(frame())).toEqual([]);
+		unmount();
+	});
+
+	it('ASCII mode stays ASCII when a ladder label is cut (40x12)', async () => {
+		const {stdin, frame, unmount} = start({ascii: true, columns: 40, rows: 12});
+		await press(stdin, 'f');
+		expect(nonAscii(frame())).toEqual([]);
+		unmount();
+	});
+
+	it('a server-side rejection keeps its ✗ when its label is cut (60x20)', async () => {
+		const {stdin, frame, unmount} = start({columns: 60, rows: 20});
+		await press(stdin, 's', keys.tab, 'a');
+		expect(lastRow(frame())).toContain('✗');
+		unmount();
+	});
+});

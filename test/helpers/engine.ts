@@ -1,0 +1,76 @@
+// Helpers for the TCP engine tests: play moves written as 'c:syn' or 's:data:250', and print
+// segments in one line so that tables can state them exactly.
+import {explain} from '../../source/tcp/explain.js';
+import {
+	type ActionType,
+	actionTypes,
+	type Connection,
+	type ConnectionOptions,
+	createConnection,
+	type Move,
+	type Transition,
+	transition,
+} from '../../source/tcp/machine.js';
+import {flagOrder, flagsLabel, type Segment} from '../../source/tcp/segment.js';
+import type {Side} from '../../source/tcp/states.js';
+
+/** The ISNs every table starts from, so that expected numbers can be written out. */
+export const isns: ConnectionOptions = {isnClient: 100, isnServer: 300};
+
+const sideOfLetter: Record<string, Side> = {c: 'client', s: 'server'};
+
+function isActionType(word: string): word is ActionType {
+	return (actionTypes as readonly string[]).includes(word);
+}
+
+/** 'c:syn', 's:ack', 'c:data:250' (a bare 'c:data' sends 100 bytes). */
+export function parseMove(spec: string): Move {
+	const [letter = '', type = '', length] = spec.split(':');
+	const side = sideOfLetter[letter];
+	if (!side || !isActionType(type)) throw new Error(`bad move '${spec}'`);
+	if (type === 'data') return {side, action: {type, length: length ? Number(length) : 100}};
+	return {side, action: {type}};
+}
+
+/** Play the moves from a fresh connection; a setup move that is rejected is a broken test. */
+export function playMoves(specs: readonly string[], options: ConnectionOptions = isns): Connection {
+	let connection = createConnection(options);
+	for (const spec of specs) {
+		const result = transition(connection, parseMove(spec));
+		if (!result.verdict.ok) {
+			throw new Error(`setup move ${spec} rejected: ${explain(result.verdict)}`);
+		}
+		connection = result.connection;
+	}
+	return connection;
+}
+
+/** 'CLIENT_STATE/SERVER_STATE' */
+export function statePair(connection: Connection): string {
+	return `${connection.client.state}/${connection.server.state}`;
+}
+
+/** One segment as 'C>S SYN,ACK seq=300 ack=101 len=50'; ack is left out when null, len when 0. */
+export function formatSegment(segment: Segment): string {
+	const unique = new Set(segment.flags);
+	if (unique.size !== segment.flags.length || segment.flags.some((f) => !flagOrder.includes(f))) {
+		throw new Error(`malformed flags ${JSON.stringify(segment.flags)}`);
+	}
+	const direction = segment.from === 'client' ? 'C>S' : 'S>C';
+	const ack = segment.ack === null ? '' : ` ack=${segment.ack}`;
+	const len = segment.len === 0 ? '' : ` len=${segment.len}`;
+	return `${direction} ${flagsLabel(segment.flags)} seq=${segment.seq}${ack}${len}`;
+}
+
+/** Every segment that crossed during a move, the stack's own replies marked 'auto'. */
+export function crossings(result: Transition): string[] {
+	return result.happenings.flatMap(({segment, auto}) =>
+		segment ? [`${auto ? 'auto ' : ''}${formatSegment(segment)}`] : [],
+	);
+}
+
+/** The message keys of a verdict, in order. */
+export function verdictKeys(result: Transition): string[] {
+	const {verdict} = result;
+	return verdict.ok ? verdict.because.map((message) => message.key) : [verdict.because.key];
+}
