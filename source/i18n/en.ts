@@ -83,6 +83,13 @@ export const en = {
 	// Arrivals
 	'in.listenSyn':
 		"The {peer}'s SYN arrived (seq = {irs}). The {me} stays in LISTEN with the SYN waiting: it learned the {peer}'s ISN and owes a SYN,ACK.",
+	'in.listenNewSyn':
+		'A SYN with a new ISN ({irs}) arrived while the one with ISN {old} was still waiting: the {peer} has started over, so the new SYN replaces the old one.',
+	'in.synAgain': 'The {me} already holds this SYN (seq = {seq}); the copy is dropped.',
+	'in.otherSyn':
+		'The {me} already holds a SYN with another ISN; this SYN (seq = {seq}) is dropped.',
+	'in.rstChallenge':
+		'The RST (seq = {seq}) is in the window but not at RCV.NXT = {rcvNxt}: it could be forged, so the {me} answers with an ACK (a challenge ACK, RFC 5961) instead of resetting.',
 	'in.listenSynAgain':
 		'The {me} already has a SYN waiting; this one is a duplicate and is dropped.',
 	'in.listenAck':

@@ -111,6 +111,11 @@ function emit(me: Endpoint, flags: readonly Flag[], len = 0): Sent {
  */
 function settle(me: Endpoint): Endpoint {
 	if (!owesAck(me)) return me;
+	const next = settleOnce(me);
+	return next === me ? me : settle(next);
+}
+
+function settleOnce(me: Endpoint): Endpoint {
 	switch (me.state) {
 		case 'SYN_SENT':
 			return allAcked(me) ? {...me, state: 'ESTABLISHED'} : me;
@@ -341,6 +346,7 @@ function note(me: Endpoint, key: Message['key'], segment: Segment, extra: Messag
 		seq: segment.seq,
 		ack: segment.ack ?? '',
 		len: segment.len,
+		rcvNxt: me.rcvNxt ?? '',
 		...extra,
 	});
 }
@@ -364,7 +370,7 @@ function ignore(me: Endpoint, segment: Segment, key: Message['key']): Received {
 function reAck(me: Endpoint, segment: Segment, key: Message['key']): Received {
 	if (has(segment, 'RST')) return ignore(me, segment, 'in.rstOutOfWindow');
 	const {me: after, segment: reply} = emitSettled(me, []);
-	return {me: after, reply, notes: [note(me, key, segment, {rcvNxt: me.rcvNxt ?? ''})]};
+	return {me: after, reply, notes: [note(me, key, segment)]};
 }
 
 function receiveClosed(me: Endpoint, segment: Segment): Received {
@@ -375,8 +381,15 @@ function receiveListen(me: Endpoint, segment: Segment): Received {
 	if (has(segment, 'RST')) return ignore(me, segment, 'in.rstIgnored');
 	if (segment.ack !== null) return answerWithReset(me, segment, 'in.listenAck');
 	if (!has(segment, 'SYN')) return ignore(me, segment, 'in.dropped');
-	if (owesAck(me)) return ignore(me, segment, 'in.listenSynAgain');
+	if (owesAck(me) && segment.seq === me.irs) return ignore(me, segment, 'in.listenSynAgain');
 	const rcvNxt = seqAdd(segment.seq, 1);
+	if (owesAck(me)) {
+		return {
+			me: {...me, irs: segment.seq, rcvNxt},
+			reply: null,
+			notes: [note(me, 'in.listenNewSyn', segment, {irs: segment.seq, old: me.irs ?? ''})],
+		};
+	}
 	return {
 		me: {...me, irs: segment.seq, rcvNxt},
 		reply: null,
@@ -385,6 +398,7 @@ function receiveListen(me: Endpoint, segment: Segment): Received {
 }
 
 function receiveSynSent(me: Endpoint, segment: Segment): Received {
+	if (obligationOf(me) === 'ackForSynAck') return receiveBeforeOwnAck(me, segment);
 	const ackOk = segment.ack === null ? null : segment.ack === me.sndNxt;
 	if (ackOk === false) {
 		return answerWithReset(me, segment, 'in.synSentBadAck');
@@ -398,7 +412,9 @@ function receiveSynSent(me: Endpoint, segment: Segment): Received {
 		};
 	}
 	if (!has(segment, 'SYN')) return ignore(me, segment, 'in.dropped');
-	if (me.irs !== null) return ignore(me, segment, 'in.duplicate');
+	if (me.irs !== null) {
+		return ignore(me, segment, segment.seq === me.irs ? 'in.synAgain' : 'in.otherSyn');
+	}
 	const rcvNxt = seqAdd(segment.seq, 1);
 	const learned = {...me, irs: segment.seq, rcvNxt};
 	if (ackOk) {
@@ -415,6 +431,28 @@ function receiveSynSent(me: Endpoint, segment: Segment): Received {
 	};
 }
 
+/**
+ * A client holding the SYN,ACK has, for its TCP, finished the handshake (a real stack would
+ * already be ESTABLISHED); only the student's ACK is missing. Segments that arrive meanwhile are
+ * processed as in ESTABLISHED, and the state stays SYN_SENT until that ACK goes out.
+ */
+function receiveBeforeOwnAck(me: Endpoint, segment: Segment): Received {
+	const received = receiveOpen({...me, state: 'ESTABLISHED'}, segment);
+	const next =
+		received.me.state === 'ESTABLISHED'
+			? {...received.me, state: 'SYN_SENT' as const}
+			: received.me;
+	return {...received, me: next};
+}
+
+/** RCV.WND: how far past RCV.NXT a zero-length segment or an RST may start and still be in the window. */
+export const receiveWindow = 65_535;
+
+function inWindow(me: Endpoint, seq: number): boolean {
+	const rcvNxt = me.rcvNxt ?? 0;
+	return seqLe(rcvNxt, seq) && seqLt(seq, seqAdd(rcvNxt, receiveWindow));
+}
+
 /** SYN_RECEIVED and the synchronized states: the checks of §3.10.7.4 in their order. */
 function receiveOpen(me: Endpoint, original: Segment): Received {
 	const rcvNxt = me.rcvNxt ?? 0;
@@ -426,13 +464,21 @@ function receiveOpen(me: Endpoint, original: Segment): Received {
 			: original;
 	const length = segmentLength(segment);
 
-	// First: the sequence number. We keep no out-of-order queue, so only RCV.NXT itself is acceptable.
-	if (segment.seq !== rcvNxt) {
+	// First: the sequence number. A zero-length segment is acceptable anywhere in the window; one
+	// that carries SYN, FIN or data only at RCV.NXT itself, since we keep no out-of-order queue.
+	const acceptable = length === 0 ? inWindow(me, segment.seq) : segment.seq === rcvNxt;
+	if (!acceptable && !has(segment, 'RST')) {
 		const old = seqLe(seqAdd(segment.seq, Math.max(length, 1)), rcvNxt);
 		return reAck(me, original, old ? 'in.duplicate' : 'in.outOfOrder');
 	}
-	// Second: RST.
+	// Second: RST. Only an exact match resets; elsewhere in the window it earns a challenge ACK
+	// (RFC 5961 §3.2, adopted by RFC 9293), and outside it is dropped.
 	if (has(segment, 'RST')) {
+		if (segment.seq !== rcvNxt) {
+			if (!inWindow(me, segment.seq)) return ignore(me, original, 'in.rstOutOfWindow');
+			const {me: after, segment: reply} = emitSettled(me, []);
+			return {me: after, reply, notes: [note(me, 'in.rstChallenge', original)]};
+		}
 		if (me.state === 'SYN_RECEIVED' && me.passive) {
 			return {
 				me: freshEndpoint(me, 'LISTEN'),
@@ -541,35 +587,18 @@ function isnInForce(endpoint: Endpoint, segment: Segment | null): number | null 
 	return ourSynSent(endpoint) ? endpoint.iss : null;
 }
 
-export function transition(connection: Connection, move: Move): Transition {
-	const mover = connection[move.side];
-	const acted = act(mover, move.action);
-	if (!acted.ok) {
-		return {
-			connection,
-			segments: [],
-			happenings: [],
-			verdict: {ok: false, because: acted.reason, validNow: validActions(connection, move.side)},
-		};
-	}
-	let current: Connection = {...connection, [move.side]: acted.me};
-	let before = statesOf(connection);
-	const happenings: Happening[] = [];
-	if (acted.segment === null) {
-		happenings.push({
-			segment: null,
-			auto: false,
-			states: statesOf(current),
-			changed: changedBetween(before, statesOf(current)),
-			isn: {client: null, server: null},
-			notes: [acted.note],
-		});
-	}
-	// Each queued segment remembers its sender as it was when it decided to send.
-	type Queued = {segment: Segment; sender: Endpoint; note: Message | null};
-	const queue: Queued[] = acted.segment
-		? [{segment: acted.segment, sender: mover, note: acted.note}]
-		: [];
+type Queued = {readonly segment: Segment; readonly sender: Endpoint; readonly note: Message | null};
+
+/** Deliver segments in order, and the automatic replies they provoke, until nothing is left. */
+function deliverQueue(
+	connection: Connection,
+	initial: readonly Queued[],
+	happenings: Happening[],
+	{firstAuto, before: start}: {firstAuto: boolean; before: StatePair},
+): Connection {
+	let current = connection;
+	let before = start;
+	const queue = [...initial];
 	for (const [index, {segment, sender, note: sendNote}] of queue.entries()) {
 		if (index >= maxCrossings) break;
 		const receiver = current[segment.to];
@@ -578,7 +607,7 @@ export function transition(connection: Connection, move: Move): Transition {
 		const after = statesOf(current);
 		happenings.push({
 			segment,
-			auto: index > 0,
+			auto: index > 0 || firstAuto,
 			states: after,
 			changed: changedBetween(before, after),
 			isn: {
@@ -590,10 +619,63 @@ export function transition(connection: Connection, move: Move): Transition {
 		before = after;
 		if (received.reply) queue.push({segment: received.reply, sender: receiver, note: null});
 	}
+	return current;
+}
+
+function accepted(connection: Connection, happenings: Happening[]): Transition {
 	return {
-		connection: current,
+		connection,
 		segments: happenings.flatMap((happening) => (happening.segment ? [happening.segment] : [])),
 		happenings,
 		verdict: {ok: true, because: happenings.flatMap((happening) => happening.notes)},
 	};
+}
+
+export function transition(connection: Connection, move: Move): Transition {
+	const mover = connection[move.side];
+	const acted = act(mover, move.action);
+	if (!acted.ok) {
+		return {
+			connection,
+			segments: [],
+			happenings: [],
+			verdict: {ok: false, because: acted.reason, validNow: validActions(connection, move.side)},
+		};
+	}
+	const current: Connection = {...connection, [move.side]: acted.me};
+	const happenings: Happening[] = [];
+	if (acted.segment === null) {
+		happenings.push({
+			segment: null,
+			auto: false,
+			states: statesOf(current),
+			changed: changedBetween(statesOf(connection), statesOf(current)),
+			isn: {client: null, server: null},
+			notes: [acted.note],
+		});
+		return accepted(current, happenings);
+	}
+	// Changes are measured from the states before the move, so the mover's own change shows.
+	const delivered = deliverQueue(
+		current,
+		[{segment: acted.segment, sender: mover, note: acted.note}],
+		happenings,
+		{firstAuto: false, before: statesOf(connection)},
+	);
+	return accepted(delivered, happenings);
+}
+
+/**
+ * A segment arrives from the network rather than from a move: a delayed duplicate, a crafted
+ * segment in a test, or (later) one held in flight. The receiver and any replies act as in §3.10.7.
+ */
+export function deliver(connection: Connection, segment: Segment): Transition {
+	const happenings: Happening[] = [];
+	const delivered = deliverQueue(
+		connection,
+		[{segment, sender: connection[segment.from], note: null}],
+		happenings,
+		{firstAuto: true, before: statesOf(connection)},
+	);
+	return accepted(delivered, happenings);
 }
