@@ -365,6 +365,7 @@ describe('the same random keys through the reducer', () => {
 		expect(tally.established).toBeGreaterThan(100);
 		expect(tally.rejected).toBeGreaterThan(100);
 		expect(tally.undone).toBeGreaterThan(100);
-		expect([...tally.states].sort()).toEqual([...states].sort());
+		// CLOSING needs two FINs in flight at once, which instant delivery never allows.
+		expect([...tally.states].sort()).toEqual(states.filter((state) => state !== 'CLOSING').sort());
 	});
 });
