@@ -6,7 +6,7 @@ import {type Display, DisplayContext, type Tone} from './components/display.js';
 import EndpointPane from './components/EndpointPane.js';
 import Footer from './components/Footer.js';
 import Header from './components/Header.js';
-import HelpOverlay from './components/HelpOverlay.js';
+import HelpOverlay, {helpLines} from './components/HelpOverlay.js';
 import Ladder from './components/Ladder.js';
 import StatusLine from './components/StatusLine.js';
 import {toAscii} from './diagram/glyphs.js';
@@ -18,7 +18,7 @@ import {type Size, useTerminalSize} from './hooks/use-terminal-size.js';
 import {t} from './i18n/index.js';
 import {screenLayout} from './layout.js';
 import {explain} from './tcp/explain.js';
-import {type ConnectionOptions, validActions} from './tcp/machine.js';
+import {type ConnectionOptions, validOptions} from './tcp/machine.js';
 import {sides} from './tcp/states.js';
 
 type Props = {
@@ -27,6 +27,8 @@ type Props = {
 	readonly absolute?: boolean;
 	/** Fixed size for tests; by default the terminal's, following resizes. */
 	readonly size?: Size;
+	/** Told why the screen closes, just before it does (Ctrl+C means exit status 130). */
+	readonly onQuit?: (reason: 'quit' | 'interrupt') => void;
 };
 
 function statusOf(state: SandboxState, display: Display): {text: string; tone: Tone} {
@@ -48,17 +50,18 @@ function cut(lines: string[], rows: number, width: number, ellipsis: string): st
 	return kept;
 }
 
-export default function App({connection, display, absolute = false, size}: Props) {
+export default function App({connection, display, absolute = false, size, onQuit}: Props) {
 	const terminal = useTerminalSize();
 	const {columns, rows} = size ?? terminal;
 	// A line that fills the last column leaves some terminals in a pending wrap: stay one short.
 	const width = columns - 1;
 	const [state, dispatch] = useSandbox(connection, absolute);
 	const {exit} = useApp();
-	useKeymap(dispatch);
 	useEffect(() => {
-		if (state.quit) exit();
-	}, [state.quit, exit]);
+		if (!state.quit) return;
+		onQuit?.(state.quit);
+		exit();
+	}, [state.quit, exit, onQuit]);
 
 	const {session, active, hints} = state;
 	const lines = useMemo(
@@ -68,17 +71,30 @@ export default function App({connection, display, absolute = false, size}: Props
 	const status = statusOf(state, display);
 	const statusLines = wrap(display.ascii ? toAscii(status.text) : status.text, width - 1);
 	const layout = screenLayout(columns, rows, statusLines.length, hints);
+	const helpRows = rows - 1;
+	// How far each view can scroll back, so that a key past the end does not have to be undone.
+	const ladderMax = layout.fits ? Math.max(0, lines.length - layout.ladderRows) : 0;
+	const helpMax = Math.max(0, helpLines(width, display.ascii).length - (helpRows - 2));
+	useKeymap((command) => {
+		// While the terminal is too small nothing can be seen, so only quitting is allowed.
+		if (!layout.fits && command.type !== 'quit' && command.type !== 'interrupt') return;
+		dispatch(
+			command.type === 'scroll' ? {...command, max: state.help ? helpMax : ladderMax} : command,
+		);
+	});
 
 	if (!layout.fits) {
-		return (
-			<Text wrap="truncate">{t('ui.tooSmall', {cols: String(columns), rows: String(rows)})}</Text>
+		const notice = wrap(
+			t('ui.tooSmall', {cols: String(columns), rows: String(rows)}),
+			Math.max(1, width),
 		);
+		return <Text>{notice.slice(0, Math.max(1, rows - 1)).join('\n')}</Text>;
 	}
 	const paneWidth = Math.floor(width / 2);
 	return (
 		<DisplayContext.Provider value={display}>
 			{state.help ? (
-				<HelpOverlay width={width} rows={rows - 1} scroll={state.helpScroll} />
+				<HelpOverlay width={width} rows={helpRows} scroll={state.helpScroll} />
 			) : (
 				<Box flexDirection="column" width={width}>
 					<Header active={active} width={width} />
@@ -89,7 +105,7 @@ export default function App({connection, display, absolute = false, size}: Props
 									key={side}
 									endpoint={session.connection[side]}
 									active={side === active}
-									validNow={validActions(session.connection, side)}
+									options={validOptions(session.connection, side)}
 									absolute={state.absolute}
 									width={paneWidth}
 									lines={layout.paneLines}
@@ -100,7 +116,7 @@ export default function App({connection, display, absolute = false, size}: Props
 									key={side}
 									endpoint={session.connection[side]}
 									active={side === active}
-									validNow={validActions(session.connection, side)}
+									options={validOptions(session.connection, side)}
 									width={width}
 									lines={layout.paneLines}
 								/>

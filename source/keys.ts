@@ -14,8 +14,20 @@ export const actionKeys = {
 
 export type Command =
 	| {readonly type: 'move'; readonly action: ActionType}
-	| {readonly type: 'switch' | 'undo' | 'reset' | 'hints' | 'numbers' | 'help' | 'close' | 'quit'}
-	| {readonly type: 'scroll'; readonly by: number}
+	| {
+			readonly type:
+				| 'switch'
+				| 'undo'
+				| 'reset'
+				| 'hints'
+				| 'numbers'
+				| 'help'
+				| 'close'
+				| 'quit'
+				| 'interrupt';
+	  }
+	/** `max` is how far back there is to go; the screen fills it in, as only it knows the rows. */
+	| {readonly type: 'scroll'; readonly by: number; readonly max?: number}
 	| {readonly type: 'other'; readonly key: string};
 
 const byCharacter: Readonly<Record<string, Command>> = {

@@ -30,7 +30,8 @@ export function screenLayout(
 	const budget = rows - 1;
 	const fixed = 2; // header and footer
 	const side = columns >= sideBySideMinColumns;
-	const idealPane = side ? (hints ? 4 : 3) : hints ? 2 : 1;
+	// Side by side: two variable lines, what it owes, and up to two lines of valid keys.
+	const idealPane = side ? (hints ? 5 : 3) : hints ? 2 : 1;
 	// Tall enough for the ideal panes and a useful diagram, or the panes give up detail first.
 	const paneLines = budget >= 20 ? idealPane : side ? Math.min(idealPane, 2) : 1;
 	// A framed pane adds its two borders and the state line to its content lines.

@@ -10,12 +10,12 @@ export async function startTui(options: Options): Promise<void> {
 			connection={{isnClient: options.isnClient, isnServer: options.isnServer}}
 			display={{glyphs: glyphsFor(options.ascii), ascii: options.ascii, color: options.color}}
 			absolute={options.absolute}
+			onQuit={(reason) => {
+				if (reason === 'interrupt') process.exitCode = 130;
+			}}
 		/>,
-		{
-			incrementalRendering: process.env['TCP_TUI_FULL_REDRAW'] === undefined,
-			exitOnCtrlC: true,
-			patchConsole: false,
-		},
+		// The App handles Ctrl+C itself, to exit with 130 like other programs a shell interrupts.
+		{incrementalRendering: true, exitOnCtrlC: false, patchConsole: false},
 	);
 	await app.waitUntilExit();
 	// Ink leaves the cursor at the end of the last frame line; the shell prompt belongs below it.

@@ -2,22 +2,22 @@ import {Box, Text} from 'ink';
 import {padEnd, truncate} from '../diagram/text.js';
 import {t} from '../i18n/index.js';
 import type {Endpoint} from '../tcp/endpoint.js';
-import type {ActionType} from '../tcp/machine.js';
+import type {Option} from '../tcp/machine.js';
 import {situationOf} from '../tcp/situation.js';
 import {stateColor, useDisplay} from './display.js';
-import {hintText} from './EndpointPane.js';
+import {hintText} from './pane-text.js';
 
 type Props = {
 	readonly endpoint: Endpoint;
 	readonly active: boolean;
-	readonly validNow: readonly ActionType[];
+	readonly options: readonly Option[];
 	readonly width: number;
 	/** 1: name, state and situation; 2: also the valid keys. */
 	readonly lines: number;
 };
 
 /** An endpoint on one or two lines, for terminals too narrow for side-by-side panes. */
-export default function CompactPane({endpoint, active, validNow, width, lines}: Props) {
+export default function CompactPane({endpoint, active, options, width, lines}: Props) {
 	const display = useDisplay();
 	const marker = active ? `${display.glyphs.active} ` : '  ';
 	const name = padEnd(t(`ladder.${endpoint.side}`), 7);
@@ -37,7 +37,7 @@ export default function CompactPane({endpoint, active, validNow, width, lines}: 
 			</Text>
 			{lines > 1 && (
 				<Text wrap="truncate">
-					{`  ${truncate(hintText(endpoint, validNow, ', '), width - 2, display.glyphs.ellipsis)}`}
+					{`  ${truncate(hintText(endpoint, options, ', '), width - 2, display.glyphs.ellipsis)}`}
 				</Text>
 			)}
 		</Box>

@@ -2,16 +2,17 @@ import {Box, Text} from 'ink';
 import {toAscii} from '../diagram/glyphs.js';
 import {width as displayWidth, padEnd, truncate} from '../diagram/text.js';
 import {t} from '../i18n/index.js';
-import {actionKeys} from '../keys.js';
 import type {Endpoint} from '../tcp/endpoint.js';
-import type {ActionType} from '../tcp/machine.js';
+import type {Option} from '../tcp/machine.js';
 import {situationOf} from '../tcp/situation.js';
 import {stateColor, useDisplay} from './display.js';
+import {hintLines, variableLines} from './pane-text.js';
 
 type Props = {
 	readonly endpoint: Endpoint;
 	readonly active: boolean;
-	readonly validNow: readonly ActionType[];
+	/** The moves valid now, with what each would send. */
+	readonly options: readonly Option[];
 	readonly absolute: boolean;
 	/** Outer width in columns, borders included. */
 	readonly width: number;
@@ -20,50 +21,17 @@ type Props = {
 	readonly hints: boolean;
 };
 
-function offset(value: number, base: number, baseName: string): string {
-	return `${baseName}+${(value - base) >>> 0}`;
-}
-
-function variables(endpoint: Endpoint, absolute: boolean): [string, string] {
-	const {iss, irs, sndNxt, rcvNxt} = endpoint;
-	const snd = absolute ? String(sndNxt) : offset(sndNxt, iss, 'ISS');
-	const rcv =
-		rcvNxt === null || irs === null ? '—' : absolute ? String(rcvNxt) : offset(rcvNxt, irs, 'IRS');
-	return [
-		`${padEnd(`ISS ${iss}`, 15)} SND.NXT ${snd}`,
-		`${padEnd(`IRS ${irs ?? '—'}`, 15)} RCV.NXT ${rcv}`,
-	];
-}
-
-export function validKeysText(validNow: readonly ActionType[], separator: string): string {
-	return validNow.map((action) => `${actionKeys[action]} ${t(`action.${action}`)}`).join(separator);
-}
-
-export function hintText(
-	endpoint: Endpoint,
-	validNow: readonly ActionType[],
-	separator: string,
-): string {
-	return validNow.length === 0
-		? t('ui.nothingValid', {me: endpoint.side})
-		: t('ui.validNow', {keys: validKeysText(validNow, separator)});
-}
-
-/** The lines under the state, most important first, cut to how many fit. */
-function contentLines(props: Props, separator: string): string[] {
-	const {endpoint, validNow, absolute, lines, hints} = props;
-	const [sendLine, receiveLine] = variables(endpoint, absolute);
+/** Exactly `lines` lines under the state, most important first: what it owes, the valid keys,
+ * then the variables; shown in reading order, padded so that the pane keeps its height. */
+function contentLines(props: Props, separator: string, inner: number): string[] {
+	const {endpoint, options, absolute, lines, hints} = props;
+	const [sendLine, receiveLine] = variableLines(endpoint, absolute);
 	const situation = t(situationOf(endpoint), {me: endpoint.side});
-	const byPriority = [
-		situation,
-		...(hints ? [hintText(endpoint, validNow, separator)] : []),
-		sendLine,
-		receiveLine,
-	];
-	const kept = new Set(byPriority.slice(0, lines));
-	return [sendLine, receiveLine, situation, hintText(endpoint, validNow, separator)].filter(
-		(line) => kept.has(line),
-	);
+	const hintRows = hints ? hintLines(endpoint, options, separator, inner).slice(0, 2) : [];
+	const room = Math.max(0, lines - 1 - hintRows.length);
+	const variables = [sendLine, receiveLine].slice(0, room);
+	const shown = [...variables, situation, ...hintRows].slice(0, lines);
+	return [...shown, ...Array.from({length: lines - shown.length}, () => '')];
 }
 
 /** One endpoint in a frame: its name and state first, then what it knows and owes. */
@@ -91,8 +59,9 @@ export default function EndpointPane(props: Props) {
 				</Text>{' '}
 				{edge.v}
 			</Text>
-			{contentLines(props, separator).map((line) => (
-				<Text key={line}>
+			{contentLines(props, separator, inner).map((line, index) => (
+				// biome-ignore lint/suspicious/noArrayIndexKey: a pane line is its position
+				<Text key={index}>
 					{edge.v} {padEnd(truncate(ascii ? toAscii(line) : line, inner, glyphs.ellipsis), inner)}{' '}
 					{edge.v}
 				</Text>

@@ -47,10 +47,11 @@ export default function HelpOverlay({width, rows, scroll}: Props) {
 	const lines = helpLines(width, display.ascii);
 	const bodyRows = rows - 2;
 	const start = Math.min(scroll, Math.max(0, lines.length - bodyRows));
+	const cut = (text: string) => truncate(text, width, display.glyphs.ellipsis);
 	return (
 		<Box flexDirection="column" height={rows}>
 			<Text bold inverse wrap="truncate">
-				{padEnd(` ${t('ui.helpTitle')}`, width)}
+				{padEnd(cut(` ${t('ui.helpTitle')}`), width)}
 			</Text>
 			{lines.slice(start, start + bodyRows).map((line) => (
 				<Text
@@ -59,12 +60,12 @@ export default function HelpOverlay({width, rows, scroll}: Props) {
 					color={line.heading ? toneColorOf(display, 'info') : undefined}
 					wrap="truncate"
 				>
-					{line.text}
+					{cut(line.text)}
 				</Text>
 			))}
 			<Box flexGrow={1} />
 			<Text color={toneColorOf(display, 'dim')} wrap="truncate">
-				{` ${display.ascii ? toAscii(t('ui.helpClose')) : t('ui.helpClose')}`}
+				{cut(` ${display.ascii ? toAscii(t('ui.helpClose')) : t('ui.helpClose')}`)}
 			</Text>
 		</Box>
 	);

@@ -1,5 +1,7 @@
 import {Box, Text} from 'ink';
+import {toAscii} from '../diagram/glyphs.js';
 import type {LadderLine, LineKind} from '../diagram/ladder.js';
+import {width as displayWidth, truncate} from '../diagram/text.js';
 import {t} from '../i18n/index.js';
 import {type Tone, toneColorOf, useDisplay} from './display.js';
 
@@ -23,6 +25,18 @@ export function clampScroll(total: number, rows: number, scroll: number): number
 	return Math.max(0, Math.min(scroll, total - rows));
 }
 
+/** Put the scroll marker in the gap between the names, or at the end if the gap is too small. */
+function withMarker(names: string, marker: string): string {
+	if (marker === '') return names;
+	const width = displayWidth(names);
+	const start = Math.floor((width - displayWidth(marker)) / 2);
+	const gap = names.slice(start - 2, start + marker.length + 2);
+	if (start > 2 && gap.trim() === '') {
+		return `${names.slice(0, start)}${marker}${names.slice(start + marker.length)}`;
+	}
+	return `${truncate(names, Math.max(0, width - displayWidth(marker) - 1), '')} ${marker}`;
+}
+
 /** The newest `rows` lines of the diagram, or older ones while scrolled back; the names stay on top. */
 export default function Ladder({lines, rows, scroll}: Props) {
 	const display = useDisplay();
@@ -32,10 +46,8 @@ export default function Ladder({lines, rows, scroll}: Props) {
 	const end = body.length - back;
 	const visible = body.slice(Math.max(0, end - bodyRows), end);
 	const older = end - visible.length;
-	const title =
-		back > 0
-			? `${names?.text ?? ''}   ${t('ui.scrolled', {count: String(older)})}`
-			: (names?.text ?? '');
+	const marker = back > 0 ? t('ui.scrolled', {count: String(older)}) : '';
+	const title = withMarker(names?.text ?? '', display.ascii ? toAscii(marker) : marker);
 	return (
 		<Box flexDirection="column" height={rows}>
 			<Text wrap="truncate" color={toneColorOf(display, 'info')} bold>

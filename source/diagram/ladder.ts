@@ -96,7 +96,7 @@ function arrow(labels: string[], from: Side, layout: Layout): string {
 	const {glyphs, inner} = layout;
 	const label =
 		labels.find((candidate) => displayWidth(candidate) + 6 <= inner) ?? labels.at(-1) ?? '';
-	const text = truncate(label, inner - 4);
+	const text = truncate(label, inner - 4, glyphs.ellipsis);
 	const run = inner - 1 - displayWidth(text) - 2;
 	const left = Math.floor(run / 2);
 	const body = `${glyphs.line.repeat(left)} ${text} ${glyphs.line.repeat(run - left)}`;
@@ -104,11 +104,13 @@ function arrow(labels: string[], from: Side, layout: Layout): string {
 }
 
 /** A note that starts at one side's lifeline and does not cross: a local change, or a rejected move. */
-function stub(text: string, side: Side, layout: Layout): string {
-	const body = truncate(text, layout.inner - 1);
+function stub(text: string, side: Side, layout: Layout, mark = ''): string {
+	// The mark is cut last: a rejection keeps its ✗ however narrow the diagram.
+	const room = layout.inner - 1 - (mark ? displayWidth(mark) + 1 : 0);
+	const body = truncate(text, Math.max(0, room), layout.glyphs.ellipsis);
 	return side === 'client'
-		? ` ${padEnd(body, layout.inner - 1)}`
-		: `${padStart(body, layout.inner - 1)} `;
+		? ` ${padEnd(mark ? `${mark} ${body}` : body, layout.inner - 1)}`
+		: `${padStart(mark ? `${body} ${mark}` : body, layout.inner - 1)} `;
 }
 
 function row(layout: Layout, left: string, inner: string, right: string, gutter = ''): string {
@@ -128,11 +130,7 @@ function stepLines(step: Step, number: number, layout: Layout): LadderLine[] {
 	if (!verdict.ok) {
 		const action = t(actionKeys[step.move.action.type]);
 		const text = t('ladder.rejected', {action, reason: brief(verdict.because.key)});
-		const mark = layout.glyphs.cross;
-		const inner =
-			side === 'client'
-				? stub(`${mark} ${text}`, side, layout)
-				: stub(`${text} ${mark}`, side, layout);
+		const inner = stub(text, side, layout, layout.glyphs.cross);
 		return [
 			{id: `${number}`, text: row(layout, '', inner, '', gutter), kind: 'rejected', step: number},
 		];
@@ -180,11 +178,29 @@ function titleLines(session: Session, layout: Layout): LadderLine[] {
 	];
 }
 
+/** A step's lines depend only on the step, its number and the options: the TUI redraws on every
+ * key, so each step is laid out once per layout rather than the whole history every time. */
+const laidOut = new WeakMap<Step, {readonly key: string; readonly lines: LadderLine[]}>();
+
+function cachedStepLines(
+	step: Step,
+	number: number,
+	layout: Layout,
+	options: LadderOptions,
+): LadderLine[] {
+	const key = `${number}|${options.width}|${options.ascii}|${options.absolute}|${options.stepNumbers}`;
+	const cached = laidOut.get(step);
+	if (cached?.key === key) return cached.lines;
+	const lines = stepLines(step, number, layout);
+	laidOut.set(step, {key, lines});
+	return lines;
+}
+
 export function ladderLines(session: Session, options: LadderOptions): LadderLine[] {
 	const layout = layoutFor(options);
 	return [
 		...titleLines(session, layout),
-		...session.steps.flatMap((step, index) => stepLines(step, index + 1, layout)),
+		...session.steps.flatMap((step, index) => cachedStepLines(step, index + 1, layout, options)),
 	];
 }
 

@@ -21,6 +21,10 @@ export function useKeymap(dispatch: (command: Command) => void, isActive = true)
 				dispatch(special);
 				return;
 			}
+			if (key.ctrl && input === 'c') {
+				dispatch({type: 'interrupt'});
+				return;
+			}
 			if (key.ctrl || key.meta) return;
 			for (const character of input) dispatch(commandForCharacter(character));
 		},

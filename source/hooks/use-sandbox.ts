@@ -2,6 +2,7 @@
 import {useReducer} from 'react';
 import type {MessageKey} from '../i18n/index.js';
 import type {Command} from '../keys.js';
+import {actionLabel} from '../tcp/explain.js';
 import {actionOf, type ConnectionOptions} from '../tcp/machine.js';
 import {createSession, play, type Session, undo} from '../tcp/session.js';
 import {peerOf, type Side} from '../tcp/states.js';
@@ -21,7 +22,8 @@ export type SandboxState = {
 	/** How many diagram lines the view is scrolled back from the newest. */
 	readonly scroll: number;
 	readonly notice: Notice | null;
-	readonly quit: boolean;
+	/** Why the screen should close: q, or Ctrl+C (which exits with status 130, as shells expect). */
+	readonly quit: false | 'quit' | 'interrupt';
 };
 
 export function initialSandbox(options: ConnectionOptions, absolute = false): SandboxState {
@@ -40,14 +42,21 @@ export function initialSandbox(options: ConnectionOptions, absolute = false): Sa
 	};
 }
 
+function scrolled(position: number, by: number, max = Number.POSITIVE_INFINITY): number {
+	return Math.max(0, Math.min(max, position + by));
+}
+
 function inHelp(state: SandboxState, command: Command): SandboxState {
-	if (command.type === 'quit') return {...state, quit: true};
-	if (command.type === 'scroll')
-		return {...state, helpScroll: Math.max(0, state.helpScroll + command.by)};
+	// The help reads from the top, so ↑ (by +1, "older" in the diagram) moves towards its start.
+	if (command.type === 'scroll') {
+		return {...state, helpScroll: scrolled(state.helpScroll, -command.by, command.max)};
+	}
 	return {...state, help: false, helpScroll: 0};
 }
 
 export function sandboxReducer(state: SandboxState, command: Command): SandboxState {
+	if (command.type === 'quit' || command.type === 'interrupt')
+		return {...state, quit: command.type};
 	if (state.help) return inHelp(state, command);
 	if (state.confirmingReset) {
 		const yes = command.type === 'other' && command.key.toLowerCase() === 'y';
@@ -76,7 +85,10 @@ export function sandboxReducer(state: SandboxState, command: Command): SandboxSt
 				...state,
 				session: undo(state.session),
 				scroll: 0,
-				notice: {key: 'ui.undone', params: {input: last.input}},
+				notice: {
+					key: 'ui.undone',
+					params: {me: last.move.side, action: actionLabel[last.move.action.type]},
+				},
 			};
 		}
 		case 'reset':
@@ -98,9 +110,7 @@ export function sandboxReducer(state: SandboxState, command: Command): SandboxSt
 		case 'close':
 			return state;
 		case 'scroll':
-			return {...state, scroll: Math.max(0, state.scroll + command.by)};
-		case 'quit':
-			return {...state, quit: true};
+			return {...state, scroll: scrolled(state.scroll, command.by, command.max)};
 		case 'other':
 			return {...state, notice: {key: 'ui.unknownKey', params: {key: command.key}}};
 	}

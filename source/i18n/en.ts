@@ -149,6 +149,8 @@ export const en = {
 	'action.data': 'data',
 	'action.listen': 'listen',
 	'action.timeout': 'timeout',
+	'action.close': 'close',
+	'action.abort': 'abort',
 
 	// Short forms for the diagram: a local change, or why a move was rejected
 	'brief.ok.listen': 'passive OPEN',
@@ -209,12 +211,14 @@ export const en = {
 	'ui.network': 'network: instant',
 	'ui.helpKey': '? help',
 	'ui.validNow': 'valid now: {keys}',
+	'ui.nextIss': 'ISS {iss} (for the next connection)',
+	'ui.noSequence': 'no connection, no sequence numbers',
 	'ui.nothingValid': 'nothing valid: act on the {peer}',
 	'ui.welcome':
 		'Welcome. The client is CLOSED and the server is LISTENing. Press s to make the client send a SYN; Tab switches side; ? explains every key.',
 	'ui.accepted': 'accepted',
 	'ui.rejected': 'rejected',
-	'ui.undone': 'Undid {input}. Press u again to undo more.',
+	'ui.undone': "Undid the {me}'s {action}. Press u again to undo more.",
 	'ui.nothingToUndo': 'Nothing to undo.',
 	'ui.confirmReset':
 		'Start over from the beginning? Press y to confirm, any other key to keep going.',
@@ -223,7 +227,7 @@ export const en = {
 	'ui.hintsOff': 'Hints off: work out the valid moves yourself (h brings them back).',
 	'ui.absolute': 'Absolute sequence numbers (# for relative).',
 	'ui.relative': "Sequence numbers relative to each side's ISN (# for absolute).",
-	'ui.tooSmall': 'Terminal too small ({cols}x{rows}): tcp-tui needs at least 40x12.',
+	'ui.tooSmall': 'Too small ({cols}x{rows}): needs 40x12',
 	'ui.scrolled': '↑ {count} older · ↓ newer',
 	'ui.helpTitle': 'tcp-tui help: keys, and the eleven TCP states',
 	'ui.helpClose': '? or Esc closes help · ↑/↓ scroll',

@@ -582,6 +582,16 @@ export function validActions(connection: Connection, side: Side): ActionType[] {
 	return actionTypes.filter((type) => act(connection[side], actionOf(type)).ok);
 }
 
+/** A move the side may make now, and the flags of the segment it would send (null: none). */
+export type Option = {readonly type: ActionType; readonly sends: readonly Flag[] | null};
+
+export function validOptions(connection: Connection, side: Side): Option[] {
+	return actionTypes.flatMap((type) => {
+		const acted = act(connection[side], actionOf(type));
+		return acted.ok ? [{type, sends: acted.segment?.flags ?? null}] : [];
+	});
+}
+
 function isnInForce(endpoint: Endpoint, segment: Segment | null): number | null {
 	if (segment?.from === endpoint.side && has(segment, 'SYN')) return segment.seq;
 	return ourSynSent(endpoint) ? endpoint.iss : null;

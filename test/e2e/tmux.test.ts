@@ -350,11 +350,11 @@ describe.skipIf(skipReason !== undefined)(
 			});
 		});
 
-		it('Ctrl+C quits with exit code 0 and shows the cursor again', async () => {
+		it('Ctrl+C quits with exit status 130, as an interrupted program should, and shows the cursor', async () => {
 			await ready('ctrl-c');
 			expect(server.cursorVisible('ctrl-c')).toBe(false);
 			server.sendKeys('ctrl-c', 'C-c');
-			expect(await exitCode('ctrl-c')).toBe(0);
+			expect(await exitCode('ctrl-c')).toBe(130);
 			expect(server.cursorVisible('ctrl-c')).toBe(true);
 			server.killSession('ctrl-c');
 		});

@@ -82,7 +82,7 @@ export function activeSide(frame: string): 'client' | 'server' {
 
 /** The ladder's title line: the endpoints' names, and the scroll marker while scrolled back. */
 export function ladderTitle(frame: string): string {
-	const title = linesOf(frame).find((line) => /^Client +Server\b/.test(line));
+	const title = linesOf(frame).find((line) => /^Client\b.*(Server|older)/.test(line));
 	if (title === undefined) throw new Error(`no ladder title in frame:\n${frame}`);
 	return title;
 }
@@ -94,7 +94,7 @@ const ladderRow = /^[A-Z0-9_]*\s+[│|]/;
 /** The ladder's rows under the title, the starting states first, as shown (newest last). */
 export function ladderRows(frame: string): string[] {
 	const lines = linesOf(frame);
-	const title = lines.findIndex((line) => /^Client +Server\b/.test(line));
+	const title = lines.findIndex((line) => /^Client\b.*(Server|older)/.test(line));
 	if (title < 0) throw new Error(`no ladder in frame:\n${frame}`);
 	const rows: string[] = [];
 	for (const line of lines.slice(title + 1)) {

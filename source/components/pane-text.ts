@@ -1,0 +1,64 @@
+// The words in an endpoint pane: its variables, and the keys that would be valid now.
+import {width as displayWidth, padEnd} from '../diagram/text.js';
+import {t} from '../i18n/index.js';
+import {actionKeys} from '../keys.js';
+import type {Endpoint} from '../tcp/endpoint.js';
+import type {Option} from '../tcp/machine.js';
+import {flagsLabel} from '../tcp/segment.js';
+
+function offset(value: number, base: number, baseName: string): string {
+	return `${baseName}+${(value - base) >>> 0}`;
+}
+
+/** ISS and SND.NXT on one line, IRS and RCV.NXT on the next; relative to the ISNs unless absolute. */
+export function variableLines(endpoint: Endpoint, absolute: boolean): [string, string] {
+	const {iss, irs, sndNxt, rcvNxt, state} = endpoint;
+	if (state === 'CLOSED') return [t('ui.nextIss', {iss: String(iss)}), t('ui.noSequence')];
+	const snd = absolute ? String(sndNxt) : offset(sndNxt, iss, 'ISS');
+	const rcv =
+		rcvNxt === null || irs === null ? '—' : absolute ? String(rcvNxt) : offset(rcvNxt, irs, 'IRS');
+	return [
+		`${padEnd(`ISS ${iss}`, 15)} SND.NXT ${snd}`,
+		`${padEnd(`IRS ${irs ?? '—'}`, 15)} RCV.NXT ${rcv}`,
+	];
+}
+
+/** What pressing the key would do: the flags it sends, or the word for a call that sends nothing. */
+export function optionLabel(option: Option): string {
+	if (option.type === 'data') return t('action.data');
+	if (option.sends) return flagsLabel(option.sends);
+	if (option.type === 'fin') return t('action.close');
+	if (option.type === 'rst') return t('action.abort');
+	return t(`action.${option.type}`);
+}
+
+export function hintText(
+	endpoint: Endpoint,
+	options: readonly Option[],
+	separator: string,
+): string {
+	return hintLines(endpoint, options, separator, Number.POSITIVE_INFINITY).join(separator);
+}
+
+/** The valid keys in lines of at most `width` columns, broken between keys, never inside one. */
+export function hintLines(
+	endpoint: Endpoint,
+	options: readonly Option[],
+	separator: string,
+	width: number,
+): string[] {
+	if (options.length === 0) return [t('ui.nothingValid', {me: endpoint.side})];
+	const items = options.map((option) => `${actionKeys[option.type]} ${optionLabel(option)}`);
+	const lines: string[] = [];
+	let line = t('ui.validNow', {keys: items[0] ?? ''});
+	for (const item of items.slice(1)) {
+		const longer = `${line}${separator}${item}`;
+		if (displayWidth(longer) <= width) {
+			line = longer;
+		} else {
+			lines.push(line);
+			line = `  ${item}`;
+		}
+	}
+	return [...lines, line];
+}
