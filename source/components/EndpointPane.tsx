@@ -42,12 +42,11 @@ export default function EndpointPane(props: Props) {
 	const inner = width - 4;
 	const name = t(`ladder.${endpoint.side}`);
 	const title = active ? ` ${glyphs.active} ${name} ` : ` ${name} `;
+	// Only the top edge marks the active pane (heavy, with ▶): switching sides then redraws one row.
 	const edge = ascii
-		? {tl: '+', tr: '+', bl: '+', br: '+', h: active ? '=' : '-', v: '|'}
-		: active
-			? {tl: '╔', tr: '╗', bl: '╚', br: '╝', h: '═', v: '║'}
-			: {tl: '╭', tr: '╮', bl: '╰', br: '╯', h: '─', v: '│'};
-	const top = `${edge.tl}${edge.h}${title}${edge.h.repeat(Math.max(0, width - 3 - displayWidth(title)))}${edge.tr}`;
+		? {tl: '+', tr: '+', bl: '+', br: '+', h: '-', top: active ? '=' : '-', v: '|'}
+		: {tl: '╭', tr: '╮', bl: '╰', br: '╯', h: '─', top: active ? '━' : '─', v: '│'};
+	const top = `${edge.tl}${edge.top}${title}${edge.top.repeat(Math.max(0, width - 3 - displayWidth(title)))}${edge.tr}`;
 	const separator = ascii ? ', ' : ' · ';
 	return (
 		<Box flexDirection="column" width={width}>
@@ -66,7 +65,7 @@ export default function EndpointPane(props: Props) {
 					{edge.v}
 				</Text>
 			))}
-			<Text bold={active}>{`${edge.bl}${edge.h.repeat(width - 2)}${edge.br}`}</Text>
+			<Text>{`${edge.bl}${edge.h.repeat(width - 2)}${edge.br}`}</Text>
 		</Box>
 	);
 }

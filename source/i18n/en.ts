@@ -179,7 +179,7 @@ export const en = {
 	'brief.no.timeout.none': 'no timer running',
 	// What an endpoint waits for or owes (the panes)
 	'situation.owesSynAck': "owes a SYN,ACK for the {peer}'s SYN",
-	'situation.owesAckSynAck': "owes an ACK for the {peer}'s SYN,ACK",
+	'situation.owesAckSynAck': 'owes an ACK for the SYN,ACK',
 	'situation.owesAckFin': "owes an ACK for the {peer}'s FIN",
 	'situation.owesAckData': "owes an ACK for the {peer}'s data",
 	'situation.closed': 'no connection',
@@ -188,9 +188,9 @@ export const en = {
 	'situation.synReceived': 'waiting for the ACK of its SYN',
 	'situation.established': 'open: may send data or FIN',
 	'situation.finUnacked': 'waiting for the ACK of its FIN',
-	'situation.finWait2': "its side is closed; waiting for the {peer}'s FIN",
-	'situation.closeWait': '{peer} closed; may still send, then FIN',
-	'situation.timeWait': 'waiting 2MSL in case its last ACK was lost',
+	'situation.finWait2': "waiting for the {peer}'s FIN",
+	'situation.closeWait': '{peer} closed; may send, then FIN',
+	'situation.timeWait': 'waiting 2MSL; t lets it expire',
 
 	// What each state means (help glossary)
 	'state.CLOSED': 'No connection.',

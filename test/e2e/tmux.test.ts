@@ -50,9 +50,9 @@ function statesOn(row: string | undefined): string[] {
 	return [...(row ?? '').matchAll(stateNames)].map((match) => match[1] ?? '');
 }
 
-/** The row with the bordered panes' tops (╔═ ▶ Client ══╗╭─ Server ──╮), wherever it landed. */
+/** The row with the bordered panes' tops (╭━ ▶ Client ━━╮╭─ Server ──╮), wherever it landed. */
 function paneTops(rows: readonly string[]): number {
-	return rows.findIndex((row) => /^[╔╭+][═─=-] /.test(row));
+	return rows.findIndex((row) => /^[╭+][━─=-] /.test(row));
 }
 
 /** The two panes' states, [client, server], in the bordered layout (the row under the tops). */
@@ -290,13 +290,13 @@ describe.skipIf(skipReason !== undefined)(
 				const joined = server.capture('main', {joinWrapped: true});
 				const tooWide = joined.filter((row) => stringWidth(row.trimEnd()) > narrow.columns);
 				expect(tooWide, `rows wider than ${narrow.columns} columns`).toEqual([]);
-				expect(rows.join('\n')).not.toMatch(/[╔╭║│]\s*(ISS|IRS)/);
+				expect(rows.join('\n')).not.toMatch(/[╭│]\s*(ISS|IRS)/);
 
 				server.resize('main', wide.columns, wide.rows);
 				const back = await server.waitFor(
 					'main',
 					(screen) =>
-						/^╔═ ▶ Client ═+╗╭─ Server ─+╮$/.test(screen[paneTops(screen)] ?? '') &&
+						/^╭━ ▶ Client ━+╮╭─ Server ─+╮$/.test(screen[paneTops(screen)] ?? '') &&
 						sideBySideStates(screen).join(' ') === 'ESTABLISHED ESTABLISHED',
 					{what: 'the bordered panes back at 80x24'},
 				);

@@ -15,7 +15,7 @@ export function linesOf(frame: string): string[] {
 
 // Printable ASCII, box drawing and the screen's few symbols: one column each. A line made of these
 // alone is as wide as it is long, which spares string-width on the fuzz's thousands of frames.
-const narrow = '─│╔╗╚╝═║╭╮╰╯▶◀✗✓…·—←→↑↓';
+const narrow = '─━│╔╗╚╝═║╭╮╰╯▶◀✗✓…·—←→↑↓';
 const onlyNarrow = new RegExp(`^[\u0020-\u007E${narrow}]*$`, 'u');
 for (const character of narrow) {
 	if (stringWidth(character) !== 1) throw new Error(`${character} is not one column wide`);
