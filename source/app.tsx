@@ -70,7 +70,7 @@ export default function App({connection, display, absolute = false, size, onQuit
 	);
 	const status = statusOf(state, display);
 	const statusLines = wrap(display.ascii ? toAscii(status.text) : status.text, width - 1);
-	const layout = screenLayout(columns, rows, statusLines.length, hints);
+	const layout = screenLayout(columns, rows, statusLines.length, hints, lines.length);
 	const helpRows = rows - 1;
 	// How far each view can scroll back, so that a key past the end does not have to be undone.
 	const ladderMax = layout.fits ? Math.max(0, lines.length - layout.ladderRows) : 0;

@@ -19,12 +19,17 @@ export type ScreenLayout =
 
 export const sideBySideMinColumns = 64;
 
-/** The rows each part gets, given the size and how many lines the status would like. */
+/**
+ * The rows each part gets, given the size, how many lines the status would like and how many the
+ * diagram has. The diagram keeps at least 8 rows (fewer on small screens) once it has that much
+ * history; until then the explanation may use the rows it does not need.
+ */
 export function screenLayout(
 	columns: number,
 	rows: number,
 	statusWanted: number,
 	hints: boolean,
+	ladderWanted = Number.POSITIVE_INFINITY,
 ): ScreenLayout {
 	if (columns < minColumns || rows < minRows) return {fits: false};
 	const budget = rows - 1;
@@ -37,7 +42,7 @@ export function screenLayout(
 	// A framed pane adds its two borders and the state line to its content lines.
 	const paneRows = side ? paneLines + 3 : 2 * paneLines;
 	const rest = budget - fixed - paneRows;
-	const minLadder = Math.min(8, Math.max(3, rest - 2));
+	const minLadder = Math.max(3, Math.min(8, rest - 2, ladderWanted));
 	const statusRows = Math.max(1, Math.min(statusWanted, rest - minLadder));
 	return {
 		fits: true,
