@@ -7,7 +7,7 @@ import {
 	prefersAscii,
 	wantsColor,
 } from '../source/options.js';
-import {UsageError} from '../source/usage-error.js';
+import {usageErrorOf} from './helpers/usage-error.js';
 
 const noRandom = (): number => {
 	throw new Error('random() must not be called when both ISNs are given');
@@ -18,15 +18,6 @@ function parse(flags: Flags, input: readonly string[] = [], env: Environment = {
 }
 
 /** The UsageError a call throws; fails the test if it throws nothing or something else. */
-function usageErrorOf(call: () => unknown): UsageError {
-	try {
-		call();
-	} catch (error) {
-		expect(error).toBeInstanceOf(UsageError);
-		return error as UsageError;
-	}
-	throw new Error('expected a UsageError, but nothing was thrown');
-}
 
 const withIsns = {script: 'c:syn', isnClient: '1', isnServer: '2'} as const;
 

@@ -1,17 +1,12 @@
 import {Box, Text} from 'ink';
 import {padEnd, truncate} from '../diagram/text.js';
 import {t} from '../i18n/index.js';
-import type {Endpoint} from '../tcp/endpoint.js';
-import type {Option} from '../tcp/machine.js';
 import {situationOf} from '../tcp/situation.js';
 import {stateColor, useDisplay} from './display.js';
+import type {PaneProps} from './EndpointPane.js';
 import {hintText} from './pane-text.js';
 
-type Props = {
-	readonly endpoint: Endpoint;
-	readonly active: boolean;
-	readonly options: readonly Option[];
-	readonly width: number;
+type Props = Pick<PaneProps, 'endpoint' | 'active' | 'options' | 'width'> & {
 	/** 1: name, state and situation; 2: also the valid keys. */
 	readonly lines: number;
 };

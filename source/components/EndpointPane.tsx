@@ -8,7 +8,7 @@ import {situationOf} from '../tcp/situation.js';
 import {stateColor, useDisplay} from './display.js';
 import {hintLines, variableLines} from './pane-text.js';
 
-type Props = {
+export type PaneProps = {
 	readonly endpoint: Endpoint;
 	readonly active: boolean;
 	/** The moves valid now, with what each would send. */
@@ -23,7 +23,7 @@ type Props = {
 
 /** Exactly `lines` lines under the state, most important first: what it owes, the valid keys,
  * then the variables; shown in reading order, padded so that the pane keeps its height. */
-function contentLines(props: Props, separator: string, inner: number): string[] {
+function contentLines(props: PaneProps, separator: string, inner: number): string[] {
 	const {endpoint, options, absolute, lines, hints} = props;
 	const [sendLine, receiveLine] = variableLines(endpoint, absolute);
 	const situation = t(situationOf(endpoint), {me: endpoint.side});
@@ -35,7 +35,7 @@ function contentLines(props: Props, separator: string, inner: number): string[] 
 }
 
 /** One endpoint in a frame: its name and state first, then what it knows and owes. */
-export default function EndpointPane(props: Props) {
+export default function EndpointPane(props: PaneProps) {
 	const display = useDisplay();
 	const {glyphs, ascii} = display;
 	const {endpoint, active, width} = props;

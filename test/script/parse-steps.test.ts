@@ -1,18 +1,9 @@
 import {describe, expect, test} from 'vitest';
 import {parseSteps} from '../../source/script/parse-steps.js';
 import {actionTypes} from '../../source/tcp/machine.js';
-import {UsageError} from '../../source/usage-error.js';
+import {usageErrorOf} from '../helpers/usage-error.js';
 
 /** The UsageError a call throws; fails the test if it throws nothing or something else. */
-function usageErrorOf(call: () => unknown): UsageError {
-	try {
-		call();
-	} catch (error) {
-		expect(error).toBeInstanceOf(UsageError);
-		return error as UsageError;
-	}
-	throw new Error('expected a UsageError, but nothing was thrown');
-}
 
 const validActions = 'syn, ack, fin, rst, data, listen, timeout';
 
