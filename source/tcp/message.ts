@@ -5,3 +5,7 @@ export type Message = {
 	readonly key: MessageKey;
 	readonly params: Readonly<Record<string, string | number>>;
 };
+
+export function message(key: Message['key'], params: Message['params'] = {}): Message {
+	return {key, params};
+}

@@ -1,0 +1,202 @@
+// The student's moves: RFC 9293's user calls (§3.10.1–3.10.5), and the segments they send.
+import {type Endpoint, freshEndpoint, obligationOf, owesAck} from './endpoint.js';
+import type {Action} from './machine.js';
+import {type Message, message} from './message.js';
+import type {Segment} from './segment.js';
+import {emit, emitSettled, type Sent, settle} from './sending.js';
+
+export type Acted =
+	| {
+			readonly ok: true;
+			readonly me: Endpoint;
+			readonly segment: Segment | null;
+			readonly note: Message;
+	  }
+	| {readonly ok: false; readonly reason: Message};
+
+function reject(key: Message['key'], me: Endpoint, params: Message['params'] = {}): Acted {
+	return {ok: false, reason: message(key, {me: me.side, state: me.state, ...params})};
+}
+
+function sent(before: Endpoint, {me, segment}: Sent, key: Message['key']): Acted {
+	return {
+		ok: true,
+		me,
+		segment,
+		note: message(key, {
+			me: before.side,
+			from: before.state,
+			to: me.state,
+			seq: segment.seq,
+			ack: segment.ack ?? '',
+			iss: me.iss,
+			irs: me.irs ?? '',
+			len: segment.len,
+		}),
+	};
+}
+
+function local(before: Endpoint, me: Endpoint, key: Message['key']): Acted {
+	return {
+		ok: true,
+		me,
+		segment: null,
+		note: message(key, {me: before.side, from: before.state, to: me.state}),
+	};
+}
+
+function synAck(me: Endpoint): Acted {
+	return sent(me, emit({...me, state: 'SYN_RECEIVED'}, ['SYN']), 'ok.synAck');
+}
+
+function actSyn(me: Endpoint): Acted {
+	switch (me.state) {
+		case 'CLOSED':
+			return sent(me, emit({...me, state: 'SYN_SENT', passive: false}, ['SYN']), 'ok.activeOpen');
+		case 'LISTEN':
+			if (owesAck(me)) return synAck(me);
+			return sent(me, emit({...me, state: 'SYN_SENT', passive: false}, ['SYN']), 'ok.listenSend');
+		case 'SYN_SENT':
+			if (obligationOf(me) === 'synAckForSyn') return synAck(me);
+			if (obligationOf(me) === 'ackForSynAck') return reject('no.syn.synAckArrived', me);
+			return reject('no.syn.alreadySent', me);
+		case 'SYN_RECEIVED':
+			return reject('no.syn.synReceived', me);
+		case 'ESTABLISHED':
+		case 'FIN_WAIT_1':
+		case 'FIN_WAIT_2':
+		case 'CLOSE_WAIT':
+		case 'CLOSING':
+		case 'LAST_ACK':
+		case 'TIME_WAIT':
+			return reject('no.syn.synchronized', me);
+	}
+}
+
+function actAck(me: Endpoint): Acted {
+	switch (obligationOf(me)) {
+		case 'synAckForSyn':
+			// In a simultaneous open the SYN,ACK repeats our SYN, so ACK alone cannot be sent either.
+			if (me.state === 'SYN_SENT') return synAck(me);
+			return reject('no.ack.bareAckToSyn', me);
+		case 'ackForSynAck':
+			return sent(me, emitSettled(me, []), 'ok.ackSynAck');
+		case 'ackForFin':
+			return sent(me, emitSettled(me, []), 'ok.ackFin');
+		case 'ackForData':
+			return sent(me, emitSettled(me, []), 'ok.ackData');
+		case 'none':
+			if (me.rcvNxt === null) return reject('no.ack.nothingReceived', me);
+			if (me.state === 'TIME_WAIT') return reject('no.ack.timeWait', me);
+			return reject('no.ack.allAcked', me, {rcvNxt: me.rcvNxt});
+	}
+}
+
+function actFin(me: Endpoint): Acted {
+	switch (me.state) {
+		case 'CLOSED':
+			return reject('no.fin.closed', me);
+		case 'LISTEN':
+			return local(me, freshEndpoint(me, 'CLOSED'), 'ok.closeListen');
+		case 'SYN_SENT':
+			if (obligationOf(me) === 'ackForSynAck') {
+				return sent(me, emit({...settle(me), state: 'FIN_WAIT_1'}, ['FIN']), 'ok.finAfterSynAck');
+			}
+			return local(me, freshEndpoint(me, 'CLOSED'), 'ok.closeSynSent');
+		case 'SYN_RECEIVED':
+			return sent(me, emit({...me, state: 'FIN_WAIT_1'}, ['FIN']), 'ok.finSynReceived');
+		case 'ESTABLISHED':
+		case 'CLOSE_WAIT': {
+			const settled = settle(me);
+			if (settled.state === 'CLOSE_WAIT') {
+				const key = me.state === 'ESTABLISHED' ? 'ok.finAckBoth' : 'ok.finCloseWait';
+				return sent(me, emit({...settled, state: 'LAST_ACK'}, ['FIN']), key);
+			}
+			return sent(me, emit({...settled, state: 'FIN_WAIT_1'}, ['FIN']), 'ok.finEstablished');
+		}
+		case 'FIN_WAIT_1':
+		case 'FIN_WAIT_2':
+		case 'CLOSING':
+		case 'LAST_ACK':
+		case 'TIME_WAIT':
+			return reject('no.fin.alreadySent', me);
+	}
+}
+
+function actData(me: Endpoint, length: number): Acted {
+	switch (me.state) {
+		case 'CLOSED':
+		case 'LISTEN':
+			return reject('no.data.noConnection', me);
+		case 'SYN_SENT':
+			if (obligationOf(me) === 'ackForSynAck') {
+				return sent(me, emitSettled(me, [], length), 'ok.dataAfterSynAck');
+			}
+			return reject('no.data.handshake', me);
+		case 'SYN_RECEIVED':
+			return reject('no.data.handshake', me);
+		case 'ESTABLISHED':
+			return sent(me, emitSettled(me, [], length), me.peerFin ? 'ok.dataAckFin' : 'ok.data');
+		case 'CLOSE_WAIT':
+			return sent(me, emitSettled(me, [], length), 'ok.dataCloseWait');
+		case 'FIN_WAIT_1':
+		case 'FIN_WAIT_2':
+			return reject('no.data.finWait', me);
+		case 'CLOSING':
+		case 'LAST_ACK':
+		case 'TIME_WAIT':
+			return reject('no.data.finSent', me);
+	}
+}
+
+function actRst(me: Endpoint): Acted {
+	switch (me.state) {
+		case 'CLOSED':
+			return reject('no.rst.closed', me);
+		case 'LISTEN':
+		case 'SYN_SENT':
+			return local(me, freshEndpoint(me, 'CLOSED'), 'ok.abortQuiet');
+		case 'SYN_RECEIVED':
+		case 'ESTABLISHED':
+		case 'FIN_WAIT_1':
+		case 'FIN_WAIT_2':
+		case 'CLOSE_WAIT': {
+			const {segment} = emit(me, ['RST']);
+			return sent(me, {me: freshEndpoint(me, 'CLOSED'), segment}, 'ok.abort');
+		}
+		case 'CLOSING':
+		case 'LAST_ACK':
+		case 'TIME_WAIT':
+			return local(me, freshEndpoint(me, 'CLOSED'), 'ok.abortClosing');
+	}
+}
+
+function actListen(me: Endpoint): Acted {
+	if (me.state === 'CLOSED') return local(me, {...me, state: 'LISTEN', passive: true}, 'ok.listen');
+	if (me.state === 'LISTEN') return reject('no.listen.already', me);
+	return reject('no.listen.busy', me);
+}
+
+function actTimeout(me: Endpoint): Acted {
+	if (me.state === 'TIME_WAIT') return local(me, freshEndpoint(me, 'CLOSED'), 'ok.timeWaitExpired');
+	return reject('no.timeout.none', me);
+}
+
+export function act(me: Endpoint, action: Action): Acted {
+	switch (action.type) {
+		case 'syn':
+			return actSyn(me);
+		case 'ack':
+			return actAck(me);
+		case 'fin':
+			return actFin(me);
+		case 'rst':
+			return actRst(me);
+		case 'data':
+			return actData(me, action.length);
+		case 'listen':
+			return actListen(me);
+		case 'timeout':
+			return actTimeout(me);
+	}
+}
