@@ -16,6 +16,7 @@ const help = `
     <side>:<action>, separated by spaces or commas
     side     client (c), server (s)
     action   syn ack fin rst data listen timeout   (data:N sends N bytes, default 100)
+    net:deliver, net:drop, net:dup   act on the oldest segment in flight (net:deliver:K: the K-th)
 
   Options
     --script <steps>    run the steps and print the result instead of the TUI
@@ -26,6 +27,9 @@ const help = `
     --ascii             draw with plain ASCII characters
     --no-color          no colour (NO_COLOR is honoured too)
     --width <n>         width of the script-mode diagram, 40 to 400 (default 80)
+    --network <mode>    instant (default) or manual: segments wait in flight to be delivered,
+                        reordered, dropped or duplicated
+    --peer <side>       client or server answers arriving segments by itself, like a real stack
 
   Keys (interactive)
     Tab ←/→ switch side   s SYN   a ACK   f FIN   r RST   d data   l listen   t timer
@@ -35,6 +39,7 @@ const help = `
     $ tcp-tui --script "c:syn s:syn c:ack c:fin s:ack s:fin c:ack c:timeout"
     $ tcp-tui --script "c:syn s:ack" --isn-client 100 --isn-server 300
     $ tcp-tui --script "c:syn s:syn c:ack" --json
+    $ tcp-tui --network manual --script "c:syn net:drop c:timeout net:deliver s:syn net:deliver"
 `;
 
 function fail(error: unknown): never {

@@ -1,5 +1,7 @@
 // Turn argv flags and the environment into validated options. Pure, so it is tested without a process.
+import type {NetworkMode} from './tcp/machine.js';
 import {maxSequence} from './tcp/segment.js';
+import {type Side, sides} from './tcp/states.js';
 import {UsageError} from './usage-error.js';
 
 export const flagSpec = {
@@ -11,6 +13,8 @@ export const flagSpec = {
 	ascii: {type: 'boolean'},
 	color: {type: 'boolean', default: true},
 	width: {type: 'string'},
+	network: {type: 'string'},
+	peer: {type: 'string'},
 } as const;
 
 /** Every flag a user may type, as typed (meow also accepts --no-<boolean>). */
@@ -34,6 +38,8 @@ export type Flags = {
 	readonly ascii?: boolean;
 	readonly color?: boolean;
 	readonly width?: string;
+	readonly network?: string;
+	readonly peer?: string;
 };
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -47,6 +53,8 @@ export type Options = {
 	readonly script: string | undefined;
 	readonly json: boolean;
 	readonly width: number;
+	readonly network: NetworkMode;
+	readonly peer: Side | null;
 };
 
 /** Reject flags meow would pass through silently, with the one-line message meow does not give. */
@@ -69,6 +77,16 @@ function parseIsn(flag: string, value: string | undefined, random: () => number)
 		throw new UsageError(`${flag} must be a whole number from 0 to ${maxSequence}, not '${value}'`);
 	}
 	return number;
+}
+
+function parseChoice<T extends string>(
+	flag: string,
+	value: string | undefined,
+	choices: readonly T[],
+): T | undefined {
+	if (value === undefined) return undefined;
+	if ((choices as readonly string[]).includes(value)) return value as T;
+	throw new UsageError(`${flag} must be ${choices.join(' or ')}, not '${value}'`);
 }
 
 function parseWidth(value: string | undefined): number {
@@ -119,5 +137,7 @@ export function parseOptions(
 		script: flags.script,
 		json: flags.json ?? false,
 		width: parseWidth(flags.width),
+		network: parseChoice('--network', flags.network, ['instant', 'manual'] as const) ?? 'instant',
+		peer: parseChoice('--peer', flags.peer, sides) ?? null,
 	};
 }

@@ -83,7 +83,22 @@ describe('parseOptions: arguments and other flags', () => {
 			script: 'c:syn',
 			json: false,
 			width: 80,
+			network: 'instant',
+			peer: null,
 		});
+	});
+
+	test('--network and --peer take their choices and reject others', () => {
+		expect(parse({...withIsns, network: 'manual', peer: 'server'})).toMatchObject({
+			network: 'manual',
+			peer: 'server',
+		});
+		expect(usageErrorOf(() => parse({...withIsns, network: 'lossy'})).message).toBe(
+			"--network must be instant or manual, not 'lossy'",
+		);
+		expect(usageErrorOf(() => parse({...withIsns, peer: 'both'})).message).toBe(
+			"--peer must be client or server, not 'both'",
+		);
 	});
 
 	test('passes the flags through', () => {

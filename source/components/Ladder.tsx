@@ -18,6 +18,7 @@ const toneOf = {
 	auto: 'dim',
 	local: 'info',
 	rejected: 'bad',
+	network: 'info',
 } as const satisfies Record<LineKind, Tone | undefined>;
 
 /** Clamp a scroll offset to what the history allows. */

@@ -1,9 +1,9 @@
 // The ladder (arrow) diagram of a session as lines of text, laid out like RFC 9293's figures:
 // time flows down, each segment is one row, and a side's new state stands in its margin.
 
-import type {MessageKey} from '../i18n/index.js';
 import {brief, t} from '../i18n/index.js';
-import type {ActionType, Happening} from '../tcp/machine.js';
+import {actionName} from '../tcp/explain.js';
+import type {Happening} from '../tcp/machine.js';
 import {flagsLabel, type Segment} from '../tcp/segment.js';
 import type {Session, Step} from '../tcp/session.js';
 import type {Side, State} from '../tcp/states.js';
@@ -20,7 +20,7 @@ export type LadderOptions = {
 	readonly stepNumbers?: boolean;
 };
 
-export type LineKind = 'title' | 'segment' | 'auto' | 'local' | 'rejected';
+export type LineKind = 'title' | 'segment' | 'auto' | 'local' | 'rejected' | 'network';
 
 /** `id` is unique within a diagram: the step number and the line's place in that step. */
 export type LadderLine = {
@@ -43,16 +43,6 @@ const shortState = {
 	LAST_ACK: 'LAST_ACK',
 	TIME_WAIT: 'TIME_WAIT',
 } as const satisfies Record<State, string>;
-
-const actionKeys = {
-	syn: 'action.syn',
-	ack: 'action.ack',
-	fin: 'action.fin',
-	rst: 'action.rst',
-	data: 'action.data',
-	listen: 'action.listen',
-	timeout: 'action.timeout',
-} as const satisfies Record<ActionType, MessageKey>;
 
 type Layout = {
 	readonly margin: number;
@@ -88,19 +78,98 @@ function segmentLabels(happening: Happening, segment: Segment, absolute: boolean
 	const ack =
 		segment.ack === null ? null : relative(segment.ack, happening.isn[segment.to], absolute);
 	const numbers = `seq=${seq}${ack === null ? '' : ` ack=${ack}`}${segment.len > 0 ? ` len=${segment.len}` : ''}`;
-	const auto = happening.auto ? ` ${t('ladder.auto')}` : '';
-	return [`${flags} ${numbers}${auto}`, `${flags} ${numbers}`, flags];
+	const tag = happening.retransmission
+		? ` ${t('ladder.retransmission')}`
+		: happening.auto
+			? ` ${t('ladder.auto')}`
+			: '';
+	return [`${flags} ${numbers}${tag}`, `${flags} ${numbers}`, flags];
+}
+
+function pickLabel(labels: readonly string[], room: number, layout: Layout): string {
+	const label =
+		labels.find((candidate) => displayWidth(candidate) + 2 <= room) ?? labels.at(-1) ?? '';
+	return truncate(label, Math.max(0, room - 2), layout.glyphs.ellipsis);
+}
+
+/** A run of line around a centred label, `width` columns in all. */
+function lineAround(text: string, width: number, layout: Layout): string {
+	const run = Math.max(0, width - displayWidth(text) - 2);
+	const left = Math.floor(run / 2);
+	return `${layout.glyphs.line.repeat(left)} ${text} ${layout.glyphs.line.repeat(run - left)}`;
+}
+
+/**
+ * Half an arrow, for a segment held in the network: the half that leaves the sender (phase
+ * 'sent'), or the half that reaches the receiver later ('arrived'). Drawn rows apart, the two
+ * halves make the crossing visible, like the slanted arrows of RFC 9293's figures.
+ */
+function halfArrow(
+	labels: readonly string[],
+	from: Side,
+	half: 'leaves' | 'reaches',
+	layout: Layout,
+): string {
+	const {glyphs, inner} = layout;
+	const dots = glyphs.ellipsis === '…' ? '···' : '...';
+	// Most of the row, but never all of it: the gap on the far side shows it has not crossed yet.
+	const width = inner - Math.max(6, Math.floor(inner / 4));
+	const body = lineAround(pickLabel(labels, width - 3, layout), width - 3, layout);
+	const rightwards = from === 'client';
+	const piece =
+		half === 'leaves'
+			? rightwards
+				? `${body}${dots}`
+				: `${dots}${body}`
+			: rightwards
+				? `${dots}${body}${glyphs.right}`
+				: `${glyphs.left}${body}${dots}`;
+	const leftAligned = (half === 'leaves') === rightwards;
+	return leftAligned ? padEnd(piece, inner) : padStart(piece, inner);
+}
+
+/** A segment lost on the way: its label, ending in a loss mark in the middle of the crossing. */
+function lost(labels: readonly string[], from: Side, layout: Layout): string {
+	const {glyphs, inner} = layout;
+	const width = Math.floor((inner - 1) / 2);
+	const text = `${pickLabel(labels, width - 4, layout)} ${glyphs.cross} ${t('ladder.lost')}`;
+	return from === 'client'
+		? padEnd(`${' '.repeat(width - 4)}${text}`, inner)
+		: padStart(`${text}${' '.repeat(width - 4)}`, inner);
+}
+
+/** Something that happens in the network itself: centred between the lifelines. */
+function midNote(text: string, layout: Layout): string {
+	const body = truncate(text, layout.inner - 2, layout.glyphs.ellipsis);
+	const run = layout.inner - displayWidth(body);
+	const left = Math.floor(run / 2);
+	return `${' '.repeat(left)}${body}${' '.repeat(run - left)}`;
 }
 
 function arrow(labels: string[], from: Side, layout: Layout): string {
 	const {glyphs, inner} = layout;
-	const label =
-		labels.find((candidate) => displayWidth(candidate) + 6 <= inner) ?? labels.at(-1) ?? '';
-	const text = truncate(label, inner - 4, glyphs.ellipsis);
-	const run = inner - 1 - displayWidth(text) - 2;
-	const left = Math.floor(run / 2);
-	const body = `${glyphs.line.repeat(left)} ${text} ${glyphs.line.repeat(run - left)}`;
+	const body = lineAround(pickLabel(labels, inner - 4, layout), inner - 1, layout);
 	return from === 'client' ? `${body}${glyphs.right}` : `${glyphs.left}${body}`;
+}
+
+/** The middle of a row for one happening: how its segment is drawn, or a local change. */
+function happeningInner(happening: Happening, side: Side, layout: Layout): string {
+	const {segment} = happening;
+	if (segment === null)
+		return stub(happening.notes[0] ? brief(happening.notes[0].key) : '', side, layout);
+	const labels = segmentLabels(happening, segment, layout.absolute);
+	switch (happening.phase) {
+		case 'crossed':
+			return arrow(labels, segment.from, layout);
+		case 'sent':
+			return halfArrow(labels, segment.from, 'leaves', layout);
+		case 'arrived':
+			return halfArrow(labels, segment.from, 'reaches', layout);
+		case 'lost':
+			return lost(labels, segment.from, layout);
+		case 'duplicated':
+			return midNote(`${labels.at(-1) ?? ''} ${t('ladder.duplicated')}`, layout);
+	}
 }
 
 /** A note that starts at one side's lifeline and does not cross: a local change, or a rejected move. */
@@ -126,36 +195,42 @@ function marginFor(happening: Happening, side: Side, layout: Layout): string {
 function stepLines(step: Step, number: number, layout: Layout): LadderLine[] {
 	const gutter = `${number}.`;
 	const {verdict, happenings} = step.result;
-	const side = step.move.side;
+	const {side, action} = step.move;
 	if (!verdict.ok) {
-		const action = t(actionKeys[step.move.action.type]);
-		const text = t('ladder.rejected', {action, reason: brief(verdict.because.key)});
-		const inner = stub(text, side, layout, layout.glyphs.cross);
+		const text = t('ladder.rejected', {
+			action: actionName(action.type),
+			reason: brief(verdict.because.key),
+		});
+		const inner =
+			side === 'net'
+				? midNote(`${layout.glyphs.cross} ${text}`, layout)
+				: stub(text, side, layout, layout.glyphs.cross);
 		return [
 			{id: `${number}`, text: row(layout, '', inner, '', gutter), kind: 'rejected', step: number},
 		];
 	}
-	return happenings.map((happening, index) => {
-		const label = happening.segment
-			? arrow(
-					segmentLabels(happening, happening.segment, layout.absolute),
-					happening.segment.from,
-					layout,
-				)
-			: stub(happening.notes[0] ? brief(happening.notes[0].key) : '', side, layout);
-		return {
-			id: `${number}.${index}`,
-			text: row(
+	return happenings.map((happening, index) => ({
+		id: `${number}.${index}`,
+		text: row(
+			layout,
+			marginFor(happening, 'client', layout),
+			happeningInner(
+				happening,
+				side === 'net' ? (happening.segment?.from ?? 'client') : side,
 				layout,
-				marginFor(happening, 'client', layout),
-				label,
-				marginFor(happening, 'server', layout),
-				index === 0 ? gutter : '',
 			),
-			kind: happening.segment === null ? 'local' : happening.auto ? 'auto' : 'segment',
-			step: number,
-		};
-	});
+			marginFor(happening, 'server', layout),
+			index === 0 ? gutter : '',
+		),
+		kind: kindOf(happening),
+		step: number,
+	}));
+}
+
+function kindOf(happening: Happening): LineKind {
+	if (happening.segment === null) return 'local';
+	if (happening.phase === 'lost' || happening.phase === 'duplicated') return 'network';
+	return happening.auto ? 'auto' : 'segment';
 }
 
 /** The title rows: the two endpoints' names, then their starting states. */

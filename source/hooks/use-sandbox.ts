@@ -2,7 +2,7 @@
 import {useReducer} from 'react';
 import type {MessageKey} from '../i18n/index.js';
 import type {Command} from '../keys.js';
-import {actionLabel} from '../tcp/explain.js';
+import {actionName} from '../tcp/explain.js';
 import {actionOf, type ConnectionOptions} from '../tcp/machine.js';
 import {createSession, play, type Session, undo} from '../tcp/session.js';
 import {peerOf, type Side} from '../tcp/states.js';
@@ -86,8 +86,8 @@ export function sandboxReducer(state: SandboxState, command: Command): SandboxSt
 				session: undo(state.session),
 				scroll: 0,
 				notice: {
-					key: 'ui.undone',
-					params: {me: last.move.side, action: actionLabel[last.move.action.type]},
+					key: last.move.side === 'net' ? 'ui.undoneNet' : 'ui.undone',
+					params: {me: last.move.side, action: actionName(last.move.action.type)},
 				},
 			};
 		}

@@ -43,6 +43,8 @@ export const en = {
 		'The {me} aborted (ABORT in {from}): no connection is synchronized yet, so no RST is sent. {from} → CLOSED.',
 	'ok.abortClosing':
 		'The {me} aborted in {from}: its FIN is already out, so no RST is sent; the connection record is simply deleted. {from} → CLOSED.',
+	'ok.retransmit':
+		'The retransmission timer of the {me} expired: it sends its oldest unacknowledged segment again, with the same sequence number (seq = {seq}).',
 	'ok.listen':
 		'The {me} opened a listening socket (passive OPEN): CLOSED → LISTEN. It waits for a SYN.',
 	'ok.timeWaitExpired':
@@ -77,8 +79,24 @@ export const en = {
 	'no.listen.already': 'The {me} is already listening.',
 	'no.listen.busy':
 		'The {me} is {state}: only a CLOSED endpoint can start listening; this one already has a connection.',
+	'no.timeout.allAcked':
+		'The {me} is {state}: everything it sent has been acknowledged, so no retransmission timer is running.',
 	'no.timeout.none':
 		'The {me} is {state}: no timer is running that would change its state. Segments are never lost here, so nothing needs retransmitting; TIME_WAIT has the only such timer (2MSL).',
+
+	// The network (manual delivery)
+	'net.delivered': "The network delivered the {me}'s segment, the oldest in flight.",
+	'net.deliveredOutOfOrder':
+		"The network delivered the {me}'s segment number {index} in flight, ahead of older ones: segments can overtake each other.",
+	'net.dropped':
+		"The network lost the {me}'s segment. Nothing tells the {me}: only its retransmission timer (t) will send it again.",
+	'net.duplicated':
+		"The network duplicated the {me}'s segment: a second copy is now in flight and may arrive later.",
+	'no.net.empty':
+		'Nothing is in flight: a segment must be sent before the network can deliver, drop or copy it.',
+	'no.net.range': 'There is no segment number {index} in flight: only {count}.',
+	'no.net.instant':
+		'Delivery is instant, so nothing waits in flight. Switch to manual delivery (m, or --network manual) to hold segments in the network.',
 
 	// Arrivals
 	'in.listenSyn':
@@ -137,10 +155,16 @@ export const en = {
 	'in.fin':
 		"The {peer}'s FIN arrived (seq = {seq}): the {peer} has no more data to send. The {me} owes an ACK for it.",
 	'in.pureAck': 'The {me} accepts the ACK; it acknowledges nothing new.',
+	'explain.validNow': 'Valid now: {actions}.',
+	'explain.nothingValid': 'Nothing is valid for this side now: act on the other side.',
+
 	// Ladder diagram
 	'ladder.client': 'Client',
 	'ladder.server': 'Server',
 	'ladder.auto': '(auto)',
+	'ladder.retransmission': '(resent)',
+	'ladder.lost': 'lost',
+	'ladder.duplicated': 'copied in the network',
 	'ladder.rejected': '{action} rejected: {reason}',
 	'action.syn': 'SYN',
 	'action.ack': 'ACK',
@@ -150,6 +174,9 @@ export const en = {
 	'action.listen': 'listen',
 	'action.timeout': 'timeout',
 	'action.close': 'close',
+	'action.deliver': 'deliver',
+	'action.drop': 'drop',
+	'action.dup': 'duplicate',
 	'action.abort': 'abort',
 
 	// Short forms for the diagram: a local change, or why a move was rejected
@@ -177,6 +204,10 @@ export const en = {
 	'brief.no.listen.already': 'already listening',
 	'brief.no.listen.busy': 'not CLOSED',
 	'brief.no.timeout.none': 'no timer running',
+	'brief.no.timeout.allAcked': 'all acknowledged',
+	'brief.no.net.empty': 'nothing in flight',
+	'brief.no.net.range': 'no such segment',
+	'brief.no.net.instant': 'delivery is instant',
 	// What an endpoint waits for or owes (the panes)
 	'situation.owesSynAck': "owes a SYN,ACK for the {peer}'s SYN",
 	'situation.owesAckSynAck': 'owes an ACK for the SYN,ACK',
@@ -219,6 +250,7 @@ export const en = {
 	'ui.accepted': 'accepted',
 	'ui.rejected': 'rejected',
 	'ui.undone': "Undid the {me}'s {action}. Press u again to undo more.",
+	'ui.undoneNet': "Undid the network's {action}. Press u again to undo more.",
 	'ui.nothingToUndo': 'Nothing to undo.',
 	'ui.confirmReset':
 		'Start over from the beginning? Press y to confirm, any other key to keep going.',

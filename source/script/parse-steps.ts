@@ -1,5 +1,7 @@
 // Parse script-mode steps such as "c:syn s:syn c:ack c:data:200" into moves.
 import {type ActionType, actionOf, actionTypes, type Move, maxDataLength} from '../tcp/machine.js';
+import {type NetActionType, netActionTypes} from '../tcp/network.js';
+import type {NetMove} from '../tcp/session.js';
 import type {Side} from '../tcp/states.js';
 import {UsageError} from '../usage-error.js';
 
@@ -10,14 +12,37 @@ const sideNames: Readonly<Record<string, Side>> = {
 	s: 'server',
 };
 
-export type ParsedStep = {readonly input: string; readonly move: Move};
+export type ParsedStep = {readonly input: string; readonly move: Move | NetMove};
+
+/** net:deliver, net:drop:2, net:dup — the network's moves, K counting from the oldest in flight. */
+function parseNetStep(
+	token: string,
+	actionName: string,
+	amount: string | undefined,
+	rest: string[],
+): ParsedStep {
+	if (!(netActionTypes as readonly string[]).includes(actionName)) {
+		throw new UsageError(
+			`unknown network action '${actionName}' in step '${token}' (valid: ${netActionTypes.join(', ')})`,
+		);
+	}
+	const index = amount === undefined ? 1 : /^\d+$/.test(amount) ? Number(amount) : Number.NaN;
+	if (rest.length > 0 || !(index >= 1 && index <= 999)) {
+		throw new UsageError(
+			`bad step '${token}': write net:${actionName} or net:${actionName}:K, K from 1 (the oldest in flight)`,
+		);
+	}
+	const type = actionName as NetActionType;
+	return {input: `net:${type}:${index}`, move: {side: 'net', action: {type, index}}};
+}
 
 function parseStep(token: string): ParsedStep {
 	const [sideName = '', actionName = '', amount, ...rest] = token.toLowerCase().split(':');
+	if (sideName === 'net') return parseNetStep(token, actionName, amount, rest);
 	const side = sideNames[sideName];
 	if (side === undefined || actionName === '') {
 		throw new UsageError(
-			`bad step '${token}': write <side>:<action>, where side is client, c, server or s`,
+			`bad step '${token}': write <side>:<action>, where side is client, c, server, s or net`,
 		);
 	}
 	if (!(actionTypes as readonly string[]).includes(actionName)) {

@@ -3,28 +3,36 @@ import {toAscii} from '../diagram/glyphs.js';
 import {ladderText} from '../diagram/ladder.js';
 import {wrap} from '../diagram/text.js';
 import {explain} from '../tcp/explain.js';
-import type {ConnectionOptions} from '../tcp/machine.js';
+import type {Happening, Phase} from '../tcp/machine.js';
 import type {Segment} from '../tcp/segment.js';
-import {createSession, play, type Session} from '../tcp/session.js';
+import {createSession, play, type Session, type SessionOptions} from '../tcp/session.js';
 import type {ParsedStep} from './parse-steps.js';
 
-export type ScriptOptions = ConnectionOptions & {
+export type ScriptOptions = SessionOptions & {
 	readonly json?: boolean;
 	readonly absolute?: boolean;
 	readonly ascii?: boolean;
 	readonly width?: number;
 };
 
-export function runSteps(steps: readonly ParsedStep[], options: ConnectionOptions): Session {
+export function runSteps(steps: readonly ParsedStep[], options: SessionOptions): Session {
 	return steps.reduce(
 		(session, step) => play(session, step.move, step.input),
 		createSession(options),
 	);
 }
 
-function segmentJson(segment: Segment, auto: boolean) {
+function segmentJson(segment: Segment, auto: boolean, retransmission: boolean) {
 	const {from, to, flags, seq, ack, len} = segment;
-	return {from, to, flags, seq, ack, len, auto};
+	return {from, to, flags, seq, ack, len, auto, retransmission};
+}
+
+function happeningsJson(happenings: readonly Happening[], phases: readonly Phase[]) {
+	return happenings.flatMap((happening) =>
+		happening.segment && phases.includes(happening.phase)
+			? [segmentJson(happening.segment, happening.auto, happening.retransmission)]
+			: [],
+	);
 }
 
 export function scriptJson(session: Session): string {
@@ -35,15 +43,20 @@ export function scriptJson(session: Session): string {
 			accepted: verdict.ok,
 			reason: explain(verdict),
 			...(verdict.ok ? {} : {validNow: verdict.validNow}),
-			segments: happenings.flatMap((happening) =>
-				happening.segment ? [segmentJson(happening.segment, happening.auto)] : [],
+			segments: happeningsJson(happenings, ['crossed', 'sent']),
+			delivered: happeningsJson(happenings, ['crossed', 'arrived']),
+			inFlight: step.inFlight.map((flight) =>
+				segmentJson(flight.segment, flight.auto, flight.retransmission),
 			),
 			states: {client: connection.client.state, server: connection.server.state},
+			...(step.byPeer ? {byPeer: true} : {}),
 		};
 	});
 	const {client, server} = session.connection;
 	return JSON.stringify({
 		isn: {client: session.initial.client.iss, server: session.initial.server.iss},
+		network: session.network,
+		peer: session.peer,
 		steps,
 		final: {client: client.state, server: server.state},
 	});

@@ -1,30 +1,40 @@
 // Why a move was accepted or rejected, in words.
-import {t} from '../i18n/index.js';
+import {type MessageKey, t} from '../i18n/index.js';
 import type {ActionType, Verdict} from './machine.js';
 import type {Message} from './message.js';
+import type {NetActionType} from './network.js';
 
 export function say(message: Message): string {
 	return t(message.key, message.params);
 }
 
-export const actionLabel = {
-	syn: 'SYN',
-	ack: 'ACK',
-	fin: 'FIN',
-	rst: 'RST',
-	data: 'data',
-	listen: 'listen',
-	timeout: 'timeout',
-} as const satisfies Record<ActionType, string>;
+const actionKeys = {
+	syn: 'action.syn',
+	ack: 'action.ack',
+	fin: 'action.fin',
+	rst: 'action.rst',
+	data: 'action.data',
+	listen: 'action.listen',
+	timeout: 'action.timeout',
+	deliver: 'action.deliver',
+	drop: 'action.drop',
+	dup: 'action.dup',
+} as const satisfies Record<ActionType | NetActionType, MessageKey>;
+
+/** The name of a move, as the diagram and the explanations call it ("SYN", "data", "deliver"). */
+export function actionName(type: ActionType | NetActionType): string {
+	return t(actionKeys[type]);
+}
 
 export function validNowText(validNow: readonly ActionType[]): string {
 	return validNow.length === 0
-		? 'Nothing is valid for this side now: act on the other side.'
-		: `Valid now: ${validNow.map((type) => actionLabel[type]).join(', ')}.`;
+		? t('explain.nothingValid')
+		: t('explain.validNow', {actions: validNow.map(actionName).join(', ')});
 }
 
 /** The whole explanation of a move: every step of it, and for a rejection what would be valid. */
 export function explain(verdict: Verdict): string {
 	if (verdict.ok) return verdict.because.map(say).join(' ');
+	if (verdict.validNow === null) return say(verdict.because);
 	return `${say(verdict.because)} ${validNowText(verdict.validNow)}`;
 }

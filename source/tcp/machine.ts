@@ -8,7 +8,7 @@
 import {receive} from './arrivals.js';
 import {createEndpoint, type Endpoint, ourSynSent} from './endpoint.js';
 import type {Message} from './message.js';
-import {act} from './moves.js';
+import {act, type NetworkMode} from './moves.js';
 import {type Flag, has, type Segment} from './segment.js';
 import type {Side, State} from './states.js';
 
@@ -28,12 +28,21 @@ export type Connection = {readonly client: Endpoint; readonly server: Endpoint};
 
 export type StatePair = Readonly<Record<Side, State>>;
 
+/**
+ * How a segment took part in a happening: it crossed at once (instant delivery), or with a network
+ * in between it was sent, arrived later, was lost, or was duplicated on the way.
+ */
+export type Phase = 'crossed' | 'sent' | 'arrived' | 'lost' | 'duplicated';
+
 /** One thing that happened during a move: a segment crossing, or a change with nothing sent. */
 export type Happening = {
 	/** Null when the move changed a state without sending anything (LISTEN, 2MSL timeout …). */
 	readonly segment: Segment | null;
+	readonly phase: Phase;
 	/** Sent by the TCP stack itself in reply to an arrival (§3.10.7), not by the student. */
 	readonly auto: boolean;
+	/** Sent again because the retransmission timer expired. */
+	readonly retransmission: boolean;
 	readonly states: StatePair;
 	readonly changed: readonly Side[];
 	/** Each side's ISN in force when the segment crossed (null: none yet), for relative numbering. */
@@ -43,7 +52,12 @@ export type Happening = {
 
 export type Verdict =
 	| {readonly ok: true; readonly because: readonly Message[]}
-	| {readonly ok: false; readonly because: Message; readonly validNow: readonly ActionType[]};
+	| {
+			readonly ok: false;
+			readonly because: Message;
+			/** The endpoint's valid moves; null when the rejected move was the network's. */
+			readonly validNow: readonly ActionType[] | null;
+	  };
 
 export type Transition = {
 	readonly connection: Connection;
@@ -76,16 +90,26 @@ function changedBetween(before: StatePair, after: StatePair): Side[] {
 	return (['client', 'server'] as const).filter((side) => before[side] !== after[side]);
 }
 
-export function validActions(connection: Connection, side: Side): ActionType[] {
-	return actionTypes.filter((type) => act(connection[side], actionOf(type)).ok);
+export type {NetworkMode} from './moves.js';
+
+export function validActions(
+	connection: Connection,
+	side: Side,
+	network: NetworkMode = 'instant',
+): ActionType[] {
+	return actionTypes.filter((type) => act(connection[side], actionOf(type), network).ok);
 }
 
 /** A move the side may make now, and the flags of the segment it would send (null: none). */
 export type Option = {readonly type: ActionType; readonly sends: readonly Flag[] | null};
 
-export function validOptions(connection: Connection, side: Side): Option[] {
+export function validOptions(
+	connection: Connection,
+	side: Side,
+	network: NetworkMode = 'instant',
+): Option[] {
 	return actionTypes.flatMap((type) => {
-		const acted = act(connection[side], actionOf(type));
+		const acted = act(connection[side], actionOf(type), network);
 		return acted.ok ? [{type, sends: acted.segment?.flags ?? null}] : [];
 	});
 }
@@ -95,7 +119,31 @@ function isnInForce(endpoint: Endpoint, segment: Segment | null): number | null 
 	return ourSynSent(endpoint) ? endpoint.iss : null;
 }
 
-type Queued = {readonly segment: Segment; readonly sender: Endpoint; readonly note: Message | null};
+/** A segment on its way, with what the diagram needs to draw it when it lands. */
+export type Flight = {
+	readonly segment: Segment;
+	readonly isn: Readonly<Record<Side, number | null>>;
+	readonly auto: boolean;
+	readonly retransmission: boolean;
+};
+
+function isnPair(
+	sender: Endpoint,
+	receiver: Endpoint,
+	segment: Segment,
+): Record<Side, number | null> {
+	return {
+		[segment.from]: isnInForce(sender, segment),
+		[segment.to]: isnInForce(receiver, null),
+	} as Record<Side, number | null>;
+}
+
+type Queued = {
+	readonly segment: Segment;
+	readonly sender: Endpoint;
+	readonly note: Message | null;
+	readonly retransmission: boolean;
+};
 
 /** Deliver segments in order, and the automatic replies they provoke, until nothing is left. */
 function deliverQueue(
@@ -107,7 +155,7 @@ function deliverQueue(
 	let current = connection;
 	let before = start;
 	const queue = [...initial];
-	for (const [index, {segment, sender, note: sendNote}] of queue.entries()) {
+	for (const [index, {segment, sender, note: sendNote, retransmission}] of queue.entries()) {
 		if (index >= maxCrossings) break;
 		const receiver = current[segment.to];
 		const received = receive(receiver, segment);
@@ -115,17 +163,18 @@ function deliverQueue(
 		const after = statesOf(current);
 		happenings.push({
 			segment,
+			phase: 'crossed',
 			auto: index > 0 || firstAuto,
+			retransmission,
 			states: after,
 			changed: changedBetween(before, after),
-			isn: {
-				[segment.from]: isnInForce(sender, segment),
-				[segment.to]: isnInForce(receiver, null),
-			} as Record<Side, number | null>,
+			isn: isnPair(sender, receiver, segment),
 			notes: sendNote ? [sendNote, ...received.notes] : received.notes,
 		});
 		before = after;
-		if (received.reply) queue.push({segment: received.reply, sender: receiver, note: null});
+		if (received.reply) {
+			queue.push({segment: received.reply, sender: receiver, note: null, retransmission: false});
+		}
 	}
 	return current;
 }
@@ -139,51 +188,115 @@ function accepted(connection: Connection, happenings: Happening[]): Transition {
 	};
 }
 
-export function transition(connection: Connection, move: Move): Transition {
+/**
+ * The student's move. With instant delivery its segment, and every automatic reply, crosses at
+ * once. With a manual network the segment only leaves: the happening's phase is 'sent', and the
+ * caller keeps it in flight until it is delivered, dropped or duplicated.
+ */
+export function transition(
+	connection: Connection,
+	move: Move,
+	network: NetworkMode = 'instant',
+): Transition {
 	const mover = connection[move.side];
-	const acted = act(mover, move.action);
+	const acted = act(mover, move.action, network);
 	if (!acted.ok) {
 		return {
 			connection,
 			segments: [],
 			happenings: [],
-			verdict: {ok: false, because: acted.reason, validNow: validActions(connection, move.side)},
+			verdict: {
+				ok: false,
+				because: acted.reason,
+				validNow: validActions(connection, move.side, network),
+			},
 		};
 	}
 	const current: Connection = {...connection, [move.side]: acted.me};
-	const happenings: Happening[] = [];
-	if (acted.segment === null) {
-		happenings.push({
-			segment: null,
-			auto: false,
-			states: statesOf(current),
-			changed: changedBetween(statesOf(connection), statesOf(current)),
-			isn: {client: null, server: null},
-			notes: [acted.note],
-		});
-		return accepted(current, happenings);
+	const before = statesOf(connection);
+	const retransmission = acted.retransmission ?? false;
+	if (acted.segment === null || network === 'manual') {
+		return accepted(current, [
+			{
+				segment: acted.segment,
+				phase: acted.segment ? 'sent' : 'crossed',
+				auto: false,
+				retransmission,
+				states: statesOf(current),
+				changed: changedBetween(before, statesOf(current)),
+				isn: acted.segment
+					? isnPair(mover, current[acted.segment.to], acted.segment)
+					: {client: null, server: null},
+				notes: [acted.note],
+			},
+		]);
 	}
 	// Changes are measured from the states before the move, so the mover's own change shows.
+	const happenings: Happening[] = [];
 	const delivered = deliverQueue(
 		current,
-		[{segment: acted.segment, sender: mover, note: acted.note}],
+		[{segment: acted.segment, sender: mover, note: acted.note, retransmission}],
 		happenings,
-		{firstAuto: false, before: statesOf(connection)},
+		{firstAuto: false, before},
 	);
 	return accepted(delivered, happenings);
 }
 
 /**
- * A segment arrives from the network rather than from a move: a delayed duplicate, a crafted
- * segment in a test, or (later) one held in flight. The receiver and any replies act as in §3.10.7.
+ * A segment arrives from the network rather than from a move: a delayed duplicate, or a crafted
+ * segment in a test. The receiver, and every reply, act as in §3.10.7, all delivered at once.
  */
 export function deliver(connection: Connection, segment: Segment): Transition {
 	const happenings: Happening[] = [];
 	const delivered = deliverQueue(
 		connection,
-		[{segment, sender: connection[segment.from], note: null}],
+		[{segment, sender: connection[segment.from], note: null, retransmission: false}],
 		happenings,
 		{firstAuto: true, before: statesOf(connection)},
 	);
 	return accepted(delivered, happenings);
+}
+
+/**
+ * One segment held in flight lands. The receiver acts as in §3.10.7; a reply it sends itself
+ * leaves as a 'sent' happening, for the network to carry.
+ */
+export function arrive(connection: Connection, flight: Flight): Transition {
+	const {segment} = flight;
+	const receiver = connection[segment.to];
+	const received = receive(receiver, segment);
+	const after: Connection = {...connection, [segment.to]: received.me};
+	const states = statesOf(after);
+	const happenings: Happening[] = [
+		{
+			segment,
+			phase: 'arrived',
+			auto: flight.auto,
+			retransmission: flight.retransmission,
+			states,
+			changed: changedBetween(statesOf(connection), states),
+			isn: flight.isn,
+			notes: received.notes,
+		},
+	];
+	if (received.reply) {
+		happenings.push({
+			segment: received.reply,
+			phase: 'sent',
+			auto: true,
+			retransmission: false,
+			states,
+			changed: [],
+			isn: isnPair(receiver, connection[segment.from], received.reply),
+			notes: [],
+		});
+	}
+	return accepted(after, happenings);
+}
+
+/** The segments a transition left in the network (phase 'sent'), ready to be carried. */
+export function flightsOf(result: Transition): Flight[] {
+	return result.happenings.flatMap(({segment, phase, isn, auto, retransmission}) =>
+		phase === 'sent' && segment ? [{segment, isn, auto, retransmission}] : [],
+	);
 }

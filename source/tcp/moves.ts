@@ -3,7 +3,7 @@ import {type Endpoint, freshEndpoint, obligationOf, owesAck} from './endpoint.js
 import type {Action} from './machine.js';
 import {type Message, message} from './message.js';
 import type {Segment} from './segment.js';
-import {emit, emitSettled, type Sent, settle} from './sending.js';
+import {emit, emitSettled, retransmission, type Sent, settle} from './sending.js';
 
 export type Acted =
 	| {
@@ -11,6 +11,8 @@ export type Acted =
 			readonly me: Endpoint;
 			readonly segment: Segment | null;
 			readonly note: Message;
+			/** The segment is a copy sent again when the retransmission timer expired. */
+			readonly retransmission?: boolean;
 	  }
 	| {readonly ok: false; readonly reason: Message};
 
@@ -18,22 +20,21 @@ function reject(key: Message['key'], me: Endpoint, params: Message['params'] = {
 	return {ok: false, reason: message(key, {me: me.side, state: me.state, ...params})};
 }
 
-function sent(before: Endpoint, {me, segment}: Sent, key: Message['key']): Acted {
-	return {
-		ok: true,
-		me,
-		segment,
-		note: message(key, {
-			me: before.side,
-			from: before.state,
-			to: me.state,
-			seq: segment.seq,
-			ack: segment.ack ?? '',
-			iss: me.iss,
-			irs: me.irs ?? '',
-			len: segment.len,
-		}),
-	};
+function sentNote(before: Endpoint, {me, segment}: Sent, key: Message['key']): Message {
+	return message(key, {
+		me: before.side,
+		from: before.state,
+		to: me.state,
+		seq: segment.seq,
+		ack: segment.ack ?? '',
+		iss: me.iss,
+		irs: me.irs ?? '',
+		len: segment.len,
+	});
+}
+
+function sent(before: Endpoint, result: Sent, key: Message['key']): Acted {
+	return {ok: true, me: result.me, segment: result.segment, note: sentNote(before, result, key)};
 }
 
 function local(before: Endpoint, me: Endpoint, key: Message['key']): Acted {
@@ -177,12 +178,30 @@ function actListen(me: Endpoint): Acted {
 	return reject('no.listen.busy', me);
 }
 
-function actTimeout(me: Endpoint): Acted {
-	if (me.state === 'TIME_WAIT') return local(me, freshEndpoint(me, 'CLOSED'), 'ok.timeWaitExpired');
-	return reject('no.timeout.none', me);
+/** Whether segments can be lost: with instant delivery no timer but 2MSL has anything to do. */
+export type NetworkMode = 'instant' | 'manual';
+
+/** The states in which this endpoint's FIN is out (it may be unacknowledged still). */
+function finSent(me: Endpoint): boolean {
+	return me.state === 'FIN_WAIT_1' || me.state === 'CLOSING' || me.state === 'LAST_ACK';
 }
 
-export function act(me: Endpoint, action: Action): Acted {
+function actTimeout(me: Endpoint, network: NetworkMode): Acted {
+	if (me.state === 'TIME_WAIT') return local(me, freshEndpoint(me, 'CLOSED'), 'ok.timeWaitExpired');
+	if (network === 'instant') return reject('no.timeout.none', me);
+	const again = retransmission(me, finSent(me));
+	if (!again) return reject('no.timeout.allAcked', me);
+	const {me: after, segment} = again;
+	return {
+		ok: true,
+		me: after,
+		segment,
+		note: sentNote(me, again, 'ok.retransmit'),
+		retransmission: true,
+	};
+}
+
+export function act(me: Endpoint, action: Action, network: NetworkMode = 'instant'): Acted {
 	switch (action.type) {
 		case 'syn':
 			return actSyn(me);
@@ -197,6 +216,6 @@ export function act(me: Endpoint, action: Action): Acted {
 		case 'listen':
 			return actListen(me);
 		case 'timeout':
-			return actTimeout(me);
+			return actTimeout(me, network);
 	}
 }

@@ -1,5 +1,5 @@
 // Building segments from an endpoint's variables, and the arcs an outgoing ACK completes.
-import {allAcked, type Endpoint, owesAck} from './endpoint.js';
+import {allAcked, type Endpoint, ourSynSent, owesAck} from './endpoint.js';
 import {type Flag, type Segment, segmentLength, seqAdd, seqLt} from './segment.js';
 import {peerOf} from './states.js';
 
@@ -58,4 +58,31 @@ function settleOnce(me: Endpoint): Endpoint {
 /** Send with ACK: the owed arcs fire first, then the segment leaves in the resulting state. */
 export function emitSettled(me: Endpoint, flags: readonly Flag[], len = 0): Sent {
 	return emit(settle(me), flags, len);
+}
+
+/**
+ * The retransmission timer expired: send the oldest unacknowledged segment again, with its
+ * original sequence number and the current acknowledgment. The SYN first, then data from SND.UNA
+ * (as one segment), then the FIN. Null when everything sent has been acknowledged.
+ */
+export function retransmission(me: Endpoint, finSent: boolean): Sent | null {
+	if (allAcked(me) || !ourSynSent(me)) return null;
+	// The copy carries the current ACK, which completes any arc waiting for one, as any send does.
+	const sender = settle(me);
+	const withAck = sender.rcvNxt !== null;
+	const again = (flags: readonly Flag[], seq: number, len: number): Sent => ({
+		me: {...sender, ackSent: withAck ? sender.rcvNxt : sender.ackSent},
+		segment: {
+			from: me.side,
+			to: peerOf(me.side),
+			flags: withAck ? [...flags, 'ACK'] : flags,
+			seq,
+			ack: withAck ? sender.rcvNxt : null,
+			len,
+		},
+	});
+	if (me.sndUna === me.iss) return again(['SYN'], me.iss, 0);
+	const dataEnd = finSent ? seqAdd(me.sndNxt, -1) : me.sndNxt;
+	if (seqLt(me.sndUna, dataEnd)) return again([], me.sndUna, (dataEnd - me.sndUna) >>> 0);
+	return finSent ? again(['FIN'], me.sndUna, 0) : null;
 }

@@ -284,7 +284,7 @@ function checkStep(
 		);
 		check(step.result.segments.length === 0, () => `${where()}: a rejected move sent segments`);
 		check(
-			!step.result.verdict.validNow.includes(step.move.action.type),
+			!(step.result.verdict.validNow ?? []).includes(step.move.action.type as never),
 			() => `${where()}: rejected ${step.move.action.type} but lists it as valid now`,
 		);
 	}

@@ -74,3 +74,12 @@ export function verdictKeys(result: Transition): string[] {
 	const {verdict} = result;
 	return verdict.ok ? verdict.because.map((message) => message.key) : [verdict.because.key];
 }
+
+/** Messages only a manual network produces (retransmission, the network's own moves). */
+export const networkOnly: ReadonlySet<string> = new Set([
+	'ok.retransmit',
+	'no.timeout.allAcked',
+	'no.net.empty',
+	'no.net.range',
+	'no.net.instant',
+]);

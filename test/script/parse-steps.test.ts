@@ -61,7 +61,7 @@ describe('parseSteps rejects', () => {
 		(token) => {
 			const error = usageErrorOf(() => parseSteps(`c:syn ${token} s:syn`));
 			expect(error.message).toContain(`bad step '${token}'`);
-			expect(error.message).toContain('client, c, server or s');
+			expect(error.message).toContain('client, c, server, s or net');
 			expect(error.exitCode).toBe(2);
 		},
 	);
