@@ -3,7 +3,7 @@
 import {randomInt} from 'node:crypto';
 import meow from 'meow';
 import {checkArgv, flagSpec, type Options, parseOptions} from './options.js';
-import {parseSteps} from './script/parse-steps.js';
+import {parseSteps, scenarioSteps} from './script/parse-steps.js';
 import {runSteps, scriptJson, scriptText} from './script/run-script.js';
 import {UsageError} from './usage-error.js';
 
@@ -30,6 +30,9 @@ const help = `
     --network <mode>    instant (default) or manual: segments wait in flight to be delivered,
                         reordered, dropped or duplicated
     --peer <side>       client or server answers arriving segments by itself, like a real stack
+    --scenario <name>   play a classic situation first: normal, simultaneous-open,
+                        simultaneous-close, lost-syn, lost-last-ack, no-time-wait,
+                        old-duplicate-syn, half-close, refused, half-open
 
   Keys (interactive)
     Tab ←/→ switch side   s SYN   a ACK   f FIN   r RST   d data   l listen   t timer
@@ -75,8 +78,12 @@ function readOptions(): Options {
 }
 
 function runScript(options: Options, script: string): void {
-	const session = runSteps(parseSteps(script), options);
-	process.stdout.write(`${options.json ? scriptJson(session) : scriptText(session, options)}\n`);
+	const setup = options.scenario ? scenarioSteps(options.scenario) : [];
+	const steps = [...setup, ...(script.trim() === '' && options.scenario ? [] : parseSteps(script))];
+	const session = runSteps(steps, options);
+	process.stdout.write(
+		`${options.json ? scriptJson(session) : scriptText(session, {...options, steps})}\n`,
+	);
 }
 
 async function runInteractive(options: Options): Promise<void> {

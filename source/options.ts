@@ -1,4 +1,5 @@
 // Turn argv flags and the environment into validated options. Pure, so it is tested without a process.
+import {type Scenario, scenarioNamed, scenarios} from './scenarios/scenarios.js';
 import type {NetworkMode} from './tcp/machine.js';
 import {maxSequence} from './tcp/segment.js';
 import {type Side, sides} from './tcp/states.js';
@@ -15,6 +16,7 @@ export const flagSpec = {
 	width: {type: 'string'},
 	network: {type: 'string'},
 	peer: {type: 'string'},
+	scenario: {type: 'string'},
 } as const;
 
 /** Every flag a user may type, as typed (meow also accepts --no-<boolean>). */
@@ -40,6 +42,7 @@ export type Flags = {
 	readonly width?: string;
 	readonly network?: string;
 	readonly peer?: string;
+	readonly scenario?: string;
 };
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -55,6 +58,7 @@ export type Options = {
 	readonly width: number;
 	readonly network: NetworkMode;
 	readonly peer: Side | null;
+	readonly scenario: Scenario | null;
 };
 
 /** Reject flags meow would pass through silently, with the one-line message meow does not give. */
@@ -114,6 +118,22 @@ export function wantsColor(flags: Flags, env: Environment): boolean {
 	return !env['NO_COLOR'];
 }
 
+/** A scenario brings its own network mode; --network may repeat it but not contradict it. */
+function networkOptions(flags: Flags): {network: NetworkMode; scenario: Scenario | null} {
+	const network = parseChoice('--network', flags.network, ['instant', 'manual'] as const);
+	if (flags.scenario === undefined) return {network: network ?? 'instant', scenario: null};
+	const scenario = scenarioNamed(flags.scenario);
+	if (!scenario) {
+		throw new UsageError(
+			`unknown scenario '${flags.scenario}' (valid: ${scenarios.map(({name}) => name).join(', ')})`,
+		);
+	}
+	if (network !== undefined && network !== scenario.network) {
+		throw new UsageError(`the scenario '${scenario.name}' needs --network ${scenario.network}`);
+	}
+	return {network: scenario.network, scenario};
+}
+
 export function parseOptions(
 	flags: Flags,
 	input: readonly string[],
@@ -137,7 +157,7 @@ export function parseOptions(
 		script: flags.script,
 		json: flags.json ?? false,
 		width: parseWidth(flags.width),
-		network: parseChoice('--network', flags.network, ['instant', 'manual'] as const) ?? 'instant',
+		...networkOptions(flags),
 		peer: parseChoice('--peer', flags.peer, sides) ?? null,
 	};
 }

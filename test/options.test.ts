@@ -85,6 +85,7 @@ describe('parseOptions: arguments and other flags', () => {
 			width: 80,
 			network: 'instant',
 			peer: null,
+			scenario: null,
 		});
 	});
 

@@ -4,7 +4,7 @@
 import {brief, t} from '../i18n/index.js';
 import {actionName} from '../tcp/explain.js';
 import type {Happening} from '../tcp/machine.js';
-import {flagsLabel, type Segment} from '../tcp/segment.js';
+import {flagsLabel, type Segment, seqDiff} from '../tcp/segment.js';
 import type {Session, Step} from '../tcp/session.js';
 import type {Side, State} from '../tcp/states.js';
 import {type Glyphs, glyphsFor} from './glyphs.js';
@@ -67,8 +67,9 @@ function layoutFor(options: LadderOptions): Layout {
 	};
 }
 
+/** Relative to the ISN, signed: a segment from an older incarnation shows as negative, not as 2^32 - n. */
 function relative(value: number, base: number | null, absolute: boolean): number {
-	return absolute || base === null ? value : (value - base) >>> 0;
+	return absolute || base === null ? value : seqDiff(base, value);
 }
 
 /** Labels from most to least detailed; the ladder uses the first that fits. */

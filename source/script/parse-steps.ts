@@ -1,4 +1,6 @@
 // Parse script-mode steps such as "c:syn s:syn c:ack c:data:200" into moves.
+
+import type {Scenario} from '../scenarios/scenarios.js';
 import {type ActionType, actionOf, actionTypes, type Move, maxDataLength} from '../tcp/machine.js';
 import {type NetActionType, netActionTypes} from '../tcp/network.js';
 import type {NetMove} from '../tcp/session.js';
@@ -12,7 +14,12 @@ const sideNames: Readonly<Record<string, Side>> = {
 	s: 'server',
 };
 
-export type ParsedStep = {readonly input: string; readonly move: Move | NetMove};
+export type ParsedStep = {
+	readonly input: string;
+	readonly move: Move | NetMove;
+	/** A scenario's sentence for this step. */
+	readonly say?: string;
+};
 
 /** net:deliver, net:drop:2, net:dup — the network's moves, K counting from the oldest in flight. */
 function parseNetStep(
@@ -69,4 +76,13 @@ export function parseSteps(script: string): ParsedStep[] {
 	if (tokens.length === 0)
 		throw new UsageError('--script needs at least one step, e.g. --script "c:syn s:syn c:ack"');
 	return tokens.map(parseStep);
+}
+
+/** A scenario's moves as steps, each with its narration. */
+export function scenarioSteps(scenario: Scenario): ParsedStep[] {
+	return scenario.steps.map((step) => {
+		const [parsed] = parseSteps(step.move);
+		if (!parsed) throw new Error(`scenario ${scenario.name}: empty step`);
+		return step.say ? {...parsed, say: step.say} : parsed;
+	});
 }

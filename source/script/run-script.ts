@@ -2,6 +2,7 @@
 import {toAscii} from '../diagram/glyphs.js';
 import {ladderText} from '../diagram/ladder.js';
 import {wrap} from '../diagram/text.js';
+import type {Scenario} from '../scenarios/scenarios.js';
 import {explain} from '../tcp/explain.js';
 import type {Happening, Phase} from '../tcp/machine.js';
 import type {Segment} from '../tcp/segment.js';
@@ -9,6 +10,9 @@ import {createSession, play, type Session, type SessionOptions} from '../tcp/ses
 import type {ParsedStep} from './parse-steps.js';
 
 export type ScriptOptions = SessionOptions & {
+	/** The steps as parsed, for the narration a scenario gives some of them. */
+	readonly steps?: readonly ParsedStep[];
+	readonly scenario?: Scenario | null;
 	readonly json?: boolean;
 	readonly absolute?: boolean;
 	readonly ascii?: boolean;
@@ -62,6 +66,12 @@ export function scriptJson(session: Session): string {
 	});
 }
 
+/** Each session step's narration: the automatic peer's steps have none, so they are skipped over. */
+function narration(session: Session, steps: readonly ParsedStep[]): (string | undefined)[] {
+	let next = 0;
+	return session.steps.map((step) => (step.byPeer ? undefined : steps[next++]?.say));
+}
+
 /** The ladder, then one numbered paragraph per step saying why it did what it did. */
 export function scriptText(session: Session, options: ScriptOptions): string {
 	const width = options.width ?? 80;
@@ -75,11 +85,16 @@ export function scriptText(session: Session, options: ScriptOptions): string {
 	const numbering = options.absolute
 		? 'Sequence numbers are absolute.'
 		: `Sequence numbers are relative to each side's ISN (client ${client.iss}, server ${server.iss}); --absolute shows raw ones.`;
+	const says = narration(session, options.steps ?? []);
 	const notes = session.steps.flatMap((step, index) => {
 		const head = `${index + 1}. ${step.input}${step.result.verdict.ok ? '' : ' (rejected)'}: `;
-		const lines = wrap(head + explain(step.result.verdict), width - 3);
+		const say = says[index] ? `${says[index]} ` : '';
+		const lines = wrap(head + say + explain(step.result.verdict), width - 3);
 		return lines.map((line, lineIndex) => (lineIndex === 0 ? line : `   ${line}`));
 	});
-	const text = [ladder, '', ...wrap(numbering, width), '', ...notes].join('\n');
+	const scenario = options.scenario;
+	const intro = scenario ? [...wrap(`${scenario.title}. ${scenario.intro}`, width), ''] : [];
+	const outro = scenario ? ['', ...wrap(scenario.outro, width)] : [];
+	const text = [...intro, ladder, '', ...wrap(numbering, width), '', ...notes, ...outro].join('\n');
 	return options.ascii ? toAscii(text) : text;
 }
