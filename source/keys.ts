@@ -1,6 +1,7 @@
 // Which key does what: one table for the key handler, the footer, the panes' hints and the help.
 import type {MessageKey} from './i18n/index.js';
 import type {ActionType} from './tcp/machine.js';
+import type {NetActionType} from './tcp/network.js';
 
 export const actionKeys = {
 	syn: 's',
@@ -24,8 +25,16 @@ export type Command =
 				| 'help'
 				| 'close'
 				| 'quit'
-				| 'interrupt';
+				| 'interrupt'
+				| 'network'
+				| 'peer'
+				| 'scenarios'
+				| 'next';
 	  }
+	/** The network acts on the segment picked in flight (1 = the oldest). */
+	| {readonly type: 'net'; readonly action: NetActionType}
+	| {readonly type: 'pick'; readonly index: number}
+	| {readonly type: 'startScenario'; readonly name: string}
 	/** `max` is how far back there is to go; the screen fills it in, as only it knows the rows. */
 	| {readonly type: 'scroll'; readonly by: number; readonly max?: number}
 	| {readonly type: 'other'; readonly key: string};
@@ -38,6 +47,16 @@ const byCharacter: Readonly<Record<string, Command>> = {
 		]),
 	),
 	u: {type: 'undo'},
+	m: {type: 'network'},
+	x: {type: 'net', action: 'drop'},
+	'+': {type: 'net', action: 'dup'},
+	'\r': {type: 'net', action: 'deliver'},
+	p: {type: 'peer'},
+	o: {type: 'scenarios'},
+	' ': {type: 'next'},
+	...Object.fromEntries(
+		[1, 2, 3, 4, 5, 6, 7, 8, 9].map((index) => [String(index), {type: 'pick', index}]),
+	),
 	n: {type: 'reset'},
 	h: {type: 'hints'},
 	'#': {type: 'numbers'},
@@ -71,6 +90,7 @@ export const helpKeys: ReadonlyArray<readonly [string, MessageKey]> = [
 	['h', 'key.hints'],
 	['#', 'key.numbers'],
 	['↑/↓ PgUp/PgDn', 'key.scroll'],
+
 	['?', 'key.help'],
 	['q Ctrl+C', 'key.quit'],
 ];
@@ -87,8 +107,32 @@ export const footerItems: ReadonlyArray<readonly [string, number]> = [
 	['t timer', 3],
 	['u undo', 2],
 	['n new', 4],
+	['m net', 3],
+	['o scenarios', 3],
 	['h hints', 4],
 	['# abs', 4],
 	['? help', 1],
 	['q quit', 1],
+];
+
+/** The network's and the scenarios' keys, listed after the glossary in the help. */
+export const moreHelpKeys: ReadonlyArray<readonly [string, MessageKey]> = [
+	['m', 'key.network'],
+	['Enter', 'key.deliver'],
+	['x', 'key.drop'],
+	['+', 'key.dup'],
+	['1-9', 'key.pick'],
+	['p', 'key.peer'],
+	['o', 'key.scenarios'],
+	['Space', 'key.next'],
+];
+
+/** In manual delivery the footer leads with the network's keys. */
+export const networkFooterItems: ReadonlyArray<readonly [string, number]> = [
+	['⏎ deliver', 1],
+	['x drop', 1],
+	['+ dup', 2],
+	['1-9 pick', 2],
+	['t timer', 1],
+	['m instant', 3],
 ];

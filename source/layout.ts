@@ -30,10 +30,12 @@ export function screenLayout(
 	statusWanted: number,
 	hints: boolean,
 	ladderWanted = Number.POSITIVE_INFINITY,
+	/** Rows for the strip of segments in flight (manual delivery). */
+	strip = 0,
 ): ScreenLayout {
 	if (columns < minColumns || rows < minRows) return {fits: false};
 	const budget = rows - 1;
-	const fixed = 2; // header and footer
+	const fixed = 2 + strip; // header and footer, and the in-flight strip
 	const side = columns >= sideBySideMinColumns;
 	// Side by side: two variable lines, what it owes, and up to two lines of valid keys.
 	const idealPane = side ? (hints ? 5 : 3) : hints ? 2 : 1;

@@ -7,7 +7,13 @@ import type {Options} from './options.js';
 export async function startTui(options: Options): Promise<void> {
 	const app = render(
 		<App
-			connection={{isnClient: options.isnClient, isnServer: options.isnServer}}
+			connection={{
+				isnClient: options.isnClient,
+				isnServer: options.isnServer,
+				network: options.network,
+				peer: options.peer,
+			}}
+			scenario={options.scenario}
 			display={{glyphs: glyphsFor(options.ascii), ascii: options.ascii, color: options.color}}
 			absolute={options.absolute}
 			onQuit={(reason) => {

@@ -1,6 +1,13 @@
 import {Text} from 'ink';
+import {toAscii} from '../diagram/glyphs.js';
 import {width as displayWidth} from '../diagram/text.js';
-import {footerItems} from '../keys.js';
+import {footerItems, networkFooterItems} from '../keys.js';
+import type {NetworkMode} from '../tcp/machine.js';
+
+const essentials = footerItems.filter(([item]) =>
+	['Tab side', 's SYN', 'a ACK', 'f FIN', '? help', 'q quit'].includes(item),
+);
+
 import {toneColorOf, useDisplay} from './display.js';
 
 function join(items: ReadonlyArray<readonly [string, number]>): string {
@@ -8,19 +15,31 @@ function join(items: ReadonlyArray<readonly [string, number]>): string {
 }
 
 /** The key hints of the highest priorities that fit the width, in their usual order. */
-export function footerText(width: number): string {
+export function footerText(width: number, items = footerItems): string {
 	for (const cutoff of [4, 3, 2, 1]) {
-		const text = join(footerItems.filter(([, priority]) => priority <= cutoff));
+		const text = join(items.filter(([, priority]) => priority <= cutoff));
 		if (displayWidth(text) <= width) return text;
 	}
-	return join(footerItems.filter(([, priority]) => priority === 1)).slice(0, width);
+	return join(items.filter(([, priority]) => priority === 1)).slice(0, width);
 }
 
-export default function Footer({width}: {readonly width: number}) {
+/** With manual delivery the network's keys lead, then the usual ones that still fit. */
+export default function Footer({
+	width,
+	network,
+}: {
+	readonly width: number;
+	readonly network: NetworkMode;
+}) {
 	const display = useDisplay();
+	const items = network === 'manual' ? [...networkFooterItems, ...essentials] : footerItems;
+	const text = footerText(
+		width,
+		display.ascii ? items.map(([item, rank]) => [toAscii(item), rank] as const) : items,
+	);
 	return (
 		<Text color={toneColorOf(display, 'dim')} wrap="truncate">
-			{footerText(width)}
+			{text}
 		</Text>
 	);
 }

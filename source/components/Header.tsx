@@ -1,16 +1,23 @@
 import {Text} from 'ink';
 import {width as displayWidth, padEnd} from '../diagram/text.js';
 import {t} from '../i18n/index.js';
+import type {NetworkMode} from '../tcp/machine.js';
 import type {Side} from '../tcp/states.js';
 import {useDisplay} from './display.js';
 
-type Props = {readonly active: Side; readonly width: number};
+type Props = {
+	readonly active: Side;
+	readonly width: number;
+	readonly network: NetworkMode;
+	readonly peer: Side | null;
+};
 
 /** Product name, mode, which side the keys act on. */
-export default function Header({active, width}: Props) {
+export default function Header({active, width, network, peer}: Props) {
 	const {glyphs} = useDisplay();
 	const left = ` tcp-tui  ${t('ui.sandbox')}  ${glyphs.active} ${t('ui.active', {me: active})}`;
-	const right = `${t('ui.network')}   ${t('ui.helpKey')} `;
+	const peerText = peer ? `${t('ui.peer', {me: peer})}   ` : '';
+	const right = `${peerText}${t('ui.network', {mode: network})}   ${t('ui.helpKey')} `;
 	const line =
 		displayWidth(left) + displayWidth(right) + 2 <= width
 			? padEnd(left, width - displayWidth(right)) + right

@@ -1,8 +1,9 @@
 import {Box, Text} from 'ink';
 import {toAscii} from '../diagram/glyphs.js';
 import {padEnd, truncate} from '../diagram/text.js';
+import type {MessageKey} from '../i18n/index.js';
 import {t} from '../i18n/index.js';
-import {helpKeys} from '../keys.js';
+import {helpKeys, moreHelpKeys} from '../keys.js';
 import {aliasesOf, states} from '../tcp/states.js';
 import {toneColorOf, useDisplay} from './display.js';
 
@@ -11,33 +12,38 @@ type Props = {readonly width: number; readonly rows: number; readonly scroll: nu
 type HelpLine = {readonly text: string; readonly heading?: boolean};
 
 /** Keys in two columns, then a glossary line per state: name, meaning, other spellings. */
-export function helpLines(width: number, ascii: boolean): HelpLine[] {
+/** Key and description pairs in two columns when the width allows, one otherwise. */
+function keyColumns(
+	keys: ReadonlyArray<readonly [string, MessageKey]>,
+	width: number,
+	ascii: boolean,
+): string[] {
+	const ellipsis = ascii ? '...' : '…';
 	const keyColumn = Math.floor((width - 1) / 2);
-	const keyTexts = helpKeys.map(([key, description]) => {
-		const label = ascii
-			? key
-					.replaceAll('←', '<-')
-					.replaceAll('→', '->')
-					.replaceAll('↑', 'Up')
-					.replaceAll('↓', 'Down')
-			: key;
-		return `${padEnd(label, 14)}${t(description)}`;
+	const texts = keys.map(
+		([key, description]) => `${padEnd(ascii ? toAscii(key) : key, 14)}${t(description)}`,
+	);
+	if (width < 72) return texts;
+	const half = Math.ceil(texts.length / 2);
+	return texts.slice(0, half).map((left, index) => {
+		const right = texts[half + index] ?? '';
+		return `${padEnd(truncate(left, keyColumn - 1, ellipsis), keyColumn)}${right}`;
 	});
-	const half = Math.ceil(keyTexts.length / 2);
-	const keyRows = keyTexts.slice(0, half).map((left, index) => {
-		const right = keyTexts[half + index] ?? '';
-		return width >= 72 ? `${padEnd(truncate(left, keyColumn - 1), keyColumn)}${right}` : left;
-	});
-	const singleColumn = width >= 72 ? [] : keyTexts.slice(half);
+}
+
+/** Keys, then a glossary line per state (name, meaning, other spellings), then the network's keys. */
+export function helpLines(width: number, ascii: boolean): HelpLine[] {
 	const stateRows = states.map((state) => {
 		const aliases = aliasesOf[state].join(', ');
 		return `${padEnd(state, 13)}${t(`state.${state}`)}${aliases ? `  (${aliases})` : ''}`;
 	});
 	return [
 		{text: t('ui.helpKeys'), heading: true},
-		...[...keyRows, ...singleColumn].map((text) => ({text})),
+		...keyColumns(helpKeys, width, ascii).map((text) => ({text})),
 		{text: t('ui.helpStates'), heading: true},
 		...stateRows.map((text) => ({text})),
+		{text: t('ui.helpMore'), heading: true},
+		...keyColumns(moreHelpKeys, width, ascii).map((text) => ({text})),
 	];
 }
 

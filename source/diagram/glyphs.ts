@@ -45,6 +45,7 @@ const asciiReplacements: ReadonlyArray<readonly [string, string]> = [
 	['…', '...'],
 	['—', '-'],
 	['·', '-'],
+	['⏎', 'Enter'],
 ];
 
 /** Running text in plain ASCII, for terminals that cannot show arrows and dashes. */

@@ -73,7 +73,9 @@ function relative(value: number, base: number | null, absolute: boolean): number
 }
 
 /** Labels from most to least detailed; the ladder uses the first that fits. */
-function segmentLabels(happening: Happening, segment: Segment, absolute: boolean): string[] {
+type Labelled = Pick<Happening, 'isn' | 'auto' | 'retransmission'>;
+
+function segmentLabels(happening: Labelled, segment: Segment, absolute: boolean): string[] {
 	const flags = flagsLabel(segment.flags);
 	const seq = relative(segment.seq, happening.isn[segment.from], absolute);
 	const ack =
@@ -85,6 +87,14 @@ function segmentLabels(happening: Happening, segment: Segment, absolute: boolean
 			? ` ${t('ladder.auto')}`
 			: '';
 	return [`${flags} ${numbers}${tag}`, `${flags} ${numbers}`, flags];
+}
+
+/** A segment's label as the diagram prints it when there is room: flags, then seq, ack and len. */
+export function segmentLabel(
+	flight: Labelled & {readonly segment: Segment},
+	absolute: boolean,
+): string {
+	return segmentLabels(flight, flight.segment, absolute)[1] ?? '';
 }
 
 function pickLabel(labels: readonly string[], room: number, layout: Layout): string {

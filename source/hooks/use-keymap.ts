@@ -10,6 +10,7 @@ function commandForSpecial(key: Key): Command | undefined {
 	if (key.pageUp) return {type: 'scroll', by: page};
 	if (key.pageDown) return {type: 'scroll', by: -page};
 	if (key.escape) return {type: 'close'};
+	if (key.return) return {type: 'net', action: 'deliver'};
 	return undefined;
 }
 

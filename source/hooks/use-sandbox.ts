@@ -2,16 +2,28 @@
 import {useReducer} from 'react';
 import type {MessageKey} from '../i18n/index.js';
 import type {Command} from '../keys.js';
+import {type Scenario, scenarioNamed} from '../scenarios/scenarios.js';
+import {parseSteps} from '../script/parse-steps.js';
 import {actionName} from '../tcp/explain.js';
-import {actionOf, type ConnectionOptions} from '../tcp/machine.js';
-import {createSession, play, type Session, undo} from '../tcp/session.js';
+import {actionOf} from '../tcp/machine.js';
+import {
+	createSession,
+	play,
+	type Session,
+	type SessionOptions,
+	undo,
+	withNetwork,
+} from '../tcp/session.js';
 import {peerOf, type Side} from '../tcp/states.js';
 
 /** A message about the tool itself (undo, toggles), shown instead of the last move's explanation. */
 export type Notice = {readonly key: MessageKey; readonly params?: Readonly<Record<string, string>>};
 
+/** A scenario being played: which one, and the index of its next step. */
+export type Playing = {readonly scenario: Scenario; readonly next: number};
+
 export type SandboxState = {
-	readonly options: ConnectionOptions;
+	readonly options: SessionOptions;
 	readonly session: Session;
 	readonly active: Side;
 	readonly hints: boolean;
@@ -24,9 +36,15 @@ export type SandboxState = {
 	readonly notice: Notice | null;
 	/** Why the screen should close: q, or Ctrl+C (which exits with status 130, as shells expect). */
 	readonly quit: false | 'quit' | 'interrupt';
+	/** The segment in flight that Enter, x and + act on, counting from 1 (the oldest). */
+	readonly picked: number;
+	readonly playing: Playing | null;
+	/** The scenario's sentence for the step just played. */
+	readonly said: string | null;
+	readonly menu: boolean;
 };
 
-export function initialSandbox(options: ConnectionOptions, absolute = false): SandboxState {
+export function initialSandbox(options: SessionOptions, absolute = false): SandboxState {
 	return {
 		options,
 		session: createSession(options),
@@ -39,7 +57,63 @@ export function initialSandbox(options: ConnectionOptions, absolute = false): Sa
 		scroll: 0,
 		notice: {key: 'ui.welcome'},
 		quit: false,
+		picked: 1,
+		playing: null,
+		said: null,
+		menu: false,
 	};
+}
+
+function startScenario(state: SandboxState, scenario: Scenario): SandboxState {
+	const options = {...state.options, network: scenario.network};
+	return {
+		...initialSandbox(options, state.absolute),
+		hints: state.hints,
+		playing: {scenario, next: 0},
+		notice: {
+			key: 'ui.scenarioStart',
+			params: {title: scenario.title, intro: scenario.intro},
+		},
+	};
+}
+
+function playNext(state: SandboxState): SandboxState {
+	const {playing} = state;
+	if (!playing) return {...state, notice: {key: 'ui.noScenario'}};
+	const step = playing.scenario.steps[playing.next];
+	const [parsed] = step ? parseSteps(step.move) : [];
+	if (!step || !parsed)
+		return {...state, notice: {key: 'ui.scenarioEnd', params: {outro: playing.scenario.outro}}};
+	const session = play(state.session, parsed.move, parsed.input);
+	const last = playing.next + 1 >= playing.scenario.steps.length;
+	return {
+		...state,
+		session,
+		scroll: 0,
+		picked: 1,
+		playing: {...playing, next: playing.next + 1},
+		said: [step.say, last ? playing.scenario.outro : undefined].filter(Boolean).join(' ') || null,
+		notice: null,
+	};
+}
+
+function toggleNetwork(state: SandboxState): SandboxState {
+	const network = state.session.network === 'instant' ? 'manual' : 'instant';
+	const session = withNetwork(state.session, network);
+	if (!session) return {...state, notice: {key: 'ui.networkBusy'}};
+	return {
+		...state,
+		session,
+		options: {...state.options, network},
+		notice: {key: network === 'manual' ? 'ui.networkManual' : 'ui.networkInstant'},
+	};
+}
+
+function togglePeer(state: SandboxState): SandboxState {
+	const peer = state.session.peer === null ? peerOf(state.active) : null;
+	const session = {...state.session, peer};
+	const notice: Notice = peer ? {key: 'ui.peerOn', params: {me: peer}} : {key: 'ui.peerOff'};
+	return {...state, session, options: {...state.options, peer}, notice};
 }
 
 function scrolled(position: number, by: number, max = Number.POSITIVE_INFINITY): number {
@@ -75,7 +149,46 @@ export function sandboxReducer(state: SandboxState, command: Command): SandboxSt
 				session: play(state.session, {side: state.active, action: actionOf(command.action)}),
 				scroll: 0,
 				notice: null,
+				said: null,
 			};
+		case 'net':
+			return {
+				...state,
+				session: play(state.session, {
+					side: 'net',
+					action: {type: command.action, index: state.picked},
+				}),
+				scroll: 0,
+				picked: 1,
+				notice: null,
+				said: null,
+			};
+		case 'pick':
+			return command.index > state.session.inFlight.length
+				? {
+						...state,
+						notice: {
+							key: 'ui.noSuchFlight',
+							params: {count: String(state.session.inFlight.length)},
+						},
+					}
+				: {
+						...state,
+						picked: command.index,
+						notice: {key: 'ui.picked', params: {index: String(command.index)}},
+					};
+		case 'network':
+			return toggleNetwork(state);
+		case 'peer':
+			return togglePeer(state);
+		case 'scenarios':
+			return {...state, menu: true};
+		case 'startScenario': {
+			const scenario = scenarioNamed(command.name);
+			return scenario ? startScenario(state, scenario) : {...state, menu: false};
+		}
+		case 'next':
+			return playNext(state);
 		case 'switch':
 			return {...state, active: peerOf(state.active)};
 		case 'undo': {
@@ -85,6 +198,8 @@ export function sandboxReducer(state: SandboxState, command: Command): SandboxSt
 				...state,
 				session: undo(state.session),
 				scroll: 0,
+				picked: 1,
+				said: null,
 				notice: {
 					key: last.move.side === 'net' ? 'ui.undoneNet' : 'ui.undone',
 					params: {me: last.move.side, action: actionName(last.move.action.type)},
@@ -108,7 +223,7 @@ export function sandboxReducer(state: SandboxState, command: Command): SandboxSt
 		case 'help':
 			return {...state, help: true, helpScroll: 0};
 		case 'close':
-			return state;
+			return state.menu ? {...state, menu: false} : state;
 		case 'scroll':
 			return {...state, scroll: scrolled(state.scroll, command.by, command.max)};
 		case 'other':
@@ -116,6 +231,13 @@ export function sandboxReducer(state: SandboxState, command: Command): SandboxSt
 	}
 }
 
-export function useSandbox(options: ConnectionOptions, absolute: boolean) {
-	return useReducer(sandboxReducer, undefined, () => initialSandbox(options, absolute));
+export function useSandbox(
+	options: SessionOptions,
+	absolute: boolean,
+	scenario: Scenario | null = null,
+) {
+	return useReducer(sandboxReducer, undefined, () => {
+		const initial = initialSandbox(options, absolute);
+		return scenario ? startScenario(initial, scenario) : initial;
+	});
 }

@@ -174,6 +174,7 @@ export const en = {
 	'action.listen': 'listen',
 	'action.timeout': 'timeout',
 	'action.close': 'close',
+	'action.resend': 'resend {flags}',
 	'action.deliver': 'deliver',
 	'action.drop': 'drop',
 	'action.dup': 'duplicate',
@@ -239,7 +240,24 @@ export const en = {
 	// The screen
 	'ui.sandbox': 'sandbox',
 	'ui.active': '{Me} active',
-	'ui.network': 'network: instant',
+	'ui.network': 'network: {mode}',
+	'ui.peer': 'peer: {me}',
+	'ui.inFlight': 'in flight:',
+	'ui.nothingInFlight': 'in flight: nothing (a sent segment waits here until ⏎ delivers it)',
+	'ui.networkManual':
+		'Manual delivery: each segment waits in flight. ⏎ delivers the picked one, x drops it, + duplicates it, 1-9 picks another; t retransmits.',
+	'ui.networkInstant': 'Instant delivery: every segment arrives at once.',
+	'ui.networkBusy':
+		'Deliver or drop the segments in flight before switching back to instant delivery.',
+	'ui.picked': 'Picked segment {index} in flight.',
+	'ui.noSuchFlight': 'There are only {count} segments in flight.',
+	'ui.peerOn':
+		"Automatic peer: the {me} now answers arriving segments by itself, as a real stack would. Play the {peer}'s side.",
+	'ui.peerOff': 'Automatic peer off: you play both sides again.',
+	'ui.scenarioTitle': 'Scenarios: pick one with ↑/↓ and ⏎ (Esc closes)',
+	'ui.scenarioStart': '{title}. {intro} Press Space to play each step (other keys still work).',
+	'ui.scenarioEnd': '{outro} (End of the scenario.)',
+	'ui.noScenario': 'No scenario is playing: o opens the list.',
 	'ui.helpKey': '? help',
 	'ui.validNow': 'valid now: {keys}',
 	'ui.nextIss': 'ISS {iss} (for the next connection)',
@@ -264,6 +282,7 @@ export const en = {
 	'ui.helpTitle': 'tcp-tui help: keys, and the eleven TCP states',
 	'ui.helpClose': '? or Esc closes help · ↑/↓ scroll',
 	'ui.helpKeys': 'Keys',
+	'ui.helpMore': 'The network and the scenarios',
 	'ui.helpStates': 'States (RFC 9293 names; other spellings you will meet)',
 	'ui.unknownKey': "'{key}' does nothing here. Press ? for the keys.",
 
@@ -283,6 +302,14 @@ export const en = {
 	'key.scroll': 'scroll the diagram',
 	'key.help': 'this help',
 	'key.quit': 'quit',
+	'key.network': 'instant / manual delivery',
+	'key.deliver': 'deliver the picked segment',
+	'key.drop': 'drop (lose) it',
+	'key.dup': 'duplicate it',
+	'key.pick': 'pick a segment in flight',
+	'key.peer': 'automatic peer on/off',
+	'key.scenarios': 'classic scenarios',
+	'key.next': "play a scenario's next step",
 } as const;
 
 export type MessageKey = keyof typeof en;

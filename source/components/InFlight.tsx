@@ -1,0 +1,50 @@
+import {Text} from 'ink';
+import {toAscii} from '../diagram/glyphs.js';
+import {segmentLabel} from '../diagram/ladder.js';
+import {truncate} from '../diagram/text.js';
+import {t} from '../i18n/index.js';
+import type {Flight} from '../tcp/machine.js';
+import {toneColorOf, useDisplay} from './display.js';
+
+type Props = {
+	readonly inFlight: readonly Flight[];
+	/** The segment Enter, x and + act on, counting from 1. */
+	readonly picked: number;
+	readonly absolute: boolean;
+	readonly width: number;
+};
+
+/** The segments the network holds, oldest first, numbered for 1-9; the picked one is marked. */
+export default function InFlight({inFlight, picked, absolute, width}: Props) {
+	const display = useDisplay();
+	const {glyphs} = display;
+	if (inFlight.length === 0) {
+		return (
+			<Text color={toneColorOf(display, 'dim')} wrap="truncate">
+				{truncate(
+					display.ascii ? toAscii(t('ui.nothingInFlight')) : t('ui.nothingInFlight'),
+					width,
+					glyphs.ellipsis,
+				)}
+			</Text>
+		);
+	}
+	const arrow = (flight: Flight) =>
+		flight.segment.from === 'client' ? `C${glyphs.right}S` : `S${glyphs.left}C`;
+	const items = inFlight.map((flight, index) => {
+		const mark = index + 1 === picked ? glyphs.active : ' ';
+		return `${mark}${index + 1} ${arrow(flight)} ${segmentLabel(flight, absolute)}`;
+	});
+	return (
+		<Text wrap="truncate">
+			<Text bold color={toneColorOf(display, 'info')}>
+				{t('ui.inFlight')}
+			</Text>
+			{truncate(
+				` ${items.join('  ')}`,
+				Math.max(0, width - t('ui.inFlight').length),
+				glyphs.ellipsis,
+			)}
+		</Text>
+	);
+}
