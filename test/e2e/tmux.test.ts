@@ -158,6 +158,7 @@ describe.skipIf(skipReason !== undefined)(
 			start('ctrl-c', appCommand());
 			start('no-color', appCommand(['NO_COLOR=1']));
 			start('ascii', appCommand([], ['--ascii']));
+			start('scenario', appCommand([], ['--scenario', 'lost-syn']));
 		});
 
 		afterAll(() => {
@@ -388,6 +389,36 @@ describe.skipIf(skipReason !== undefined)(
 			const text = server.capture('ascii', {escapes: true}).join('\n');
 			const nonAscii = [...new Set([...text].filter((character) => character > '\u007F'))];
 			expect(nonAscii).toEqual([]);
+		});
+
+		it('plays the lost-SYN scenario with Space: the SYN is lost, resent by t, and the handshake completes', async () => {
+			const opened = await server.waitFor(
+				'scenario',
+				(rows) => rows.some((row) => row.includes('Lost SYN, retransmitted')),
+				{what: 'the scenario introduction', timeout: 15_000},
+			);
+			expect(opened[0]).toContain('network: manual');
+			expectWholeFrame(opened, wide);
+			const expectations: Array<(rows: readonly string[]) => boolean> = [
+				(rows) => hasAll(newestLadderRow(rows), ['SYN seq=0', '···']),
+				(rows) => hasAll(newestLadderRow(rows), ['SYN seq=0', '✗ lost']),
+				(rows) => hasAll(newestLadderRow(rows), ['SYN seq=0 (resent)', '···']),
+				(rows) => hasAll(newestLadderRow(rows), ['(resent)', '▶│']),
+				(rows) => hasAll(newestLadderRow(rows), ['SYN,ACK', 'SYN_RECEIVED']),
+				(rows) => hasAll(newestLadderRow(rows), ['◀', 'SYN,ACK']),
+				(rows) => hasAll(newestLadderRow(rows), ['ESTABLISHED', 'ACK seq=1 ack=1']),
+				(rows) => sideBySideStates(rows).join(' ') === 'ESTABLISHED ESTABLISHED',
+			];
+			for (const [index, expected] of expectations.entries()) {
+				server.sendKeys('scenario', 'Space');
+				const rows = await server.waitFor('scenario', expected, {
+					what: `scenario step ${index + 1}`,
+				});
+				expectWholeFrame(rows, wide);
+			}
+			const end = server.capture('scenario').join('\n');
+			expect(end).toContain('A retransmission reuses the sequence number');
+			expect(end).toContain('in flight: nothing');
 		});
 	},
 );
