@@ -131,7 +131,13 @@ export default function App({
 				<HelpOverlay width={width} rows={helpRows} scroll={state.helpScroll} />
 			) : (
 				<Box flexDirection="column" width={width}>
-					<Header active={active} width={width} network={session.network} peer={session.peer} />
+					<Header
+						active={active}
+						width={width}
+						network={session.network}
+						peer={session.peer}
+						twoWay={session.twoWay}
+					/>
 					<Box flexDirection={layout.panes === 'side' ? 'row' : 'column'}>
 						{sides.map((side) =>
 							layout.panes === 'side' ? (

@@ -33,10 +33,14 @@ const help = `
     --scenario <name>   play a classic situation first: normal, simultaneous-open,
                         simultaneous-close, lost-syn, lost-last-ack, no-time-wait,
                         old-duplicate-syn, half-close, refused, half-open
+    --two-way           what if the handshake were two-way: answering a SYN is enough to be
+                        ESTABLISHED (not TCP; shows why TCP needs three segments)
 
   Keys (interactive)
     Tab ←/→ switch side   s SYN   a ACK   f FIN   r RST   d data   l listen   t timer
     u undo   n start over   h hints   # relative/absolute   ? help   q quit
+    m manual delivery: Enter deliver  x drop  + duplicate  1-9 pick   p auto-peer
+    o scenarios (Space plays the next step)   w two-way "what if"
 
   Examples
     $ tcp-tui --script "c:syn s:syn c:ack c:fin s:ack s:fin c:ack c:timeout"

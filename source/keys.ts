@@ -29,7 +29,8 @@ export type Command =
 				| 'network'
 				| 'peer'
 				| 'scenarios'
-				| 'next';
+				| 'next'
+				| 'twoWay';
 	  }
 	/** The network acts on the segment picked in flight (1 = the oldest). */
 	| {readonly type: 'net'; readonly action: NetActionType}
@@ -54,6 +55,7 @@ const byCharacter: Readonly<Record<string, Command>> = {
 	p: {type: 'peer'},
 	o: {type: 'scenarios'},
 	' ': {type: 'next'},
+	w: {type: 'twoWay'},
 	...Object.fromEntries(
 		[1, 2, 3, 4, 5, 6, 7, 8, 9].map((index) => [String(index), {type: 'pick', index}]),
 	),
@@ -125,6 +127,7 @@ export const moreHelpKeys: ReadonlyArray<readonly [string, MessageKey]> = [
 	['p', 'key.peer'],
 	['o', 'key.scenarios'],
 	['Space', 'key.next'],
+	['w', 'key.twoWay'],
 ];
 
 /** In manual delivery the footer leads with the network's keys. */

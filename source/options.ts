@@ -17,6 +17,7 @@ export const flagSpec = {
 	network: {type: 'string'},
 	peer: {type: 'string'},
 	scenario: {type: 'string'},
+	twoWay: {type: 'boolean'},
 } as const;
 
 /** Every flag a user may type, as typed (meow also accepts --no-<boolean>). */
@@ -43,6 +44,7 @@ export type Flags = {
 	readonly network?: string;
 	readonly peer?: string;
 	readonly scenario?: string;
+	readonly twoWay?: boolean;
 };
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -59,6 +61,7 @@ export type Options = {
 	readonly network: NetworkMode;
 	readonly peer: Side | null;
 	readonly scenario: Scenario | null;
+	readonly twoWay: boolean;
 };
 
 /** Reject flags meow would pass through silently, with the one-line message meow does not give. */
@@ -159,5 +162,6 @@ export function parseOptions(
 		width: parseWidth(flags.width),
 		...networkOptions(flags),
 		peer: parseChoice('--peer', flags.peer, sides) ?? null,
+		twoWay: flags.twoWay ?? false,
 	};
 }

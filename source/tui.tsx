@@ -12,6 +12,7 @@ export async function startTui(options: Options): Promise<void> {
 				isnServer: options.isnServer,
 				network: options.network,
 				peer: options.peer,
+				twoWay: options.twoWay,
 			}}
 			scenario={options.scenario}
 			display={{glyphs: glyphsFor(options.ascii), ascii: options.ascii, color: options.color}}

@@ -10,13 +10,14 @@ type Props = {
 	readonly width: number;
 	readonly network: NetworkMode;
 	readonly peer: Side | null;
+	readonly twoWay: boolean;
 };
 
 /** Product name, mode, which side the keys act on. */
-export default function Header({active, width, network, peer}: Props) {
+export default function Header({active, width, network, peer, twoWay}: Props) {
 	const {glyphs} = useDisplay();
 	const left = ` tcp-tui  ${t('ui.sandbox')}  ${glyphs.active} ${t('ui.active', {me: active})}`;
-	const peerText = peer ? `${t('ui.peer', {me: peer})}   ` : '';
+	const peerText = `${twoWay ? `${t('ui.twoWay')}   ` : ''}${peer ? `${t('ui.peer', {me: peer})}   ` : ''}`;
 	const right = `${peerText}${t('ui.network', {mode: network})}   ${t('ui.helpKey')} `;
 	const line =
 		displayWidth(left) + displayWidth(right) + 2 <= width

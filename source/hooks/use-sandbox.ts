@@ -189,6 +189,15 @@ export function sandboxReducer(state: SandboxState, command: Command): SandboxSt
 		}
 		case 'next':
 			return playNext(state);
+		case 'twoWay': {
+			const twoWay = !state.session.twoWay;
+			return {
+				...state,
+				session: {...state.session, twoWay},
+				options: {...state.options, twoWay},
+				notice: {key: twoWay ? 'ui.twoWayOn' : 'ui.twoWayOff'},
+			};
+		}
 		case 'switch':
 			return {...state, active: peerOf(state.active)};
 		case 'undo': {

@@ -11,6 +11,8 @@ export const en = {
 		'The {me} sent SYN from LISTEN (a SEND on a listening socket turns it into an active open, RFC 9293 Figure 5): LISTEN → SYN_SENT, ISN = {iss}.',
 	'ok.synAck':
 		"The {me} answered the {peer}'s SYN with SYN,ACK: ack = {irs} + 1 acknowledges the {peer}'s ISN, and seq = {iss} announces its own ISN, which the {peer} must acknowledge in turn. {from} → SYN_RECEIVED.",
+	'ok.synAckTwoWay':
+		"The {me} answered the {peer}'s SYN with SYN,ACK (ack = {irs} + 1) and, in this two-way handshake that TCP is not, is ESTABLISHED at once: {from} → ESTABLISHED. It never learns whether the {peer} wanted this connection, or received the {me}'s ISN.",
 	'ok.ackSynAck':
 		"The {me} acknowledged the {peer}'s SYN,ACK with ack = {irs} + 1: {from} → ESTABLISHED. The {peer} now knows that its SYN arrived, so both sides know both directions work.",
 	'ok.ackFin':
@@ -258,6 +260,10 @@ export const en = {
 	'ui.scenarioStart': '{title}. {intro} Press Space to play each step (other keys still work).',
 	'ui.scenarioEnd': '{outro} (End of the scenario.)',
 	'ui.noScenario': 'No scenario is playing: o opens the list.',
+	'ui.twoWayOn':
+		'What if the handshake were two-way? From now on a side that answers a SYN is ESTABLISHED at once, without waiting for the ACK. (w turns it off; real TCP never does this.)',
+	'ui.twoWayOff': 'Back to the real three-way handshake.',
+	'ui.twoWay': 'TWO-WAY (what if)',
 	'ui.helpKey': '? help',
 	'ui.validNow': 'valid now: {keys}',
 	'ui.nextIss': 'ISS {iss} (for the next connection)',
@@ -310,6 +316,7 @@ export const en = {
 	'key.peer': 'automatic peer on/off',
 	'key.scenarios': 'classic scenarios',
 	'key.next': "play a scenario's next step",
+	'key.twoWay': 'what if the handshake were two-way',
 } as const;
 
 export type MessageKey = keyof typeof en;

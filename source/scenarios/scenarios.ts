@@ -183,7 +183,8 @@ export const scenarios: readonly Scenario[] = [
 		name: 'old-duplicate-syn',
 		title: 'Old duplicate SYN (RFC 9293 Figure 9)',
 		network: 'manual',
-		intro: 'A SYN from an earlier attempt is still in the network when the client opens again.',
+		intro:
+			'A SYN from an earlier attempt is still in the network when the client opens again. (Press w, or use --two-way, to see what a two-way handshake would do.)',
 		steps: [
 			{move: 'c:syn'},
 			{move: 'net:dup', say: 'A copy of this first SYN lingers in the network.'},

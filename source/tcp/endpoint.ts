@@ -21,6 +21,11 @@ export type Endpoint = {
 	readonly passive: boolean;
 	readonly bytesSent: number;
 	readonly bytesReceived: number;
+	/**
+	 * A "what if" for teaching, not TCP: the handshake has two segments, so answering a SYN
+	 * makes the endpoint ESTABLISHED at once, without waiting for the ACK of its own SYN.
+	 */
+	readonly twoWay?: true;
 };
 
 export function createEndpoint(side: Side, state: 'CLOSED' | 'LISTEN', iss: number): Endpoint {
@@ -47,7 +52,8 @@ export function createEndpoint(side: Side, state: 'CLOSED' | 'LISTEN', iss: numb
  */
 export function freshEndpoint(me: Endpoint, state: 'CLOSED' | 'LISTEN'): Endpoint {
 	const iss = me.sndNxt === me.iss ? me.iss : seqAdd(me.sndNxt, 64_000);
-	return {...createEndpoint(me.side, state, iss), passive: state === 'LISTEN'};
+	const fresh = {...createEndpoint(me.side, state, iss), passive: state === 'LISTEN'};
+	return me.twoWay ? {...fresh, twoWay: true} : fresh;
 }
 
 export function ourSynSent(me: Endpoint): boolean {

@@ -66,13 +66,28 @@ export type Transition = {
 	readonly verdict: Verdict;
 };
 
-export type ConnectionOptions = {readonly isnClient: number; readonly isnServer: number};
+export type ConnectionOptions = {
+	readonly isnClient: number;
+	readonly isnServer: number;
+	/** The two-way handshake "what if": see Endpoint.twoWay. */
+	readonly twoWay?: boolean;
+};
 
-export function createConnection({isnClient, isnServer}: ConnectionOptions): Connection {
+export function createConnection({isnClient, isnServer, twoWay}: ConnectionOptions): Connection {
+	const rule = twoWay ? {twoWay: true as const} : {};
 	return {
-		client: createEndpoint('client', 'CLOSED', isnClient),
-		server: createEndpoint('server', 'LISTEN', isnServer),
+		client: {...createEndpoint('client', 'CLOSED', isnClient), ...rule},
+		server: {...createEndpoint('server', 'LISTEN', isnServer), ...rule},
 	};
+}
+
+/** Turn the two-way handshake "what if" on or off for both endpoints, from now on. */
+export function withTwoWay(connection: Connection, twoWay: boolean): Connection {
+	const apply = (endpoint: Endpoint): Endpoint => {
+		const {twoWay: _, ...rest} = endpoint;
+		return twoWay ? {...rest, twoWay: true} : rest;
+	};
+	return {client: apply(connection.client), server: apply(connection.server)};
 }
 
 export function actionOf(type: ActionType, length = defaultDataLength): Action {

@@ -47,6 +47,7 @@ function local(before: Endpoint, me: Endpoint, key: Message['key']): Acted {
 }
 
 function synAck(me: Endpoint): Acted {
+	if (me.twoWay) return sent(me, emit({...me, state: 'ESTABLISHED'}, ['SYN']), 'ok.synAckTwoWay');
 	return sent(me, emit({...me, state: 'SYN_RECEIVED'}, ['SYN']), 'ok.synAck');
 }
 

@@ -12,6 +12,7 @@ import {
 	type NetworkMode,
 	type Transition,
 	transition,
+	withTwoWay,
 } from './machine.js';
 import {type NetAction, netStep} from './network.js';
 import type {Side} from './states.js';
@@ -40,6 +41,8 @@ export type Session = {
 	readonly initial: Connection;
 	readonly network: NetworkMode;
 	readonly peer: Side | null;
+	/** The two-way handshake "what if" applies to the moves from now on. */
+	readonly twoWay: boolean;
 	readonly steps: readonly Step[];
 	readonly connection: Connection;
 	readonly inFlight: readonly Flight[];
@@ -51,6 +54,7 @@ export function createSession(options: SessionOptions): Session {
 		initial,
 		network: options.network ?? 'instant',
 		peer: options.peer ?? null,
+		twoWay: options.twoWay ?? false,
 		steps: [],
 		connection: initial,
 		inFlight: [],
@@ -88,7 +92,8 @@ function answeredByPeer(session: Session): Session {
 	return record(session, {input: `${peer}:${type}`, move, result, inFlight, byPeer: true});
 }
 
-export function play(session: Session, move: Move | NetMove, input = inputOf(move)): Session {
+export function play(given: Session, move: Move | NetMove, input = inputOf(move)): Session {
+	const session = {...given, connection: withTwoWay(given.connection, given.twoWay)};
 	if (move.side === 'net') {
 		if (session.network === 'instant') {
 			const because = {key: 'no.net.instant', params: {}} as const;
