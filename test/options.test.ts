@@ -86,6 +86,7 @@ describe('parseOptions: arguments and other flags', () => {
 			network: 'instant',
 			peer: null,
 			scenario: null,
+			twoWay: false,
 		});
 	});
 

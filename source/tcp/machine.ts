@@ -83,6 +83,12 @@ export function createConnection({isnClient, isnServer, twoWay}: ConnectionOptio
 
 /** Turn the two-way handshake "what if" on or off for both endpoints, from now on. */
 export function withTwoWay(connection: Connection, twoWay: boolean): Connection {
+	if (
+		Boolean(connection.client.twoWay) === twoWay &&
+		Boolean(connection.server.twoWay) === twoWay
+	) {
+		return connection;
+	}
 	const apply = (endpoint: Endpoint): Endpoint => {
 		const {twoWay: _, ...rest} = endpoint;
 		return twoWay ? {...rest, twoWay: true} : rest;

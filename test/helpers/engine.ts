@@ -82,4 +82,6 @@ export const networkOnly: ReadonlySet<string> = new Set([
 	'no.net.empty',
 	'no.net.range',
 	'no.net.instant',
+	// The two-way handshake is a "what if", switched on by --two-way or w.
+	'ok.synAckTwoWay',
 ]);
