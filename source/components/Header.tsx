@@ -17,12 +17,20 @@ type Props = {
 export default function Header({active, width, network, peer, twoWay}: Props) {
 	const {glyphs} = useDisplay();
 	const left = ` tcp-tui  ${t('ui.sandbox')}  ${glyphs.active} ${t('ui.active', {me: active})}`;
-	const peerText = `${twoWay ? `${t('ui.twoWay')}   ` : ''}${peer ? `${t('ui.peer', {me: peer})}   ` : ''}`;
-	const right = `${peerText}${t('ui.network', {mode: network})}   ${t('ui.helpKey')} `;
-	const line =
-		displayWidth(left) + displayWidth(right) + 2 <= width
-			? padEnd(left, width - displayWidth(right)) + right
-			: left;
+	// The right-hand items, most important first; those that do not fit are left out from the end.
+	const items = [
+		twoWay ? t('ui.twoWay') : '',
+		peer ? t('ui.peer', {me: peer}) : '',
+		t('ui.network', {mode: network}),
+		t('ui.helpKey'),
+	].filter(Boolean);
+	let right = '';
+	for (const item of items) {
+		const longer = right === '' ? `${item} ` : `${right.trimEnd()}   ${item} `;
+		if (displayWidth(left) + displayWidth(longer) + 2 > width) break;
+		right = longer;
+	}
+	const line = padEnd(left, width - displayWidth(right)) + right;
 	return (
 		<Text bold inverse wrap="truncate">
 			{padEnd(line, width)}

@@ -2,6 +2,7 @@
 import {render} from 'ink-testing-library';
 import App from '../../source/app.js';
 import {glyphsFor} from '../../source/diagram/glyphs.js';
+import type {Scenario} from '../../source/scenarios/scenarios.js';
 
 export type AppOptions = {
 	readonly columns?: number;
@@ -10,6 +11,9 @@ export type AppOptions = {
 	readonly isnClient?: number;
 	readonly isnServer?: number;
 	readonly absolute?: boolean;
+	readonly network?: 'instant' | 'manual';
+	readonly peer?: 'client' | 'server' | null;
+	readonly scenario?: Scenario | null;
 };
 
 export function renderApp(options: AppOptions = {}) {
@@ -21,9 +25,11 @@ export function renderApp(options: AppOptions = {}) {
 		isnServer = 300,
 		absolute = false,
 	} = options;
+	const {network = 'instant', peer = null, scenario = null} = options;
 	return render(
 		<App
-			connection={{isnClient, isnServer}}
+			connection={{isnClient, isnServer, network, peer}}
+			scenario={scenario}
 			display={{glyphs: glyphsFor(ascii), ascii, color: false}}
 			absolute={absolute}
 			size={{columns, rows}}
