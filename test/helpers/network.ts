@@ -65,6 +65,13 @@ export function lastOf(session: Session): Step {
 	return step;
 }
 
+/** The index-th of some steps (0-based); fails when there is none. */
+export function nth(steps: readonly Step[], index: number): Step {
+	const step = steps[index];
+	if (!step) throw new Error(`no step ${index} among ${steps.length}`);
+	return step;
+}
+
 /** The steps added since `before`: the move, then any answers of the automatic peer. */
 export function stepsSince(before: Session, after: Session): readonly Step[] {
 	return after.steps.slice(before.steps.length);
