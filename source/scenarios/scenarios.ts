@@ -59,7 +59,7 @@ export const scenarios: readonly Scenario[] = [
 		name: 'simultaneous-open',
 		title: 'Simultaneous open',
 		network: 'manual',
-		intro: 'Both sides send a SYN before either SYN arrives (RFC 9293 Figure 8).',
+		intro: 'Both sides send a SYN before either SYN arrives (RFC 9293 Figure 7).',
 		steps: [
 			{move: 'c:syn'},
 			{
@@ -181,7 +181,7 @@ export const scenarios: readonly Scenario[] = [
 	},
 	{
 		name: 'old-duplicate-syn',
-		title: 'Old duplicate SYN (RFC 9293 Figure 9)',
+		title: 'Old duplicate SYN (RFC 9293 Figure 8)',
 		network: 'manual',
 		intro:
 			'A SYN from an earlier attempt is still in the network when the client opens again. (Press w, or use --two-way, to see what a two-way handshake would do.)',
@@ -275,7 +275,7 @@ export const scenarios: readonly Scenario[] = [
 			{move: 'c:ack'},
 			{move: 'net:deliver'},
 		],
-		outro: 'The RST cleaned up a connection that only one side still had (RFC 9293 Figure 11).',
+		outro: 'The RST cleaned up a connection that only one side still had (RFC 9293 Figure 9).',
 	},
 ];
 

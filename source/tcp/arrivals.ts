@@ -84,7 +84,14 @@ function receiveSynSent(me: Endpoint, segment: Segment): Received {
 	}
 	if (!has(segment, 'SYN')) return ignore(me, segment, 'in.dropped');
 	if (me.irs !== null) {
-		return ignore(me, segment, segment.seq === me.irs ? 'in.synAgain' : 'in.otherSyn');
+		if (segment.seq !== me.irs) return ignore(me, segment, 'in.otherSyn');
+		if (!ackOk) return ignore(me, segment, 'in.synAgain');
+		// Simultaneous open: the peer's SYN,ACK acknowledges our SYN before we answered its SYN.
+		return {
+			me: {...me, sndUna: me.sndNxt},
+			reply: null,
+			notes: [note(me, 'in.synAck', segment, {irs: me.irs, rcvNxt: me.rcvNxt ?? ''})],
+		};
 	}
 	const rcvNxt = seqAdd(segment.seq, 1);
 	const learned = {...me, irs: segment.seq, rcvNxt};
@@ -109,11 +116,9 @@ function receiveSynSent(me: Endpoint, segment: Segment): Received {
  */
 function receiveBeforeOwnAck(me: Endpoint, segment: Segment): Received {
 	const received = receiveOpen({...me, state: 'ESTABLISHED'}, segment);
-	const next =
-		received.me.state === 'ESTABLISHED'
-			? {...received.me, state: 'SYN_SENT' as const}
-			: received.me;
-	return {...received, me: next};
+	// Unless its TCP already answered with an ACK (a duplicate, say), the ACK is still the student's.
+	const stillOwed = received.me.state === 'ESTABLISHED' && owesAck(received.me);
+	return stillOwed ? {...received, me: {...received.me, state: 'SYN_SENT'}} : received;
 }
 
 /** RCV.WND: how far past RCV.NXT a zero-length segment or an RST may start and still be in the window. */
@@ -127,10 +132,15 @@ function inWindow(me: Endpoint, seq: number): boolean {
 /** SYN_RECEIVED and the synchronized states: the checks of §3.10.7.4 in their order. */
 function receiveOpen(me: Endpoint, original: Segment): Received {
 	const rcvNxt = me.rcvNxt ?? 0;
-	// A SYN,ACK whose SYN we already hold (simultaneous open, Figure 8 line 6): trim the SYN off
-	// and process the rest, as the RFC allows for segments that begin before RCV.NXT.
+	// In SYN_RECEIVED, a SYN,ACK whose SYN we already hold (simultaneous open, Figure 7 line 6):
+	// trim the SYN off and process its ACK, as the RFC allows for segments that begin before
+	// RCV.NXT. Anywhere else a SYN again is an old duplicate: answered with an ACK below, which is
+	// also how a lost third ACK of the handshake gets sent again.
 	const segment =
-		has(original, 'SYN') && original.seq === me.irs
+		me.state === 'SYN_RECEIVED' &&
+		has(original, 'SYN') &&
+		original.ack !== null &&
+		original.seq === me.irs
 			? {...original, flags: original.flags.filter((flag) => flag !== 'SYN'), seq: rcvNxt}
 			: original;
 	const length = segmentLength(segment);

@@ -94,6 +94,11 @@ function actAck(me: Endpoint): Acted {
 	}
 }
 
+/** CLOSE on a synchronized connection: from CLOSE_WAIT the FIN is the last word (LAST_ACK). */
+function closedFrom(state: Endpoint['state']): 'LAST_ACK' | 'FIN_WAIT_1' {
+	return state === 'CLOSE_WAIT' ? 'LAST_ACK' : 'FIN_WAIT_1';
+}
+
 function actFin(me: Endpoint): Acted {
 	switch (me.state) {
 		case 'CLOSED':
@@ -102,7 +107,11 @@ function actFin(me: Endpoint): Acted {
 			return local(me, freshEndpoint(me, 'CLOSED'), 'ok.closeListen');
 		case 'SYN_SENT':
 			if (obligationOf(me) === 'ackForSynAck') {
-				return sent(me, emit({...settle(me), state: 'FIN_WAIT_1'}, ['FIN']), 'ok.finAfterSynAck');
+				// The ACK completes the handshake; if the peer's FIN is held too, it acknowledges that
+				// as well, and this FIN closes from CLOSE_WAIT.
+				const settled = settle(me);
+				const key = settled.state === 'CLOSE_WAIT' ? 'ok.finAckBoth' : 'ok.finAfterSynAck';
+				return sent(me, emit({...settled, state: closedFrom(settled.state)}, ['FIN']), key);
 			}
 			return local(me, freshEndpoint(me, 'CLOSED'), 'ok.closeSynSent');
 		case 'SYN_RECEIVED':
@@ -190,6 +199,11 @@ function finSent(me: Endpoint): boolean {
 function actTimeout(me: Endpoint, network: NetworkMode): Acted {
 	if (me.state === 'TIME_WAIT') return local(me, freshEndpoint(me, 'CLOSED'), 'ok.timeWaitExpired');
 	if (network === 'instant') return reject('no.timeout.none', me);
+	if (me.state === 'SYN_SENT' && obligationOf(me) === 'synAckForSyn') {
+		// Resending its SYN now means sending it with the ACK it owes: the SYN,ACK of Figure 7.
+		const answered = synAck(me);
+		return answered.ok ? {...answered, retransmission: true} : answered;
+	}
 	const again = retransmission(me, finSent(me));
 	if (!again) return reject('no.timeout.allAcked', me);
 	const {me: after, segment} = again;

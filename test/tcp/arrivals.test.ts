@@ -115,7 +115,7 @@ describe('RST acceptability (RFC 5961 §3.2, adopted by RFC 9293)', () => {
 	});
 });
 
-describe('old duplicates during the handshake (RFC 9293 Figure 9)', () => {
+describe('old duplicates during the handshake (RFC 9293 Figure 8)', () => {
 	it('SYN_SENT resets a SYN,ACK that acknowledges a SYN it never sent', () => {
 		const connection = playMoves(['c:syn']);
 		const old = segment({from: 'server', flags: ['SYN', 'ACK'], seq: 900, ack: 91});

@@ -1,0 +1,326 @@
+// The ten scenarios: each one parses and plays without a rejected step, in its own network mode,
+// whatever the ISNs, and the engine really does what each scenario is there to teach.
+import {describe, expect, it} from 'vitest';
+import {type Scenario, scenarioNamed, scenarios} from '../../source/scenarios/scenarios.js';
+import {scenarioSteps} from '../../source/script/parse-steps.js';
+import {runSteps, scriptText} from '../../source/script/run-script.js';
+import {explain} from '../../source/tcp/explain.js';
+import type {Happening} from '../../source/tcp/machine.js';
+import {seqAdd} from '../../source/tcp/segment.js';
+import type {Session, Step} from '../../source/tcp/session.js';
+import type {Side} from '../../source/tcp/states.js';
+import {formatHappening, keysOf, nth, statesAfter} from '../helpers/network.js';
+
+type Isns = {readonly isnClient: number; readonly isnServer: number};
+
+/** Small ISNs, ISNs about to wrap, and one of each at the very ends of the sequence space. */
+const isnPairs: readonly Isns[] = [
+	{isnClient: 100, isnServer: 300},
+	{isnClient: 4_294_967_000, isnServer: 5},
+	{isnClient: 7, isnServer: 4_294_967_295},
+	{isnClient: 4_294_967_295, isnServer: 4_294_901_000},
+];
+
+function named(name: string): Scenario {
+	const scenario = scenarioNamed(name);
+	if (!scenario) throw new Error(`no scenario '${name}'`);
+	return scenario;
+}
+
+function playScenario(scenario: Scenario, isns: Isns): Session {
+	return runSteps(scenarioSteps(scenario), {...isns, network: scenario.network});
+}
+
+/**
+ * A happening with its numbers relative to the ISNs the sides started with (seq to the sender's,
+ * ack to the receiver's), as the diagram prints them: the same text for every ISN pair.
+ */
+function relative(happening: Happening, isns: Isns): string {
+	const {segment} = happening;
+	if (!segment) return formatHappening(happening);
+	const isn: Record<Side, number> = {client: isns.isnClient, server: isns.isnServer};
+	const seq = (segment.seq - isn[segment.from]) >>> 0;
+	const ack = segment.ack === null ? null : (segment.ack - isn[segment.to]) >>> 0;
+	return formatHappening({...happening, segment: {...segment, seq, ack}});
+}
+
+/** The steps of a scenario played with some ISNs, read by index (the scenario has no peer). */
+function scenarioRun(name: string, isns: Isns) {
+	const session = playScenario(named(name), isns);
+	const step = (index: number): Step => nth(session.steps, index);
+	return {
+		session,
+		step,
+		/** What happened at step `index`, in relative numbers. */
+		happened: (index: number) => step(index).result.happenings.map((h) => relative(h, isns)),
+		/** 'CLIENT/SERVER' after each step from `from` on. */
+		statesFrom: (from: number) => session.steps.slice(from).map(statesAfter),
+	};
+}
+
+describe('the scenario list', () => {
+	it('has ten scenarios with unique names, each found by scenarioNamed()', () => {
+		const names = scenarios.map(({name}) => name);
+		expect(names).toHaveLength(10);
+		expect(new Set(names).size).toBe(names.length);
+		for (const name of names) {
+			expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/);
+			expect(scenarioNamed(name)?.name).toBe(name);
+		}
+		expect(scenarioNamed('nope')).toBeUndefined();
+	});
+
+	it.each(scenarios)('$name has a title, an intro, an outro and narrated steps', (scenario) => {
+		expect(scenario.title.trim().length).toBeGreaterThan(5);
+		expect(scenario.intro.trim().length).toBeGreaterThan(10);
+		expect(scenario.outro.trim().length).toBeGreaterThan(10);
+		expect(scenario.steps.length).toBeGreaterThan(1);
+		const said = scenario.steps.filter((step) => step.say !== undefined);
+		expect(said.length).toBeGreaterThanOrEqual(1);
+		for (const step of said) expect(step.say?.trim().length).toBeGreaterThan(5);
+	});
+
+	it.each(scenarios)('$name parses into one step per move, each with its narration', (scenario) => {
+		const parsed = scenarioSteps(scenario);
+		expect(parsed).toHaveLength(scenario.steps.length);
+		parsed.forEach((step, index) => {
+			expect(step.say).toBe(scenario.steps[index]?.say);
+		});
+	});
+});
+
+describe.each(isnPairs)('every scenario with ISNs $isnClient/$isnServer', (isns) => {
+	it.each(scenarios)('$name plays in its own network mode with no rejected step', (scenario) => {
+		const session = playScenario(scenario, isns);
+		expect(session.network).toBe(scenario.network);
+		expect(session.steps).toHaveLength(scenario.steps.length);
+		const rejected = session.steps
+			.filter((step) => !step.result.verdict.ok)
+			.map((step) => `${step.input}: ${explain(step.result.verdict)}`);
+		expect(rejected).toEqual([]);
+		// Every segment sent was delivered or lost by the end: nothing is left hanging.
+		expect(session.inFlight).toEqual([]);
+	});
+});
+
+describe('the network mode of a scenario matters', () => {
+	it.each(scenarios.filter(({network}) => network === 'manual'))(
+		'$name, played with instant delivery, has its network steps rejected',
+		(scenario) => {
+			const session = runSteps(scenarioSteps(scenario), {
+				isnClient: 100,
+				isnServer: 300,
+				network: 'instant',
+			});
+			const rejected = session.steps.filter((step) => !step.result.verdict.ok);
+			expect(rejected.length).toBeGreaterThan(0);
+			expect(rejected.flatMap(keysOf)).toContain('no.net.instant');
+		},
+	);
+});
+
+describe.each(isnPairs)('what each scenario teaches, with ISNs $isnClient/$isnServer', (isns) => {
+	it('normal: three segments to open, four to close, the client through TIME_WAIT', () => {
+		const run = scenarioRun('normal', isns);
+		expect(run.session.steps.flatMap((_, index) => run.happened(index))).toEqual([
+			'crossed C>S SYN seq=0',
+			'crossed S>C SYN,ACK seq=0 ack=1',
+			'crossed C>S ACK seq=1 ack=1',
+			'crossed C>S FIN,ACK seq=1 ack=1',
+			'crossed S>C ACK seq=1 ack=2',
+			'crossed S>C FIN,ACK seq=1 ack=2',
+			'crossed C>S ACK seq=2 ack=2',
+			'crossed -',
+		]);
+		expect(run.statesFrom(0)).toEqual([
+			'SYN_SENT/LISTEN',
+			'SYN_SENT/SYN_RECEIVED',
+			'ESTABLISHED/ESTABLISHED',
+			'FIN_WAIT_1/ESTABLISHED',
+			'FIN_WAIT_2/CLOSE_WAIT',
+			'FIN_WAIT_2/LAST_ACK',
+			'TIME_WAIT/CLOSED',
+			'CLOSED/CLOSED',
+		]);
+	});
+
+	it('simultaneous-open: both SYN_SENT, both SYN_RECEIVED, both ESTABLISHED', () => {
+		const run = scenarioRun('simultaneous-open', isns);
+		expect(run.statesFrom(1)).toEqual([
+			'SYN_SENT/SYN_SENT',
+			'SYN_SENT/SYN_SENT',
+			'SYN_SENT/SYN_SENT',
+			'SYN_RECEIVED/SYN_SENT',
+			'SYN_RECEIVED/SYN_RECEIVED',
+			'SYN_RECEIVED/ESTABLISHED',
+			'ESTABLISHED/ESTABLISHED',
+		]);
+		// Each SYN,ACK repeats its side's original ISN and acknowledges the other's.
+		expect(run.happened(4)).toEqual(['sent C>S SYN,ACK seq=0 ack=1']);
+		expect(run.happened(5)).toEqual(['sent S>C SYN,ACK seq=0 ack=1']);
+		expect(keysOf(run.step(2))).toEqual(['net.delivered', 'in.simultaneousSyn']);
+		const {client, server} = run.session.connection;
+		expect(client.iss).toBe(isns.isnClient);
+		expect(server.iss).toBe(isns.isnServer);
+		expect(client.sndUna).toBe(seqAdd(isns.isnClient, 1));
+		expect(server.sndUna).toBe(seqAdd(isns.isnServer, 1));
+	});
+
+	it('simultaneous-close: CLOSING on both sides, then TIME_WAIT on both', () => {
+		const run = scenarioRun('simultaneous-close', isns);
+		expect(run.happened(6)).toEqual(['sent C>S FIN,ACK seq=1 ack=1']);
+		expect(run.happened(7)).toEqual(['sent S>C FIN,ACK seq=1 ack=1']);
+		expect(run.statesFrom(7)).toEqual([
+			'FIN_WAIT_1/FIN_WAIT_1',
+			'FIN_WAIT_1/FIN_WAIT_1',
+			'FIN_WAIT_1/FIN_WAIT_1',
+			'CLOSING/FIN_WAIT_1',
+			'CLOSING/CLOSING',
+			'CLOSING/TIME_WAIT',
+			'TIME_WAIT/TIME_WAIT',
+			'CLOSED/TIME_WAIT',
+			'CLOSED/CLOSED',
+		]);
+		expect(keysOf(run.step(12))).toEqual(['net.delivered', 'in.finAckedClosing']);
+		expect(keysOf(run.step(13))).toEqual(['net.delivered', 'in.finAckedClosing']);
+	});
+
+	it('lost-syn: the SYN is lost, and the timer sends it again with the same ISN', () => {
+		const run = scenarioRun('lost-syn', isns);
+		expect(run.happened(1)).toEqual(['lost C>S SYN seq=0']);
+		expect(run.happened(2)).toEqual(['sent C>S SYN seq=0 (resent)']);
+		expect(run.step(2).result.segments[0]?.seq).toBe(isns.isnClient);
+		expect(keysOf(run.step(3))).toEqual(['net.delivered', 'in.listenSyn']);
+		expect(statesAfter(run.step(7))).toBe('ESTABLISHED/ESTABLISHED');
+		expect(run.session.connection.server.irs).toBe(isns.isnClient);
+	});
+
+	it('lost-last-ack: the client stays in TIME_WAIT when the resent FIN arrives, and re-ACKs it', () => {
+		const run = scenarioRun('lost-last-ack', isns);
+		expect(statesAfter(run.step(12))).toBe('TIME_WAIT/LAST_ACK');
+		expect(run.happened(13)).toEqual(['lost C>S ACK seq=2 ack=2']);
+		expect(run.happened(14)).toEqual(['sent S>C FIN,ACK seq=1 ack=2 (resent)']);
+		expect(run.happened(15)).toEqual([
+			'arrived S>C FIN,ACK seq=1 ack=2 (resent)',
+			'sent auto C>S ACK seq=2 ack=2',
+		]);
+		expect(keysOf(run.step(15))).toEqual(['net.delivered', 'in.duplicate']);
+		expect(statesAfter(run.step(15))).toBe('TIME_WAIT/LAST_ACK');
+		expect(keysOf(run.step(16))).toEqual(['net.delivered', 'in.finAckedLastAck']);
+		expect(run.statesFrom(16)).toEqual(['TIME_WAIT/CLOSED', 'CLOSED/CLOSED']);
+	});
+
+	it("no-time-wait: the client's CLOSED port answers the resent FIN with RST", () => {
+		const run = scenarioRun('no-time-wait', isns);
+		expect(statesAfter(run.step(14))).toBe('CLOSED/LAST_ACK');
+		expect(run.happened(15)).toEqual(['sent S>C FIN,ACK seq=1 ack=2 (resent)']);
+		expect(run.happened(16)).toEqual([
+			'arrived S>C FIN,ACK seq=1 ack=2 (resent)',
+			'sent auto C>S RST seq=2',
+		]);
+		expect(keysOf(run.step(16))).toEqual(['net.delivered', 'in.closedRefuses']);
+		// <SEQ=SEG.ACK><CTL=RST> (§3.10.7.1): the RST's seq is the FIN's ack, absolute.
+		expect(run.step(16).result.happenings[1]?.segment?.seq).toBe(seqAdd(isns.isnClient, 2));
+		expect(keysOf(run.step(17))).toEqual(['net.delivered', 'in.reset']);
+		expect(statesAfter(run.step(17))).toBe('CLOSED/CLOSED');
+	});
+
+	it("old-duplicate-syn: the client's RST sends the server back to LISTEN, then the handshake completes", () => {
+		const run = scenarioRun('old-duplicate-syn', isns);
+		const newIsn = seqAdd(isns.isnClient, 64_001);
+		expect(run.happened(3)).toEqual(['sent C>S SYN seq=64001']);
+		expect(run.step(3).result.segments[0]?.seq).toBe(newIsn);
+		// The server answers the old SYN: its SYN,ACK acknowledges the old ISN.
+		expect(run.happened(6)).toEqual(['sent S>C SYN,ACK seq=0 ack=1']);
+		expect(run.happened(7)).toEqual(['arrived S>C SYN,ACK seq=0 ack=1', 'sent auto C>S RST seq=1']);
+		expect(keysOf(run.step(7))).toEqual(['net.deliveredOutOfOrder', 'in.synSentBadAck']);
+		expect(keysOf(run.step(8))).toEqual(['net.deliveredOutOfOrder', 'in.rstToListen']);
+		expect(statesAfter(run.step(8))).toBe('SYN_SENT/LISTEN');
+		expect(run.happened(9)).toEqual(['arrived C>S SYN seq=64001']);
+		expect(run.statesFrom(10)).toEqual([
+			'SYN_SENT/SYN_RECEIVED',
+			'SYN_SENT/SYN_RECEIVED',
+			'ESTABLISHED/SYN_RECEIVED',
+			'ESTABLISHED/ESTABLISHED',
+		]);
+		const {client, server} = run.session.connection;
+		expect(server.irs).toBe(newIsn);
+		expect(client.irs).toBe(server.iss);
+		expect(server.iss).toBe(seqAdd(isns.isnServer, 64_001));
+	});
+
+	it('half-close: the server sends data after the client’s FIN, and the client acknowledges it', () => {
+		const run = scenarioRun('half-close', isns);
+		expect(run.happened(3)).toEqual(['crossed C>S FIN,ACK seq=1 ack=1']);
+		expect(run.happened(5)).toEqual(['crossed S>C ACK seq=1 ack=2 len=100']);
+		expect(run.happened(6)).toEqual(['crossed C>S ACK seq=2 ack=101']);
+		expect(run.happened(7)).toEqual(['crossed S>C ACK seq=101 ack=2 len=100']);
+		expect(run.statesFrom(4).slice(0, 5)).toEqual(Array(5).fill('FIN_WAIT_2/CLOSE_WAIT'));
+		expect(run.step(8).result.connection.client.bytesReceived).toBe(200);
+		expect(run.happened(9)).toEqual(['crossed S>C FIN,ACK seq=201 ack=2']);
+		expect(statesAfter(run.step(11))).toBe('CLOSED/CLOSED');
+	});
+
+	it('refused: a SYN to a CLOSED port gets RST,ACK with ack = ISN + 1', () => {
+		const run = scenarioRun('refused', isns);
+		expect(statesAfter(run.step(0))).toBe('CLOSED/CLOSED');
+		const [syn, reset] = run.step(1).result.segments;
+		expect(syn).toMatchObject({from: 'client', flags: ['SYN'], seq: isns.isnClient, ack: null});
+		expect(reset).toEqual({
+			from: 'server',
+			to: 'client',
+			flags: ['RST', 'ACK'],
+			seq: 0,
+			ack: seqAdd(isns.isnClient, 1),
+			len: 0,
+		});
+		expect(keysOf(run.step(1))).toEqual(['ok.activeOpen', 'in.closedRefuses', 'in.refused']);
+		expect(statesAfter(run.step(1))).toBe('CLOSED/CLOSED');
+	});
+
+	it('half-open: the stale connection is reset, and the server ends in a fresh connection', () => {
+		const run = scenarioRun('half-open', isns);
+		const newIsn = seqAdd(isns.isnClient, 64_001);
+		expect(run.happened(6)).toEqual(['sent C>S RST,ACK seq=1 ack=1']);
+		expect(run.happened(7)).toEqual(['lost C>S RST,ACK seq=1 ack=1']);
+		expect(statesAfter(run.step(7))).toBe('CLOSED/ESTABLISHED');
+		expect(run.happened(8)).toEqual(['sent C>S SYN seq=64001']);
+		// The server answers the SYN with an ACK of what it really expects (RFC 9293 Figure 9).
+		expect(run.happened(9)).toEqual(['arrived C>S SYN seq=64001', 'sent auto S>C ACK seq=1 ack=1']);
+		expect(statesAfter(run.step(9))).toBe('SYN_SENT/ESTABLISHED');
+		expect(run.happened(10)).toEqual([
+			'arrived auto S>C ACK seq=1 ack=1',
+			'sent auto C>S RST seq=1',
+		]);
+		expect(keysOf(run.step(10))).toEqual(['net.delivered', 'in.synSentBadAck']);
+		expect(keysOf(run.step(11))).toEqual(['net.delivered', 'in.reset']);
+		expect(statesAfter(run.step(11))).toBe('SYN_SENT/CLOSED');
+		expect(statesAfter(run.step(12))).toBe('SYN_SENT/LISTEN');
+		expect(run.happened(13)).toEqual(['sent C>S SYN seq=64001 (resent)']);
+		const {client, server} = run.session.connection;
+		expect(run.statesFrom(13).at(-1)).toBe('ESTABLISHED/ESTABLISHED');
+		expect(server.irs).toBe(newIsn);
+		expect(server.iss).toBe(seqAdd(isns.isnServer, 64_001));
+		expect(client.irs).toBe(server.iss);
+		expect(server.rcvNxt).toBe(seqAdd(newIsn, 1));
+	});
+});
+
+describe('the script text of a scenario', () => {
+	const flat = (text: string) => text.replaceAll(/\s+/g, ' ');
+
+	it.each(scenarios)('$name shows the title, intro, outro and every narration', (scenario) => {
+		const steps = scenarioSteps(scenario);
+		const options = {isnClient: 100, isnServer: 300, network: scenario.network};
+		const session = runSteps(steps, options);
+		const text = flat(scriptText(session, {...options, steps, scenario, width: 100}));
+		expect(text).toContain(flat(`${scenario.title}. ${scenario.intro}`));
+		expect(text).toContain(flat(scenario.outro));
+		scenario.steps.forEach((step, index) => {
+			if (step.say) {
+				expect(text).toContain(flat(`${index + 1}. ${steps[index]?.input}: ${step.say}`));
+			}
+		});
+		expect(text).not.toContain('(rejected)');
+	});
+});
