@@ -81,6 +81,8 @@ export const en = {
 	'no.listen.already': 'The {me} is already listening.',
 	'no.listen.busy':
 		'The {me} is {state}: only a CLOSED endpoint can start listening; this one already has a connection.',
+	'no.timeout.nothingSent':
+		'The {me} is {state}: it has sent nothing, so there is nothing to retransmit.',
 	'no.timeout.allAcked':
 		'The {me} is {state}: everything it sent has been acknowledged, so no retransmission timer is running.',
 	'no.timeout.none':
@@ -150,6 +152,8 @@ export const en = {
 		"The ACK of the {me}'s FIN arrived while it was CLOSING: CLOSING → TIME_WAIT.",
 	'in.finAckedLastAck':
 		"The ACK of the {me}'s FIN arrived: LAST_ACK → CLOSED. The {me} is done; only the {peer} still waits in TIME_WAIT.",
+	'in.synAckedNow':
+		"The ACK of the {me}'s SYN arrived (ack = {ack}): now the {me} knows that the {peer} has its ISN.",
 	'in.dataAcked': "The {me}'s data is acknowledged up to {ack}.",
 	'in.data': 'The {me} received {len} bytes (seq = {seq}); it owes an ACK for them.',
 	'in.dataAfterFin':
@@ -208,6 +212,7 @@ export const en = {
 	'brief.no.listen.busy': 'not CLOSED',
 	'brief.no.timeout.none': 'no timer running',
 	'brief.no.timeout.allAcked': 'all acknowledged',
+	'brief.no.timeout.nothingSent': 'nothing sent',
 	'brief.no.net.empty': 'nothing in flight',
 	'brief.no.net.range': 'no such segment',
 	'brief.no.net.instant': 'delivery is instant',

@@ -144,6 +144,11 @@ function receiveOpen(me: Endpoint, original: Segment): Received {
 			? {...original, flags: original.flags.filter((flag) => flag !== 'SYN'), seq: rcvNxt}
 			: original;
 	const length = segmentLength(segment);
+	// A SYN other than the peer's own is a new connection attempt on a synchronized one: RFC 5961
+	// §4 (adopted by RFC 9293) answers it with a challenge ACK, whatever its sequence number.
+	if (has(segment, 'SYN') && segment.seq !== me.irs && !has(segment, 'RST')) {
+		return reAck(me, original, 'in.challengeAck');
+	}
 
 	// First: the sequence number. A zero-length segment is acceptable anywhere in the window; one
 	// that carries SYN, FIN or data only at RCV.NXT itself, since we keep no out-of-order queue.
@@ -199,6 +204,8 @@ function receiveOpen(me: Endpoint, original: Segment): Received {
 				reply: null,
 				notes: [note(me, 'in.finAckedLastAck', segment)],
 			};
+		} else if (me.sndUna === me.iss) {
+			notes.push(note(me, 'in.synAckedNow', segment));
 		} else {
 			notes.push(note(me, 'in.dataAcked', segment));
 		}

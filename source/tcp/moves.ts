@@ -1,5 +1,5 @@
 // The student's moves: RFC 9293's user calls (§3.10.1–3.10.5), and the segments they send.
-import {type Endpoint, freshEndpoint, obligationOf, owesAck} from './endpoint.js';
+import {type Endpoint, freshEndpoint, obligationOf, ourSynSent, owesAck} from './endpoint.js';
 import type {Action} from './machine.js';
 import {type Message, message} from './message.js';
 import type {Segment} from './segment.js';
@@ -204,6 +204,7 @@ function actTimeout(me: Endpoint, network: NetworkMode): Acted {
 		const answered = synAck(me);
 		return answered.ok ? {...answered, retransmission: true} : answered;
 	}
+	if (!ourSynSent(me)) return reject('no.timeout.nothingSent', me);
 	const again = retransmission(me, finSent(me));
 	if (!again) return reject('no.timeout.allAcked', me);
 	const {me: after, segment} = again;

@@ -79,6 +79,7 @@ export function verdictKeys(result: Transition): string[] {
 export const networkOnly: ReadonlySet<string> = new Set([
 	'ok.retransmit',
 	'no.timeout.allAcked',
+	'no.timeout.nothingSent',
 	'no.net.empty',
 	'no.net.range',
 	'no.net.instant',

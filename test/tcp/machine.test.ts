@@ -194,14 +194,14 @@ const accepted: Accepted[] = [
 		keys: ['ok.synAck', 'in.synAck'],
 	},
 	{
-		// SYN_RECEIVED expects 101; 64101 is outside any window below 64,000 bytes, so it is not
-		// acceptable and gets an ACK (§3.10.7.4 first check), which the new SYN_SENT resets.
+		// A SYN other than the one SYN_RECEIVED holds draws a challenge ACK (RFC 5961 §4, adopted by
+		// RFC 9293), which the new SYN_SENT, seeing an ACK of nothing it sent, resets.
 		name: 'a new SYN at SYN_RECEIVED gets an ACK, which SYN_SENT resets',
 		before: [...synAckIn, 'c:rst'],
 		move: 'c:syn',
 		states: 'SYN_SENT/LISTEN',
 		segments: ['C>S SYN seq=64101', 'auto S>C ACK seq=301 ack=101', 'auto C>S RST seq=101'],
-		keys: ['ok.activeOpen', 'in.outOfOrder', 'in.synSentBadAck', 'in.rstToListen'],
+		keys: ['ok.activeOpen', 'in.challengeAck', 'in.synSentBadAck', 'in.rstToListen'],
 	},
 
 	// CLOSE and ABORT before the connection exists (§3.10.4-5): nothing is sent

@@ -549,6 +549,15 @@ describe('the two-way handshake "what if" (twoWay)', () => {
 	});
 });
 
+describe('the retransmission timer of a side that has sent nothing', () => {
+	it('is rejected with its own reason, not "everything acknowledged"', () => {
+		const session = tryStep(createSession(manual), 's:timeout');
+		const verdict = session.steps.at(-1)?.result.verdict;
+		if (!verdict || verdict.ok) throw new Error('the timer should have been rejected');
+		expect(verdict.because.key).toBe('no.timeout.nothingSent');
+	});
+});
+
 describe('coverage of the network-only messages', () => {
 	// Runs last: every step played above went through the helpers, which note each verdict key.
 	it('every key in networkOnly was produced by a case of this file', () => {
