@@ -70,6 +70,11 @@ function record(session: Session, step: Step): Session {
 	};
 }
 
+/** A rejected move changes nothing: not even the two-way flags that play() applies lazily. */
+function unchangedIfRejected(result: Transition, given: Connection): Transition {
+	return result.verdict.ok ? result : {...result, connection: given};
+}
+
 /**
  * What a real stack would do now on the peer's side: answer a SYN with SYN,ACK and acknowledge
  * what arrived. It never opens, closes or sends data by itself; those are the application's calls.
@@ -98,21 +103,22 @@ export function play(given: Session, move: Move | NetMove, input = inputOf(move)
 		if (session.network === 'instant') {
 			const because = {key: 'no.net.instant', params: {}} as const;
 			const result: Transition = {
-				connection: session.connection,
+				connection: given.connection,
 				segments: [],
 				happenings: [],
 				verdict: {ok: false, because, validNow: null},
 			};
-			return record(session, {input, move, result, inFlight: session.inFlight, byPeer: false});
+			return record(given, {input, move, result, inFlight: given.inFlight, byPeer: false});
 		}
-		const {transition: result, inFlight} = netStep(
-			session.connection,
-			session.inFlight,
-			move.action,
-		);
-		return answeredByPeer(record(session, {input, move, result, inFlight, byPeer: false}));
+		const net = netStep(session.connection, session.inFlight, move.action);
+		const result = unchangedIfRejected(net.transition, given.connection);
+		const step = {input, move, result, inFlight: net.inFlight, byPeer: false};
+		return answeredByPeer(record(session, step));
 	}
-	const result = transition(session.connection, move, session.network);
+	const result = unchangedIfRejected(
+		transition(session.connection, move, session.network),
+		given.connection,
+	);
 	const inFlight = [...session.inFlight, ...flightsOf(result)];
 	return answeredByPeer(record(session, {input, move, result, inFlight, byPeer: false}));
 }

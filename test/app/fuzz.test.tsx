@@ -40,6 +40,17 @@ const weightedKeys: ReadonlyArray<readonly [string, number]> = [
 	['S', 1],
 	['s\ta', 1],
 	['q', 1],
+	// The network, the automatic peer, scenarios and the two-way what-if. (The scenario list, o,
+	// keeps its own state inside ink-select-input, which the reducer alongside cannot follow.)
+	['m', 2],
+	['\r', 3],
+	['x', 1],
+	['+', 1],
+	['1', 1],
+	['2', 1],
+	['p', 1],
+	[' ', 2],
+	['w', 1],
 ];
 
 const {tab} = keys;
@@ -254,7 +265,9 @@ function checkStep(
 	const {client, server} = connection;
 	checkEndpoint(connection, 'client', where);
 	checkEndpoint(connection, 'server', where);
-	if (client.state === 'ESTABLISHED' && server.state === 'ESTABLISHED') {
+	// With segments in flight (or lost) the two sides may rightly disagree until they are resent.
+	const settled = after.session.network === 'instant' && after.session.inFlight.length === 0;
+	if (settled && client.state === 'ESTABLISHED' && server.state === 'ESTABLISHED') {
 		check(
 			client.sndNxt === server.rcvNxt,
 			() => `${where()}: client SND.NXT ${client.sndNxt} != server RCV.NXT ${server.rcvNxt}`,
@@ -319,12 +332,16 @@ function replay(keyList: readonly string[], seed: number, tally: Tally): void {
 			if (after.session.initial !== before.session.initial) {
 				// Started over: a new session.
 				history = [];
-			} else if (grew === 1) {
+			} else if (grew > 0) {
+				// One move, and the automatic peer's answers to it, if it is on.
 				history.push(before.session.connection);
+				for (const step of after.session.steps.slice(before.session.steps.length, -1)) {
+					history.push(step.result.connection);
+				}
 				if (after.session.steps.at(-1)?.result.verdict.ok === false) tally.rejected++;
-			} else if (grew === -1) {
+			} else if (grew < 0) {
 				tally.undone++;
-				const restored = history.pop();
+				const restored = history.splice(grew).at(0);
 				check(after.session.connection === restored, () => `${where()}: undo did not restore`);
 			}
 			check(
@@ -357,7 +374,7 @@ describe('the same random keys through the reducer', () => {
 		expect(tally.commands).toBeGreaterThanOrEqual(sizes.length * runsPerSize * keysPerRun);
 	});
 
-	it('keeps them over longer runs, which reach every state but CLOSING', () => {
+	it('keeps them over longer runs, which reach every state', () => {
 		const tally = newTally();
 		for (let seed = 1; seed <= 20; seed++) replay(randomKeys(seed, 1000), seed, tally);
 		expect(tally.commands).toBeGreaterThanOrEqual(20_000);
@@ -365,7 +382,7 @@ describe('the same random keys through the reducer', () => {
 		expect(tally.established).toBeGreaterThan(100);
 		expect(tally.rejected).toBeGreaterThan(100);
 		expect(tally.undone).toBeGreaterThan(100);
-		// CLOSING needs two FINs in flight at once, which instant delivery never allows.
-		expect([...tally.states].sort()).toEqual(states.filter((state) => state !== 'CLOSING').sort());
+		// CLOSING needs two FINs in flight at once: the manual network's keys (m, Enter) get there.
+		expect([...tally.states].sort()).toEqual([...states].sort());
 	});
 });
