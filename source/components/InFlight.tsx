@@ -29,8 +29,9 @@ export default function InFlight({inFlight, picked, absolute, width}: Props) {
 			</Text>
 		);
 	}
+	// Client on the left, as in the diagram: C▶S goes to the server, C◀S to the client.
 	const arrow = (flight: Flight) =>
-		flight.segment.from === 'client' ? `C${glyphs.right}S` : `S${glyphs.left}C`;
+		`C${flight.segment.from === 'client' ? glyphs.right : glyphs.left}S`;
 	const items = inFlight.map((flight, index) => {
 		const mark = index + 1 === picked ? glyphs.active : ' ';
 		return `${mark}${index + 1} ${arrow(flight)} ${segmentLabel(flight, absolute)}`;

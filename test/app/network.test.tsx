@@ -30,6 +30,13 @@ describe('manual delivery', () => {
 		unmount();
 	});
 
+	it('shows a segment to the client as C◀S, client on the left as in the diagram', async () => {
+		const {stdin, frame, unmount} = start({network: 'manual'});
+		await press(stdin, 's', '\r', '\t', 's');
+		expect(strip(frame())).toBe('in flight: ▶1 C◀S SYN,ACK seq=0 ack=1');
+		unmount();
+	});
+
 	it('x loses the picked segment; t resends it, marked (resent)', async () => {
 		const {stdin, frame, unmount} = start({network: 'manual'});
 		await press(stdin, 's', 'x');
