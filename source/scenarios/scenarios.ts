@@ -27,6 +27,16 @@ const handshakeManual: ScenarioStep[] = [
 	{move: 'net:deliver'},
 ];
 
+/** The client closes first and the server follows, up to the client's last ACK (not included). */
+const teardownManual: ScenarioStep[] = [
+	{move: 'c:fin'},
+	{move: 'net:deliver'},
+	{move: 's:ack'},
+	{move: 'net:deliver'},
+	{move: 's:fin'},
+	{move: 'net:deliver'},
+];
+
 export const scenarios: readonly Scenario[] = [
 	{
 		name: 'normal',
@@ -135,12 +145,7 @@ export const scenarios: readonly Scenario[] = [
 		intro: "The client's last ACK is lost. The server, in LAST_ACK, retransmits its FIN.",
 		steps: [
 			...handshakeManual,
-			{move: 'c:fin'},
-			{move: 'net:deliver'},
-			{move: 's:ack'},
-			{move: 'net:deliver'},
-			{move: 's:fin'},
-			{move: 'net:deliver'},
+			...teardownManual,
 			{move: 'c:ack', say: 'The client sends the last ACK and enters TIME_WAIT.'},
 			{move: 'net:drop', say: 'The last ACK is lost: the server is still in LAST_ACK.'},
 			{move: 's:timeout', say: 'The server retransmits its FIN.'},
@@ -161,12 +166,7 @@ export const scenarios: readonly Scenario[] = [
 		intro: 'The same lost ACK, but the client leaves TIME_WAIT at once.',
 		steps: [
 			...handshakeManual,
-			{move: 'c:fin'},
-			{move: 'net:deliver'},
-			{move: 's:ack'},
-			{move: 'net:deliver'},
-			{move: 's:fin'},
-			{move: 'net:deliver'},
+			...teardownManual,
 			{move: 'c:ack'},
 			{move: 'net:drop', say: 'The last ACK is lost.'},
 			{
