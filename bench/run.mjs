@@ -1,6 +1,13 @@
 // npm run bench: start-up time, bytes per keypress and memory of tcp-tui in a real pty,
 // beside a bare Ink app loaded the same way. Needs python3 (for its pty module).
 import {execFileSync} from 'node:child_process';
+import {mkdtempSync, rmSync, statSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {bundle} from '../scripts/bundle.mjs';
+
+// The bare app is bundled exactly as tcp-tui is, so that the comparison is like for like.
+await bundle('bench/hello.mjs', 'bench/.out/hello.js');
 
 const runs = 10;
 const handshakeAndTeardown = 's TAB s TAB a f TAB a f TAB a t';
@@ -23,7 +30,7 @@ function median(values) {
 const programs = {
 	'bare Ink app': {
 		marker: 'hello',
-		command: ['node', 'bench/hello.mjs'],
+		command: ['node', 'bench/.out/hello.js'],
 		keys: 'x x x x x x x x x x x x',
 	},
 	'tcp-tui': {
@@ -55,7 +62,7 @@ for (const [name, {marker, command, keys}] of Object.entries(programs)) {
 const bare = results['bare Ink app'];
 const app = results['tcp-tui'];
 console.log(
-	`Benchmark at 80x24 in a pty (Node ${process.version}); first frame is the median of ${runs} starts.\n`,
+	`Benchmark at 80x24 in a pty, both programs bundled the same way (Node ${process.version}); first frame is the median of ${runs} starts.\n`,
 );
 console.log('program        first frame   bytes/key (median, max)   full clears   peak RSS');
 for (const [name, r] of Object.entries(results)) {
@@ -73,3 +80,26 @@ console.log(
 console.log(
 	`keypresses that cleared the whole screen: ${app.clears} (target: 0) ${app.clears === 0 ? 'OK' : 'MISSED'}`,
 );
+
+// A student's first `npx tcp-tui`: from the packed tarball, with an empty npm cache every time.
+const out = path.resolve('bench/.out');
+const packed = execFileSync('npm', ['pack', '--silent', '--pack-destination', out], {
+	encoding: 'utf8',
+});
+const tarball = path.join(out, packed.trim().split('\n').at(-1));
+const coldRuns = [];
+for (let run = 0; run < 5; run++) {
+	const cache = mkdtempSync(path.join(tmpdir(), 'tcp-tui-npx-cache-'));
+	const started = performance.now();
+	execFileSync('npx', ['--yes', '--cache', cache, '--package', tarball, 'tcp-tui', '--version'], {
+		stdio: 'pipe',
+	});
+	coldRuns.push(performance.now() - started);
+	rmSync(cache, {recursive: true, force: true});
+}
+const cold = median(coldRuns);
+const size = statSync(tarball).size / 1024;
+console.log(
+	`cold npx from the tarball, empty cache (median of 5): ${cold.toFixed(0)} ms (target: under 1500) ${cold < 1500 ? 'OK' : 'MISSED'}`,
+);
+console.log(`tarball: ${size.toFixed(0)} kB (target: under 250) ${size < 250 ? 'OK' : 'MISSED'}`);

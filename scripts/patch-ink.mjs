@@ -4,7 +4,8 @@
 // reach the frame's first line. That is right only when the cursor sits on the last line (a
 // frame that fills the terminal). A shorter frame ends with a newline, so the cursor is one row
 // lower: every redraw then lands one row low and scrolls the terminal. This patch counts the
-// newline's row. It runs after `npm install`/`npm ci`; it is idempotent and says what it did.
+// newline's row. It runs as `prepare` after `npm install`/`npm ci` in a clone (never in a user's
+// install: the published bundle already contains the fixed code). It is idempotent.
 import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
