@@ -28,5 +28,7 @@ if (source.includes(fixed)) {
 	writeFileSync(file, source.replace(buggy, fixed));
 	console.log('patch-ink: fixed the incremental renderer row offset in', file);
 } else {
-	console.error('patch-ink: Ink changed; check whether its incremental renderer still needs the fix');
+	console.error(
+		'patch-ink: Ink changed; check whether its incremental renderer still needs the fix',
+	);
 }
