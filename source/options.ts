@@ -131,6 +131,9 @@ function networkOptions(flags: Flags): {network: NetworkMode; scenario: Scenario
 			`unknown scenario '${flags.scenario}' (valid: ${scenarios.map(({name}) => name).join(', ')})`,
 		);
 	}
+	if (flags.peer !== undefined) {
+		throw new UsageError(`--peer cannot be used with --scenario: the scenario plays both sides`);
+	}
 	if (network !== undefined && network !== scenario.network) {
 		throw new UsageError(`the scenario '${scenario.name}' needs --network ${scenario.network}`);
 	}
@@ -162,6 +165,6 @@ export function parseOptions(
 		width: parseWidth(flags.width),
 		...networkOptions(flags),
 		peer: parseChoice('--peer', flags.peer, sides) ?? null,
-		twoWay: flags.twoWay ?? false,
+		twoWay: (flags.twoWay ?? false) || Boolean(networkOptions(flags).scenario?.twoWay),
 	};
 }

@@ -20,7 +20,13 @@ export function footerText(width: number, items = footerItems): string {
 		const text = join(items.filter(([, priority]) => priority <= cutoff));
 		if (displayWidth(text) <= width) return text;
 	}
-	return join(items.filter(([, priority]) => priority === 1)).slice(0, width);
+	// Even the first-priority items are too many: as many whole ones as fit.
+	let text = '';
+	for (const [item] of items.filter(([, priority]) => priority === 1)) {
+		if (displayWidth(`${text}  ${item}`) > width) break;
+		text = `${text}  ${item}`;
+	}
+	return ` ${text.trimStart()}`;
 }
 
 /** With manual delivery the network's keys lead, then the usual ones that still fit. */

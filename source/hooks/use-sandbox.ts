@@ -7,6 +7,7 @@ import {parseSteps} from '../script/parse-steps.js';
 import {actionName} from '../tcp/explain.js';
 import {actionOf} from '../tcp/machine.js';
 import {
+	answeredByPeer,
 	createSession,
 	play,
 	type Session,
@@ -65,7 +66,13 @@ export function initialSandbox(options: SessionOptions, absolute = false): Sandb
 }
 
 function startScenario(state: SandboxState, scenario: Scenario): SandboxState {
-	const options = {...state.options, network: scenario.network};
+	// A scenario plays both sides, with its own network and rules.
+	const options = {
+		...state.options,
+		network: scenario.network,
+		peer: null,
+		twoWay: scenario.twoWay ?? false,
+	};
 	return {
 		...initialSandbox(options, state.absolute),
 		hints: state.hints,
@@ -111,7 +118,8 @@ function toggleNetwork(state: SandboxState): SandboxState {
 
 function togglePeer(state: SandboxState): SandboxState {
 	const peer = state.session.peer === null ? peerOf(state.active) : null;
-	const session = {...state.session, peer};
+	// Switched on, it answers at once what it already owes, as a real stack would have.
+	const session = answeredByPeer({...state.session, peer});
 	const notice: Notice = peer ? {key: 'ui.peerOn', params: {me: peer}} : {key: 'ui.peerOff'};
 	return {...state, session, options: {...state.options, peer}, notice};
 }
@@ -164,6 +172,7 @@ export function sandboxReducer(state: SandboxState, command: Command): SandboxSt
 				said: null,
 			};
 		case 'pick':
+			if (state.session.network === 'instant') return {...state, notice: {key: 'no.net.instant'}};
 			return command.index > state.session.inFlight.length
 				? {
 						...state,

@@ -32,6 +32,10 @@ export const en = {
 		"The {me} sent FIN,ACK: the ACK acknowledges the {peer}'s FIN (ack = {ack}) and its own FIN closes its direction in the same segment. ESTABLISHED → CLOSE_WAIT → LAST_ACK: a three-way close.",
 	'ok.finCloseWait':
 		'The {me} has finished sending and sent its FIN (seq = {seq}): CLOSE_WAIT → LAST_ACK. It waits for the ACK of this FIN.',
+	'ok.ackSynAckFin':
+		"The {me} acknowledged the {peer}'s SYN,ACK and, in the same ACK (ack = {ack}), the FIN that followed it: SYN_SENT → ESTABLISHED → CLOSE_WAIT.",
+	'ok.dataAfterSynAckFin':
+		"The {me} sent {len} bytes whose ACK (ack = {ack}) completes the handshake and acknowledges the {peer}'s FIN: SYN_SENT → ESTABLISHED → CLOSE_WAIT.",
 	'ok.dataAfterSynAck':
 		"The {me} sent {len} bytes that also carry the handshake's last ACK (ack = {ack}): SYN_SENT → ESTABLISHED.",
 	'ok.data': 'The {me} sent {len} bytes: seq = {seq}, so the next byte will be {seq} + {len}.',
@@ -92,6 +96,10 @@ export const en = {
 	'net.delivered': "The network delivered the {me}'s segment, the oldest in flight.",
 	'net.deliveredOutOfOrder':
 		"The network delivered the {me}'s segment number {index} in flight, ahead of older ones: segments can overtake each other.",
+	'net.droppedAck':
+		"The network lost the {me}'s ACK. An ACK uses no sequence number, so no timer resends it: only a new segment from the {peer} will draw another.",
+	'net.droppedRst':
+		"The network lost the {me}'s RST. An RST is never sent again: the {peer} keeps its connection until something else tells it.",
 	'net.dropped':
 		"The network lost the {me}'s segment. Nothing tells the {me}: only its retransmission timer (t) will send it again.",
 	'net.duplicated':
@@ -116,6 +124,10 @@ export const en = {
 		'The {me} already has a SYN waiting; this one is a duplicate and is dropped.',
 	'in.listenAck':
 		'An ACK arrived at a listening {me}, which has no connection it could acknowledge; it answers with RST (seq = {ack}).',
+	'in.closedResets':
+		'The segment reached a CLOSED {me}: no connection exists any more, so its TCP answers with RST.',
+	'in.synToListen':
+		'A new SYN reached the {me} in SYN_RECEIVED, opened from LISTEN: it drops the half-open connection and returns to LISTEN (RFC 9293 §3.10.7.4).',
 	'in.closedRefuses':
 		'The segment reached a CLOSED {me}: no connection exists, so its TCP answers with RST. Connection refused.',
 	'in.rstIgnored': 'The {me} ({state}) ignores the RST: there is nothing for it to reset.',
@@ -138,7 +150,7 @@ export const en = {
 	'in.rstToListen':
 		'The RST arrived: {me} drops the half-open connection and goes back to LISTEN, as it came from there.',
 	'in.challengeAck':
-		'The {me} received a SYN on a synchronized connection; it answers with an ACK (a challenge ACK, RFC 5961) instead of resetting.',
+		'The {me} received a new SYN while it still has a connection; it answers with an ACK (a challenge ACK, RFC 5961) instead of resetting.',
 	'in.noAck': 'The {me} drops the segment: once synchronized, every segment must carry ACK.',
 	'in.synReceivedBadAck':
 		'The ACK ({ack}) does not acknowledge the SYN of {me}, which answers with RST (seq = {ack}).',

@@ -13,6 +13,8 @@ export type Scenario = {
 	readonly name: string;
 	readonly title: string;
 	readonly network: NetworkMode;
+	/** The two-way handshake "what if" (not TCP). */
+	readonly twoWay?: true;
 	readonly intro: string;
 	readonly steps: readonly ScenarioStep[];
 	readonly outro: string;
@@ -184,13 +186,14 @@ export const scenarios: readonly Scenario[] = [
 		title: 'Old duplicate SYN (RFC 9293 Figure 8)',
 		network: 'manual',
 		intro:
-			'A SYN from an earlier attempt is still in the network when the client opens again. (Press w, or use --two-way, to see what a two-way handshake would do.)',
+			"A SYN from an earlier attempt is still in the network when the client opens again. (The scenario 'two-way' shows what a two-way handshake would do here.)",
 		steps: [
 			{move: 'c:syn'},
-			{move: 'net:dup', say: 'A copy of this first SYN lingers in the network.'},
-			{move: 'c:fin', say: 'The client gives up on that attempt (CLOSE in SYN_SENT)…'},
-			{move: 'c:syn', say: '…and opens again, with a new ISN.'},
-			{move: 'net:drop:2'},
+			{
+				move: 'c:fin',
+				say: 'The client gives up on that attempt (CLOSE in SYN_SENT), but its SYN is still in the network…',
+			},
+			{move: 'c:syn', say: '…and it opens again, with a new ISN.'},
 			{
 				move: 'net:deliver:1',
 				say: 'The OLD SYN arrives first. The server cannot know it is stale.',
@@ -209,6 +212,29 @@ export const scenarios: readonly Scenario[] = [
 		],
 		outro:
 			'This is why the handshake has three segments: the client must confirm that the SYN being answered is its current one.',
+	},
+	{
+		name: 'two-way',
+		title: 'The two-way handshake "what if"',
+		network: 'manual',
+		twoWay: true,
+		intro:
+			'Not TCP: here a side that answers a SYN is ESTABLISHED at once. The same old SYN as in old-duplicate-syn arrives first.',
+		steps: [
+			{move: 'c:syn'},
+			{
+				move: 'c:fin',
+				say: 'The client gives up on that attempt, but its SYN is still in the network…',
+			},
+			{move: 'c:syn', say: '…and it opens again, with a new ISN.'},
+			{move: 'net:deliver:1', say: 'The OLD SYN arrives first.'},
+			{
+				move: 's:syn',
+				say: 'With two segments, answering is enough: the server is ESTABLISHED on a stale SYN, holding a connection the client never asked for.',
+			},
+		],
+		outro:
+			"In TCP the server would still be in SYN_RECEIVED, and the client's RST would send it back to LISTEN before anything was committed (see old-duplicate-syn).",
 	},
 	{
 		name: 'half-close',

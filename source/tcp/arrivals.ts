@@ -45,7 +45,8 @@ function reAck(me: Endpoint, segment: Segment, key: Message['key']): Received {
 }
 
 function receiveClosed(me: Endpoint, segment: Segment): Received {
-	return answerWithReset(me, segment, 'in.closedRefuses');
+	// A SYN to a closed port is refused; anything else finds a connection that no longer exists.
+	return answerWithReset(me, segment, has(segment, 'SYN') ? 'in.closedRefuses' : 'in.closedResets');
 }
 
 function receiveListen(me: Endpoint, segment: Segment): Received {
@@ -147,6 +148,13 @@ function receiveOpen(me: Endpoint, original: Segment): Received {
 	// A SYN other than the peer's own is a new connection attempt on a synchronized one: RFC 5961
 	// §4 (adopted by RFC 9293) answers it with a challenge ACK, whatever its sequence number.
 	if (has(segment, 'SYN') && segment.seq !== me.irs && !has(segment, 'RST')) {
+		if (me.state === 'SYN_RECEIVED' && me.passive) {
+			return {
+				me: freshEndpoint(me, 'LISTEN'),
+				reply: null,
+				notes: [note(me, 'in.synToListen', segment)],
+			};
+		}
 		return reAck(me, original, 'in.challengeAck');
 	}
 

@@ -26,6 +26,8 @@ export type Endpoint = {
 	 * makes the endpoint ESTABLISHED at once, without waiting for the ACK of its own SYN.
 	 */
 	readonly twoWay?: true;
+	/** The ISN of the connection that just closed, so late segments still number relative to it. */
+	readonly previousIss?: number;
 };
 
 export function createEndpoint(side: Side, state: 'CLOSED' | 'LISTEN', iss: number): Endpoint {
@@ -53,7 +55,12 @@ export function createEndpoint(side: Side, state: 'CLOSED' | 'LISTEN', iss: numb
 export function freshEndpoint(me: Endpoint, state: 'CLOSED' | 'LISTEN'): Endpoint {
 	const iss = me.sndNxt === me.iss ? me.iss : seqAdd(me.sndNxt, 64_000);
 	const fresh = {...createEndpoint(me.side, state, iss), passive: state === 'LISTEN'};
-	return me.twoWay ? {...fresh, twoWay: true} : fresh;
+	const previousIss = ourSynSent(me) ? me.iss : me.previousIss;
+	return {
+		...fresh,
+		...(me.twoWay ? {twoWay: true as const} : {}),
+		...(previousIss === undefined ? {} : {previousIss}),
+	};
 }
 
 export function ourSynSent(me: Endpoint): boolean {

@@ -137,7 +137,7 @@ export function validOptions(
 
 function isnInForce(endpoint: Endpoint, segment: Segment | null): number | null {
 	if (segment?.from === endpoint.side && has(segment, 'SYN')) return segment.seq;
-	return ourSynSent(endpoint) ? endpoint.iss : null;
+	return ourSynSent(endpoint) ? endpoint.iss : (endpoint.previousIss ?? null);
 }
 
 /** A segment on its way, with what the diagram needs to draw it when it lands. */

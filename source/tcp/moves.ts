@@ -82,7 +82,7 @@ function actAck(me: Endpoint): Acted {
 			if (me.state === 'SYN_SENT') return synAck(me);
 			return reject('no.ack.bareAckToSyn', me);
 		case 'ackForSynAck':
-			return sent(me, emitSettled(me, []), 'ok.ackSynAck');
+			return sent(me, emitSettled(me, []), me.peerFin ? 'ok.ackSynAckFin' : 'ok.ackSynAck');
 		case 'ackForFin':
 			return sent(me, emitSettled(me, []), 'ok.ackFin');
 		case 'ackForData':
@@ -141,7 +141,8 @@ function actData(me: Endpoint, length: number): Acted {
 			return reject('no.data.noConnection', me);
 		case 'SYN_SENT':
 			if (obligationOf(me) === 'ackForSynAck') {
-				return sent(me, emitSettled(me, [], length), 'ok.dataAfterSynAck');
+				const key = me.peerFin ? 'ok.dataAfterSynAckFin' : 'ok.dataAfterSynAck';
+				return sent(me, emitSettled(me, [], length), key);
 			}
 			return reject('no.data.handshake', me);
 		case 'SYN_RECEIVED':
@@ -166,6 +167,8 @@ function actRst(me: Endpoint): Acted {
 			return reject('no.rst.closed', me);
 		case 'LISTEN':
 		case 'SYN_SENT':
+			// RFC 9293 §3.10.5: no RST before the connection is synchronized, even while holding
+			// the SYN,ACK (the peer in SYN_RECEIVED will time out).
 			return local(me, freshEndpoint(me, 'CLOSED'), 'ok.abortQuiet');
 		case 'SYN_RECEIVED':
 		case 'ESTABLISHED':

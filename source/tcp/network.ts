@@ -1,5 +1,7 @@
 // The network between the endpoints when delivery is manual: segments wait in flight until the
 // student delivers (in any order), drops or duplicates one.
+
+import type {MessageKey} from '../i18n/index.js';
 import {
 	arrive,
 	type Connection,
@@ -10,6 +12,7 @@ import {
 	type Transition,
 } from './machine.js';
 import {type Message, message} from './message.js';
+import {has, segmentLength} from './segment.js';
 
 export type NetActionType = 'deliver' | 'drop' | 'dup';
 export const netActionTypes: readonly NetActionType[] = ['deliver', 'drop', 'dup'];
@@ -48,6 +51,12 @@ function onTheWay(
 	};
 }
 
+/** Only what uses sequence space (SYN, FIN, data) waits on a retransmission timer. */
+function lostKey({segment}: Flight): MessageKey {
+	if (has(segment, 'RST')) return 'net.droppedRst';
+	return segmentLength(segment) > 0 ? 'net.dropped' : 'net.droppedAck';
+}
+
 export function netStep(
 	connection: Connection,
 	inFlight: readonly Flight[],
@@ -82,7 +91,7 @@ export function netStep(
 		}
 		case 'drop':
 			return {
-				transition: onTheWay(connection, flight, 'lost', message('net.dropped', about)),
+				transition: onTheWay(connection, flight, 'lost', message(lostKey(flight), about)),
 				inFlight: others,
 			};
 		case 'dup':

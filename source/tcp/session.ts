@@ -85,7 +85,7 @@ export function peerAnswer(connection: Connection, side: Side): ActionType | nul
 	return owed === 'synAckForSyn' ? 'syn' : 'ack';
 }
 
-function answeredByPeer(session: Session): Session {
+export function answeredByPeer(session: Session): Session {
 	const {peer} = session;
 	if (peer === null) return session;
 	const type = peerAnswer(session.connection, peer);

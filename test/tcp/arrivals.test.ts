@@ -65,7 +65,7 @@ describe('the receive window (§3.10.7.4 first check)', () => {
 			'auto C>S ACK seq=102 ack=302',
 			'auto S>C RST seq=302',
 		]);
-		expect(verdictKeys(result)).toEqual(['in.duplicate', 'in.closedRefuses', 'in.reset']);
+		expect(verdictKeys(result)).toEqual(['in.duplicate', 'in.closedResets', 'in.reset']);
 		expect(statePair(result.connection)).toBe('CLOSED/CLOSED');
 	});
 
