@@ -32,7 +32,7 @@ const help = `
     --peer <side>       client or server answers arriving segments by itself, like a real stack
     --scenario <name>   play a classic situation first: normal, simultaneous-open,
                         simultaneous-close, lost-syn, lost-last-ack, no-time-wait,
-                        old-duplicate-syn, half-close, refused, half-open
+                        old-duplicate-syn, two-way, half-close, refused, half-open
     --two-way           what if the handshake were two-way: answering a SYN is enough to be
                         ESTABLISHED (not TCP; shows why TCP needs three segments)
 
