@@ -11,7 +11,6 @@ type Props = {readonly width: number; readonly rows: number; readonly scroll: nu
 
 type HelpLine = {readonly text: string; readonly heading?: boolean};
 
-/** Keys in two columns, then a glossary line per state: name, meaning, other spellings. */
 /** Key and description pairs in two columns when the width allows, one otherwise. */
 function keyColumns(
 	keys: ReadonlyArray<readonly [string, MessageKey]>,

@@ -288,7 +288,6 @@ export const en = {
 	'ui.nothingValid': 'nothing valid: act on the {peer}',
 	'ui.welcome':
 		'Welcome. The client is CLOSED and the server is LISTENing. Press s to make the client send a SYN; Tab switches side; ? explains every key.',
-	'ui.accepted': 'accepted',
 	'ui.rejected': 'rejected',
 	'ui.undone': "Undid the {me}'s {action}. Press u again to undo more.",
 	'ui.undoneNet': "Undid the network's {action}. Press u again to undo more.",

@@ -4,7 +4,7 @@ import {ladderText} from '../diagram/ladder.js';
 import {wrap} from '../diagram/text.js';
 import type {Scenario} from '../scenarios/scenarios.js';
 import {explain} from '../tcp/explain.js';
-import type {Happening, Phase} from '../tcp/machine.js';
+import type {Happening, Passage} from '../tcp/machine.js';
 import type {Segment} from '../tcp/segment.js';
 import {createSession, play, type Session, type SessionOptions} from '../tcp/session.js';
 import type {ParsedStep} from './parse-steps.js';
@@ -31,7 +31,7 @@ function segmentJson(segment: Segment, auto: boolean, retransmission: boolean) {
 	return {from, to, flags, seq, ack, len, auto, retransmission};
 }
 
-function happeningsJson(happenings: readonly Happening[], phases: readonly Phase[]) {
+function happeningsJson(happenings: readonly Happening[], phases: readonly Passage[]) {
 	return happenings.flatMap((happening) =>
 		happening.segment && phases.includes(happening.phase)
 			? [segmentJson(happening.segment, happening.auto, happening.retransmission)]

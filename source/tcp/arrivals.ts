@@ -54,18 +54,13 @@ function receiveListen(me: Endpoint, segment: Segment): Received {
 	if (segment.ack !== null) return answerWithReset(me, segment, 'in.listenAck');
 	if (!has(segment, 'SYN')) return ignore(me, segment, 'in.dropped');
 	if (owesAck(me) && segment.seq === me.irs) return ignore(me, segment, 'in.listenSynAgain');
+	// A SYN with another ISN while one waits: the peer started over, and the new one replaces it.
+	const key = owesAck(me) ? 'in.listenNewSyn' : 'in.listenSyn';
 	const rcvNxt = seqAdd(segment.seq, 1);
-	if (owesAck(me)) {
-		return {
-			me: {...me, irs: segment.seq, rcvNxt},
-			reply: null,
-			notes: [note(me, 'in.listenNewSyn', segment, {irs: segment.seq, old: me.irs ?? ''})],
-		};
-	}
 	return {
 		me: {...me, irs: segment.seq, rcvNxt},
 		reply: null,
-		notes: [note(me, 'in.listenSyn', segment, {irs: segment.seq, rcvNxt})],
+		notes: [note(me, key, segment, {irs: segment.seq, rcvNxt, old: me.irs ?? ''})],
 	};
 }
 

@@ -32,13 +32,13 @@ export type StatePair = Readonly<Record<Side, State>>;
  * How a segment took part in a happening: it crossed at once (instant delivery), or with a network
  * in between it was sent, arrived later, was lost, or was duplicated on the way.
  */
-export type Phase = 'crossed' | 'sent' | 'arrived' | 'lost' | 'duplicated';
+export type Passage = 'crossed' | 'sent' | 'arrived' | 'lost' | 'duplicated';
 
 /** One thing that happened during a move: a segment crossing, or a change with nothing sent. */
 export type Happening = {
 	/** Null when the move changed a state without sending anything (LISTEN, 2MSL timeout …). */
 	readonly segment: Segment | null;
-	readonly phase: Phase;
+	readonly phase: Passage;
 	/** Sent by the TCP stack itself in reply to an arrival (§3.10.7), not by the student. */
 	readonly auto: boolean;
 	/** Sent again because the retransmission timer expired. */
@@ -175,6 +175,8 @@ function deliverQueue(
 ): Connection {
 	let current = connection;
 	let before = start;
+	// Replies are appended while the loop runs, so they are delivered in turn; maxCrossings bounds
+	// a chain of automatic replies, which two stacks following the RFC never come near.
 	const queue = [...initial];
 	for (const [index, {segment, sender, note: sendNote, retransmission}] of queue.entries()) {
 		if (index >= maxCrossings) break;

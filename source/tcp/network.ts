@@ -22,7 +22,12 @@ export type NetAction = {readonly type: NetActionType; readonly index: number};
 
 export type NetResult = {readonly transition: Transition; readonly inFlight: readonly Flight[]};
 
-function refused(connection: Connection, because: Message, inFlight: readonly Flight[]): NetResult {
+/** A network move that cannot be made: nothing changes, and the reason says why. */
+export function refused(
+	connection: Connection,
+	because: Message,
+	inFlight: readonly Flight[],
+): NetResult {
 	return {
 		transition: {
 			connection,

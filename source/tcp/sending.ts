@@ -6,10 +6,11 @@ import {peerOf} from './states.js';
 export type Sent = {readonly me: Endpoint; readonly segment: Segment};
 
 /** Build a segment from the endpoint's variables. Once the peer's SYN has arrived, ACK rides along. */
-export function emit(me: Endpoint, flags: readonly Flag[], len = 0): Sent {
+export function emit(me: Endpoint, flags: readonly Flag[], len = 0, resendAt?: number): Sent {
 	const withAck = me.rcvNxt !== null;
 	const syn = flags.includes('SYN');
-	const seq = syn ? me.iss : me.sndNxt;
+	// A retransmission repeats old sequence space: SND.NXT does not move and no new bytes count.
+	const seq = resendAt ?? (syn ? me.iss : me.sndNxt);
 	const segment: Segment = {
 		from: me.side,
 		to: peerOf(me.side),
@@ -24,7 +25,7 @@ export function emit(me: Endpoint, flags: readonly Flag[], len = 0): Sent {
 			...me,
 			sndNxt: seqLt(me.sndNxt, sndNxt) ? sndNxt : me.sndNxt,
 			ackSent: withAck ? me.rcvNxt : me.ackSent,
-			bytesSent: me.bytesSent + len,
+			bytesSent: resendAt === undefined ? me.bytesSent + len : me.bytesSent,
 		},
 		segment,
 	};
@@ -69,20 +70,8 @@ export function retransmission(me: Endpoint, finSent: boolean): Sent | null {
 	if (allAcked(me) || !ourSynSent(me)) return null;
 	// The copy carries the current ACK, which completes any arc waiting for one, as any send does.
 	const sender = settle(me);
-	const withAck = sender.rcvNxt !== null;
-	const again = (flags: readonly Flag[], seq: number, len: number): Sent => ({
-		me: {...sender, ackSent: withAck ? sender.rcvNxt : sender.ackSent},
-		segment: {
-			from: me.side,
-			to: peerOf(me.side),
-			flags: withAck ? [...flags, 'ACK'] : flags,
-			seq,
-			ack: withAck ? sender.rcvNxt : null,
-			len,
-		},
-	});
-	if (me.sndUna === me.iss) return again(['SYN'], me.iss, 0);
+	if (me.sndUna === me.iss) return emit(sender, ['SYN'], 0, me.iss);
 	const dataEnd = finSent ? seqAdd(me.sndNxt, -1) : me.sndNxt;
-	if (seqLt(me.sndUna, dataEnd)) return again([], me.sndUna, (dataEnd - me.sndUna) >>> 0);
-	return finSent ? again(['FIN'], me.sndUna, 0) : null;
+	if (seqLt(me.sndUna, dataEnd)) return emit(sender, [], (dataEnd - me.sndUna) >>> 0, me.sndUna);
+	return finSent ? emit(sender, ['FIN'], 0, me.sndUna) : null;
 }

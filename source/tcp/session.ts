@@ -14,7 +14,8 @@ import {
 	transition,
 	withTwoWay,
 } from './machine.js';
-import {type NetAction, netStep} from './network.js';
+import {message} from './message.js';
+import {type NetAction, netStep, refused} from './network.js';
 import type {Side} from './states.js';
 
 /** A move of the network itself: deliver, drop or duplicate a segment in flight. */
@@ -101,13 +102,11 @@ export function play(given: Session, move: Move | NetMove, input = inputOf(move)
 	const session = {...given, connection: withTwoWay(given.connection, given.twoWay)};
 	if (move.side === 'net') {
 		if (session.network === 'instant') {
-			const because = {key: 'no.net.instant', params: {}} as const;
-			const result: Transition = {
-				connection: given.connection,
-				segments: [],
-				happenings: [],
-				verdict: {ok: false, because, validNow: null},
-			};
+			const {transition: result} = refused(
+				given.connection,
+				message('no.net.instant'),
+				given.inFlight,
+			);
 			return record(given, {input, move, result, inFlight: given.inFlight, byPeer: false});
 		}
 		const net = netStep(session.connection, session.inFlight, move.action);
@@ -145,8 +144,4 @@ export function undo(session: Session): Session {
 /** Switch between instant and manual delivery; only with nothing in flight, or it would strand it. */
 export function withNetwork(session: Session, network: NetworkMode): Session | null {
 	return session.inFlight.length > 0 && network === 'instant' ? null : {...session, network};
-}
-
-export function lastStep(session: Session): Step | undefined {
-	return session.steps.at(-1);
 }

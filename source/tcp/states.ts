@@ -55,8 +55,3 @@ export const aliasesOf = {
 	LAST_ACK: ['LAST-ACK'],
 	TIME_WAIT: ['TIME-WAIT'],
 } as const satisfies Record<State, readonly string[]>;
-
-/** Synchronized states (RFC 9293 §3.10.7.4): both ISNs are known and acknowledged. */
-export function isSynchronized(state: State): boolean {
-	return phaseOf[state] === 'open' || phaseOf[state] === 'closing';
-}
