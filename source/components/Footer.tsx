@@ -20,13 +20,15 @@ export function footerText(width: number, items = footerItems): string {
 		const text = join(items.filter(([, priority]) => priority <= cutoff));
 		if (displayWidth(text) <= width) return text;
 	}
-	// Even the first-priority items are too many: as many whole ones as fit.
-	let text = '';
-	for (const [item] of items.filter(([, priority]) => priority === 1)) {
-		if (displayWidth(`${text}  ${item}`) > width) break;
-		text = `${text}  ${item}`;
+	// Even the first-priority items are too many: the last two (help and quit) always stay, and
+	// as many whole others as fit go before them.
+	const first = items.filter(([, priority]) => priority === 1);
+	const kept = first.slice(-2);
+	for (const item of first.slice(0, -2)) {
+		const tried = [...kept.slice(0, -2), item, ...kept.slice(-2)];
+		if (displayWidth(join(tried)) <= width) kept.splice(kept.length - 2, 0, item);
 	}
-	return ` ${text.trimStart()}`;
+	return join(kept);
 }
 
 /** With manual delivery the network's keys lead, then the usual ones that still fit. */
