@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // The only module that reads argv, the environment and the terminal.
 import {randomInt} from 'node:crypto';
-import meow from 'meow';
 import {checkArgv, flagSpec, type Options, parseOptions} from './options.js';
 import {parseSteps, scenarioSteps} from './script/parse-steps.js';
 import {runSteps, scriptJson, scriptText} from './script/run-script.js';
@@ -55,9 +54,15 @@ function fail(error: unknown): never {
 	process.exit(error instanceof UsageError ? error.exitCode : 1);
 }
 
-function readOptions(): Options {
+const randomIsn = () => randomInt(0, 2 ** 32);
+
+async function readOptions(): Promise<Options> {
 	const argv = process.argv.slice(2);
+	// `npx tcp-tui` with nothing after it is how a student starts: there is nothing for meow to
+	// parse, and loading it is the largest part of the start-up, so it is loaded only when needed.
+	if (argv.length === 0) return parseOptions({}, [], process.env, randomIsn);
 	checkArgv(argv);
+	const {default: meow} = await import('meow');
 	let cli: ReturnType<typeof meow<typeof flagSpec>>;
 	try {
 		// booleanDefault undefined: a flag left out stays undefined, so --ascii can default to the locale.
@@ -78,7 +83,7 @@ function readOptions(): Options {
 	}
 	if (argv.includes('-h')) cli.showHelp(0);
 	if (argv.includes('-v')) cli.showVersion();
-	return parseOptions(cli.flags, cli.input, process.env, () => randomInt(0, 2 ** 32));
+	return parseOptions(cli.flags, cli.input, process.env, randomIsn);
 }
 
 function runScript(options: Options, script: string): void {
@@ -102,7 +107,7 @@ async function runInteractive(options: Options): Promise<void> {
 }
 
 try {
-	const options = readOptions();
+	const options = await readOptions();
 	if (options.script === undefined) {
 		await runInteractive(options);
 	} else {
