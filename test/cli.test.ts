@@ -1,40 +1,13 @@
 // End-to-end tests of the built binary: run `npm run build` (npm test does) before these.
-import {type SpawnSyncOptions, spawnSync} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
-import {fileURLToPath} from 'node:url';
 import {beforeAll, describe, expect, test} from 'vitest';
+import {cliPath, fixedIsns, run} from './helpers/cli.js';
 
-const cliPath = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const packageJson = JSON.parse(
 	readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
 ) as {version: string};
 
 const standardScript = 'c:syn s:syn c:ack c:fin s:ack s:fin c:ack c:timeout';
-const fixedIsns = ['--isn-client', '100', '--isn-server', '300'];
-
-/** A UTF-8 terminal without colour, whatever the machine running the tests has set. */
-function testEnvironment(): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = {...process.env, LANG: 'C.UTF-8', TERM: 'xterm-256color'};
-	delete env['LC_ALL'];
-	delete env['LC_CTYPE'];
-	delete env['NO_COLOR'];
-	env['FORCE_COLOR'] = '0';
-	return env;
-}
-
-type Run = {status: number | null; stdout: string; stderr: string};
-
-function run(args: readonly string[], options: SpawnSyncOptions = {}): Run {
-	const result = spawnSync(process.execPath, [cliPath, ...args], {
-		encoding: 'utf8',
-		env: testEnvironment(),
-		stdio: ['ignore', 'pipe', 'pipe'],
-		timeout: 15_000,
-		...options,
-	});
-	if (result.error) throw result.error;
-	return {status: result.status, stdout: String(result.stdout), stderr: String(result.stderr)};
-}
 
 /** The ladder: everything before the first blank line. */
 function diagramOf(stdout: string): string[] {

@@ -1,37 +1,10 @@
 // Script mode with a network, run through the built binary: the text and JSON of lost, resent and
 // delivered segments, scenarios, and the usage errors of the network flags. Needs `npm run build`.
-import {type SpawnSyncOptions, spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
-import {fileURLToPath} from 'node:url';
 import {beforeAll, describe, expect, test} from 'vitest';
+import {cliPath, fixedIsns, run} from '../helpers/cli.js';
 
-const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-const fixedIsns = ['--isn-client', '100', '--isn-server', '300'];
 const lostSyn = 'c:syn net:drop c:timeout net:deliver';
-
-/** A UTF-8 terminal without colour, whatever the machine running the tests has set. */
-function testEnvironment(): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = {...process.env, LANG: 'C.UTF-8', TERM: 'xterm-256color'};
-	delete env['LC_ALL'];
-	delete env['LC_CTYPE'];
-	delete env['NO_COLOR'];
-	env['FORCE_COLOR'] = '0';
-	return env;
-}
-
-type Run = {status: number | null; stdout: string; stderr: string};
-
-function run(args: readonly string[], options: SpawnSyncOptions = {}): Run {
-	const result = spawnSync(process.execPath, [cliPath, ...args], {
-		encoding: 'utf8',
-		env: testEnvironment(),
-		stdio: ['ignore', 'pipe', 'pipe'],
-		timeout: 15_000,
-		...options,
-	});
-	if (result.error) throw result.error;
-	return {status: result.status, stdout: String(result.stdout), stderr: String(result.stderr)};
-}
 
 /** A run that must succeed, with nothing on stderr. */
 function ok(args: readonly string[]): string {

@@ -1,0 +1,31 @@
+// Run the built CLI as a user's shell would, in a UTF-8 terminal without colour.
+import {type SpawnSyncOptions, spawnSync} from 'node:child_process';
+import {fileURLToPath} from 'node:url';
+
+export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+export const fixedIsns = ['--isn-client', '100', '--isn-server', '300'];
+
+/** A UTF-8 terminal without colour, whatever the machine running the tests has set. */
+export function testEnvironment(): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = {...process.env, LANG: 'C.UTF-8', TERM: 'xterm-256color'};
+	delete env['LC_ALL'];
+	delete env['LC_CTYPE'];
+	delete env['NO_COLOR'];
+	env['FORCE_COLOR'] = '0';
+	return env;
+}
+
+export type Run = {status: number | null; stdout: string; stderr: string};
+
+export function run(args: readonly string[], options: SpawnSyncOptions = {}): Run {
+	const result = spawnSync(process.execPath, [cliPath, ...args], {
+		encoding: 'utf8',
+		env: testEnvironment(),
+		stdio: ['ignore', 'pipe', 'pipe'],
+		timeout: 15_000,
+		...options,
+	});
+	if (result.error) throw result.error;
+	return {status: result.status, stdout: String(result.stdout), stderr: String(result.stderr)};
+}
