@@ -1,19 +1,13 @@
 // End-to-end tests of the built binary: run `npm run build` (npm test does) before these.
-import {existsSync, readFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {beforeAll, describe, expect, test} from 'vitest';
-import {cliPath, fixedIsns, run} from './helpers/cli.js';
+import {diagramOf, fixedIsns, requireBuiltCli, run} from './helpers/cli.js';
 
 const packageJson = JSON.parse(
 	readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
 ) as {version: string};
 
 const standardScript = 'c:syn s:syn c:ack c:fin s:ack s:fin c:ack c:timeout';
-
-/** The ladder: everything before the first blank line. */
-function diagramOf(stdout: string): string[] {
-	const [diagram = ''] = stdout.split('\n\n');
-	return diagram.split('\n');
-}
 
 /** The one line of the diagram that contains `text`; fails unless there is exactly one. */
 function lineWith(lines: readonly string[], text: string): string {
@@ -61,13 +55,7 @@ function step(json: ScriptJson, index: number): StepJson {
 	return found;
 }
 
-beforeAll(() => {
-	if (!existsSync(cliPath)) {
-		throw new Error(
-			`${cliPath} does not exist: build first with \`npm run build\` (npm test does it for you)`,
-		);
-	}
-});
+beforeAll(requireBuiltCli);
 
 describe('script mode, text', () => {
 	test('the standard run: every state in its row', () => {

@@ -1,5 +1,6 @@
 // Run the built CLI as a user's shell would, in a UTF-8 terminal without colour.
 import {type SpawnSyncOptions, spawnSync} from 'node:child_process';
+import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 
 export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
@@ -28,4 +29,19 @@ export function run(args: readonly string[], options: SpawnSyncOptions = {}): Ru
 	});
 	if (result.error) throw result.error;
 	return {status: result.status, stdout: String(result.stdout), stderr: String(result.stderr)};
+}
+
+/** The ladder: everything before the first blank line. */
+export function diagramOf(stdout: string): string[] {
+	const [diagram = ''] = stdout.split('\n\n');
+	return diagram.split('\n');
+}
+
+/** Fail the file at once, with the fix in the message, when the CLI has not been built. */
+export function requireBuiltCli(): void {
+	if (!existsSync(cliPath)) {
+		throw new Error(
+			`${cliPath} does not exist: build first with \`npm run build\` (npm test does it for you)`,
+		);
+	}
 }

@@ -1,8 +1,7 @@
 // Script mode with a network, run through the built binary: the text and JSON of lost, resent and
 // delivered segments, scenarios, and the usage errors of the network flags. Needs `npm run build`.
-import {existsSync} from 'node:fs';
 import {beforeAll, describe, expect, test} from 'vitest';
-import {cliPath, fixedIsns, run} from '../helpers/cli.js';
+import {diagramOf, fixedIsns, requireBuiltCli, run} from '../helpers/cli.js';
 
 const lostSyn = 'c:syn net:drop c:timeout net:deliver';
 
@@ -12,12 +11,6 @@ function ok(args: readonly string[]): string {
 	expect(stderr).toBe('');
 	expect(status).toBe(0);
 	return stdout;
-}
-
-/** The ladder: everything before the first blank line. */
-function diagramOf(stdout: string): string[] {
-	const [diagram = ''] = stdout.split('\n\n');
-	return diagram.split('\n');
 }
 
 /** The text with every run of whitespace made one space, so wrapped sentences can be found. */
@@ -81,13 +74,7 @@ function syn(seq: number, retransmission: boolean): SegmentJson {
 	};
 }
 
-beforeAll(() => {
-	if (!existsSync(cliPath)) {
-		throw new Error(
-			`${cliPath} does not exist: build first with \`npm run build\` (npm test does it for you)`,
-		);
-	}
-});
+beforeAll(requireBuiltCli);
 
 describe('--network manual, text', () => {
 	test('a lost SYN is marked lost, and its retransmission (resent)', () => {
