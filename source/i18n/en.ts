@@ -1,6 +1,12 @@
 // The English message catalog. {me}/{peer} are side names; {Me}/{Peer} the same, capitalised.
+// The learning modes keep their messages in their own parts, merged here.
+import {enChallenges} from './en-challenges.js';
+import {enLessons} from './en-lessons.js';
+import {enProgress} from './en-progress.js';
+import {enQuiz} from './en-quiz.js';
+import {enReport} from './en-report.js';
 
-export const en = {
+const core = {
 	'side.client': 'client',
 	'side.server': 'server',
 
@@ -333,6 +339,15 @@ export const en = {
 	'key.scenarios': 'classic scenarios',
 	'key.next': "play a scenario's next step",
 	'key.twoWay': 'what if the handshake were two-way',
+} as const;
+
+export const en = {
+	...core,
+	...enLessons,
+	...enChallenges,
+	...enQuiz,
+	...enReport,
+	...enProgress,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,3 @@
+// English messages for the teacher's report. Keys start with 'report.'.
+
+export const enReport = {} as const;
