@@ -1,15 +1,19 @@
 #!/usr/bin/env node
 // The only module that reads argv, the environment and the terminal.
 import {randomInt} from 'node:crypto';
+import {formatSession} from './export/formats.js';
+import {setLanguage} from './i18n/index.js';
 import {checkArgv, flagSpec, type Options, parseOptions} from './options.js';
 import {parseSteps, scenarioSteps} from './script/parse-steps.js';
-import {runSteps, scriptJson, scriptText} from './script/run-script.js';
+import {runSteps} from './script/run-script.js';
 import {UsageError} from './usage-error.js';
 
 const help = `
   Usage
-    $ tcp-tui                      interactive: two endpoints, keys send segments
+    $ tcp-tui                      interactive: two endpoints, keys send segments (Esc: menu)
     $ tcp-tui --script "<steps>"   print the ladder diagram of a scripted run
+    $ tcp-tui --quiz --json > r.json   take a quiz; the results go to stdout as JSON
+    $ tcp-tui report FILE…         summarise a class's quiz results (--csv for a spreadsheet)
 
   Steps
     <side>:<action>, separated by spaces or commas
@@ -19,12 +23,16 @@ const help = `
 
   Options
     --script <steps>    run the steps and print the result instead of the TUI
-    --json              with --script: one JSON object with every step (numbers absolute)
+    --format <f>        with --script: text (default), markdown, json, mermaid or packetdrill
+                        (the server side of the exchange, for testing a real kernel)
+    --json              with --script: short for --format json (numbers absolute)
     --absolute          show raw sequence numbers (default: relative to each ISN)
     --isn-client <n>    the client's initial sequence number, 0 to 4294967295 (default: random)
     --isn-server <n>    the server's initial sequence number (default: random)
     --ascii             draw with plain ASCII characters
     --no-color          no colour (NO_COLOR is honoured too)
+    --lang <l>          en or zh (default: from LC_ALL, LC_MESSAGES or LANG)
+    --screen-reader     read the screen as sentences (also INK_SCREEN_READER=true)
     --width <n>         width of the script-mode diagram, 40 to 400 (default 80)
     --network <mode>    instant (default) or manual: segments wait in flight to be delivered,
                         reordered, dropped or duplicated
@@ -35,17 +43,34 @@ const help = `
     --two-way           what if the handshake were two-way: answering a SYN is enough to be
                         ESTABLISHED (not TCP; shows why TCP needs three segments)
 
+  Learning modes
+    --menu              start on the menu: sandbox, lessons, quiz, challenges, help
+    --lesson <name>     a guided lesson: handshake, why-three, teardown, time-wait
+    --challenge <name>  reach a goal in as few moves as you can (see --list)
+    --quiz              multiple-choice questions, some generated from the engine
+      --count <n>       how many questions, 1 to 50 (default 10)
+      --seed <n>        the same seed gives the same quiz, for a whole class
+      --topic <t>       handshake, teardown or all (default all)
+      --name <name>     who takes it, for the results (default: the login name)
+      --json            print the results as JSON on stdout; the screen is drawn on stderr
+    --list              print the names of the lessons, challenges, quiz topics and scenarios
+    --reset-progress    forget completed lessons, challenges and best scores (asks first;
+                        --yes skips the question)
+
   Keys (interactive)
     Tab ←/→ switch side   s SYN   a ACK   f FIN   r RST   d data   l listen   t timer
     u undo   n start over   h hints   # relative/absolute   ? help   q quit
     m manual delivery: Enter deliver  x drop  + duplicate  1-9 pick   p auto-peer
     o scenarios (Space plays the next step)   w two-way "what if"
+    Esc menu   v show a challenge's solution
 
   Examples
     $ tcp-tui --script "c:syn s:syn c:ack c:fin s:ack s:fin c:ack c:timeout"
     $ tcp-tui --script "c:syn s:ack" --isn-client 100 --isn-server 300
     $ tcp-tui --script "c:syn s:syn c:ack" --json
     $ tcp-tui --network manual --script "c:syn net:drop c:timeout net:deliver s:syn net:deliver"
+    $ tcp-tui --quiz --count 5 --seed 42 --topic handshake --json > alice.json
+    $ tcp-tui report results/*.json
 `;
 
 function fail(error: unknown): never {
@@ -86,13 +111,73 @@ async function readOptions(): Promise<Options> {
 	return parseOptions(cli.flags, cli.input, process.env, randomIsn);
 }
 
+/** The names the flags take, for --list. */
+async function listNames(): Promise<void> {
+	const [{lessons}, {challenges}, {scenarios}, {t}, {parOf}] = await Promise.all([
+		import('./lessons/lessons.js'),
+		import('./challenges/challenges.js'),
+		import('./scenarios/scenarios.js'),
+		import('./i18n/index.js'),
+		import('./hooks/challenge-guide.js'),
+	]);
+	const rows = [
+		'Lessons (--lesson NAME)',
+		...lessons.map((lesson) => `  ${lesson.name.padEnd(20)} ${t(lesson.title)}`),
+		'Challenges (--challenge NAME)',
+		...challenges.map(
+			(challenge) =>
+				`  ${challenge.name.padEnd(20)} ${t(challenge.title)} (par ${parOf(challenge)})`,
+		),
+		'Quiz topics (--quiz --topic NAME)',
+		'  all                  everything: opening and closing',
+		'  handshake            the three-way handshake',
+		'  teardown             the four-way teardown and TIME_WAIT',
+		'Scenarios (--scenario NAME)',
+		...scenarios.map((scenario) => `  ${scenario.name.padEnd(20)} ${scenario.title}`),
+	];
+	process.stdout.write(`${rows.join('\n')}\n`);
+}
+
+async function report(files: readonly string[], csv: boolean): Promise<void> {
+	const {runReport} = await import('./report/report.js');
+	const output = runReport(files, {csv, columns: process.stdout.columns || 100});
+	process.stdout.write(output.stdout);
+	process.stderr.write(output.stderr);
+	process.exitCode = output.exitCode;
+}
+
+/** Deleting what a student has done needs a yes: --yes, or a y typed at the prompt. */
+async function resetProgress(yes: boolean): Promise<void> {
+	const [{progressPath}, {openProgressStore}] = await Promise.all([
+		import('./progress/progress-path.js'),
+		import('./progress/progress-store.js'),
+	]);
+	const path = progressPath(process.env);
+	if (!yes) {
+		if (!process.stdin.isTTY) {
+			throw new UsageError(
+				`--reset-progress needs a confirmation: run it in a terminal, or add --yes`,
+			);
+		}
+		const {createInterface} = await import('node:readline/promises');
+		const prompt = createInterface({input: process.stdin, output: process.stderr});
+		const answer = await prompt.question(`Delete your tcp-tui progress (${path})? [y/N] `);
+		prompt.close();
+		if (!/^y(es)?$/i.test(answer.trim())) {
+			process.stderr.write('tcp-tui: progress kept.\n');
+			return;
+		}
+	}
+	const failed = openProgressStore(path).reset();
+	if (failed) throw new UsageError(failed.replace(/^tcp-tui: /, ''), 1);
+	process.stderr.write(`tcp-tui: progress cleared (${path}).\n`);
+}
+
 function runScript(options: Options, script: string): void {
 	const setup = options.scenario ? scenarioSteps(options.scenario) : [];
 	const steps = [...setup, ...(script.trim() === '' && options.scenario ? [] : parseSteps(script))];
 	const session = runSteps(steps, options);
-	process.stdout.write(
-		`${options.json ? scriptJson(session) : scriptText(session, {...options, steps})}\n`,
-	);
+	process.stdout.write(`${formatSession(session, options.format, {...options, steps})}\n`);
 }
 
 async function runInteractive(options: Options): Promise<void> {
@@ -108,10 +193,24 @@ async function runInteractive(options: Options): Promise<void> {
 
 try {
 	const options = await readOptions();
-	if (options.script === undefined) {
-		await runInteractive(options);
-	} else {
-		runScript(options, options.script);
+	setLanguage(options.lang);
+	const {task} = options;
+	switch (task.kind) {
+		case 'list':
+			await listNames();
+			break;
+		case 'report':
+			await report(task.files, task.csv);
+			break;
+		case 'resetProgress':
+			await resetProgress(task.yes);
+			break;
+		case 'script':
+			runScript(options, options.script ?? '');
+			break;
+		case 'tui':
+			await runInteractive(options);
+			break;
 	}
 } catch (error) {
 	fail(error);

@@ -30,12 +30,17 @@ export type Command =
 				| 'peer'
 				| 'scenarios'
 				| 'next'
-				| 'twoWay';
+				| 'twoWay'
+				| 'solution';
 	  }
 	/** The network acts on the segment picked in flight (1 = the oldest). */
 	| {readonly type: 'net'; readonly action: NetActionType}
 	| {readonly type: 'pick'; readonly index: number}
 	| {readonly type: 'startScenario'; readonly name: string}
+	| {readonly type: 'startLesson'; readonly name: string}
+	| {readonly type: 'startChallenge'; readonly name: string}
+	/** Leave a lesson or challenge for the free sandbox. */
+	| {readonly type: 'sandbox'}
 	/** `max` is how far back there is to go; the screen fills it in, as only it knows the rows. */
 	| {readonly type: 'scroll'; readonly by: number; readonly max?: number}
 	| {readonly type: 'other'; readonly key: string};
@@ -56,6 +61,7 @@ const byCharacter: Readonly<Record<string, Command>> = {
 	o: {type: 'scenarios'},
 	' ': {type: 'next'},
 	w: {type: 'twoWay'},
+	v: {type: 'solution'},
 	...Object.fromEntries(
 		[1, 2, 3, 4, 5, 6, 7, 8, 9].map((index) => [String(index), {type: 'pick', index}]),
 	),
@@ -113,8 +119,20 @@ export const footerItems: ReadonlyArray<readonly [string, number]> = [
 	['o scenarios', 4],
 	['h hints', 4],
 	['# abs', 4],
+	['Esc menu', 2],
 	['? help', 1],
 	['q quit', 1],
+];
+
+/** A lesson plays one move at a time: undo, start again, and the menu for the next lesson. */
+export const lessonFooterItems: ReadonlyArray<readonly [string, number]> = [
+	['u back', 2],
+	['n again', 3],
+];
+
+export const challengeFooterItems: ReadonlyArray<readonly [string, number]> = [
+	['v solution', 2],
+	['n again', 3],
 ];
 
 /** The network's and the scenarios' keys, listed after the glossary in the help. */
@@ -128,6 +146,8 @@ export const moreHelpKeys: ReadonlyArray<readonly [string, MessageKey]> = [
 	['o', 'key.scenarios'],
 	['Space', 'key.next'],
 	['w', 'key.twoWay'],
+	['Esc', 'key.menu'],
+	['v', 'key.solution'],
 ];
 
 /** In manual delivery the footer leads with the network's keys. */

@@ -1,4 +1,7 @@
 // Turn argv flags and the environment into validated options. Pure, so it is tested without a process.
+import {type ExportFormat, exportFormats} from './export/formats.js';
+import {type Language, languageFromEnv, languages} from './i18n/language.js';
+import {type ModeFlags, type ModeOptions, modeFlagSpec, parseModeOptions} from './mode-options.js';
 import {type Scenario, scenarioNamed, scenarios} from './scenarios/scenarios.js';
 import type {NetworkMode} from './tcp/machine.js';
 import {maxSequence} from './tcp/segment.js';
@@ -18,6 +21,10 @@ export const flagSpec = {
 	peer: {type: 'string'},
 	scenario: {type: 'string'},
 	twoWay: {type: 'boolean'},
+	format: {type: 'string'},
+	lang: {type: 'string'},
+	screenReader: {type: 'boolean'},
+	...modeFlagSpec,
 } as const;
 
 /** Every flag a user may type, as typed (meow also accepts --no-<boolean>). */
@@ -32,7 +39,7 @@ const knownFlags = new Set([
 	}),
 ]);
 
-export type Flags = {
+export type Flags = ModeFlags & {
 	readonly script?: string;
 	readonly json?: boolean;
 	readonly isnClient?: string;
@@ -45,11 +52,14 @@ export type Flags = {
 	readonly peer?: string;
 	readonly scenario?: string;
 	readonly twoWay?: boolean;
+	readonly format?: string;
+	readonly lang?: string;
+	readonly screenReader?: boolean;
 };
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
-export type Options = {
+export type Options = ModeOptions & {
 	readonly isnClient: number;
 	readonly isnServer: number;
 	readonly ascii: boolean;
@@ -62,6 +72,11 @@ export type Options = {
 	readonly peer: Side | null;
 	readonly scenario: Scenario | null;
 	readonly twoWay: boolean;
+	/** What --script prints; --json is short for --format json. */
+	readonly format: ExportFormat;
+	readonly lang: Language;
+	/** Ink's screen-reader mode: the screen as sentences, not boxes and arrows. */
+	readonly screenReader: boolean;
 };
 
 /** Reject flags meow would pass through silently, with the one-line message meow does not give. */
@@ -140,21 +155,26 @@ function networkOptions(flags: Flags): {network: NetworkMode; scenario: Scenario
 	return {network: scenario.network, scenario};
 }
 
+function formatOf(flags: Flags): ExportFormat {
+	const format = parseChoice('--format', flags.format, exportFormats);
+	if (format !== undefined && flags.script === undefined) {
+		throw new UsageError('--format only works with --script');
+	}
+	if (flags.json && flags.script !== undefined && format !== undefined && format !== 'json') {
+		throw new UsageError(`--json means --format json, so it cannot go with --format ${format}`);
+	}
+	return flags.json && flags.script !== undefined ? 'json' : (format ?? 'text');
+}
+
 export function parseOptions(
 	flags: Flags,
 	input: readonly string[],
 	env: Environment,
 	random: () => number,
 ): Options {
-	if (input.length > 0) {
-		throw new UsageError(
-			`unexpected argument '${input[0]}' (steps go in --script "c:syn s:syn c:ack")`,
-		);
-	}
-	if (flags.json && flags.script === undefined) {
-		throw new UsageError('--json only works with --script');
-	}
+	const modes = parseModeOptions(flags, input, env);
 	return {
+		...modes,
 		isnClient: parseIsn('--isn-client', flags.isnClient, random),
 		isnServer: parseIsn('--isn-server', flags.isnServer, random),
 		ascii: flags.ascii ?? prefersAscii(env),
@@ -166,5 +186,8 @@ export function parseOptions(
 		...networkOptions(flags),
 		peer: parseChoice('--peer', flags.peer, sides) ?? null,
 		twoWay: (flags.twoWay ?? false) || Boolean(networkOptions(flags).scenario?.twoWay),
+		format: formatOf(flags),
+		lang: parseChoice('--lang', flags.lang, languages) ?? languageFromEnv(env),
+		screenReader: flags.screenReader ?? env['INK_SCREEN_READER'] === 'true',
 	};
 }

@@ -1,10 +1,21 @@
 // Starts the interactive screen; kept apart so that script mode never loads Ink.
+import {randomInt} from 'node:crypto';
 import {render} from 'ink';
 import App from './app.js';
 import {glyphsFor} from './diagram/glyphs.js';
 import type {Options} from './options.js';
+import {progressPath} from './progress/progress-path.js';
+import {openProgressStore} from './progress/progress-store.js';
+import type {QuizResults} from './quiz/results.js';
 
 export async function startTui(options: Options): Promise<void> {
+	const store = openProgressStore(progressPath(process.env));
+	// Said once, above the screen; saving failures are said once after it closes.
+	if (store.warning) process.stderr.write(`${store.warning}\n`);
+	const warnings = new Set<string>();
+	let results: QuizResults | null = null;
+	// With --json the results are what goes to stdout, so the screen is drawn on stderr.
+	const screen = options.json ? process.stderr : process.stdout;
 	const app = render(
 		<App
 			connection={{
@@ -17,14 +28,35 @@ export async function startTui(options: Options): Promise<void> {
 			scenario={options.scenario}
 			display={{glyphs: glyphsFor(options.ascii), ascii: options.ascii, color: options.color}}
 			absolute={options.absolute}
+			start={options.start}
+			quiz={{
+				count: options.count,
+				seed: options.seed ?? randomInt(0, 2 ** 32),
+				topic: options.topic,
+				student: options.student,
+			}}
+			progress={{
+				progress: store.progress,
+				warning: store.warning,
+				save(next) {
+					const warning = store.save(next);
+					if (warning) warnings.add(warning);
+					return warning;
+				},
+			}}
+			onQuizResults={(latest) => {
+				results = latest;
+			}}
 			onQuit={(reason) => {
 				if (reason === 'interrupt') process.exitCode = 130;
 			}}
 		/>,
 		// The App handles Ctrl+C itself, to exit with 130 like other programs a shell interrupts.
-		{incrementalRendering: true, exitOnCtrlC: false, patchConsole: false},
+		{stdout: screen, incrementalRendering: true, exitOnCtrlC: false, patchConsole: false},
 	);
 	await app.waitUntilExit();
 	// Ink leaves the cursor at the end of the last frame line; the shell prompt belongs below it.
-	process.stdout.write('\n');
+	screen.write('\n');
+	for (const warning of warnings) process.stderr.write(`${warning}\n`);
+	if (options.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }

@@ -87,6 +87,15 @@ describe('parseOptions: arguments and other flags', () => {
 			peer: null,
 			scenario: null,
 			twoWay: false,
+			format: 'text',
+			lang: 'en',
+			screenReader: false,
+			task: {kind: 'script'},
+			start: {mode: 'sandbox'},
+			count: 10,
+			seed: null,
+			topic: 'all',
+			student: 'student',
 		});
 	});
 

@@ -1,7 +1,7 @@
 import {Text} from 'ink';
 import {toAscii} from '../diagram/glyphs.js';
 import {width as displayWidth} from '../diagram/text.js';
-import {footerItems, networkFooterItems} from '../keys.js';
+import {challengeFooterItems, footerItems, lessonFooterItems, networkFooterItems} from '../keys.js';
 import type {NetworkMode} from '../tcp/machine.js';
 
 const essentials = footerItems.filter(([item]) =>
@@ -35,12 +35,20 @@ export function footerText(width: number, items = footerItems): string {
 export default function Footer({
 	width,
 	network,
+	guide,
 }: {
 	readonly width: number;
 	readonly network: NetworkMode;
+	/** In a lesson or a challenge, their keys lead. */
+	readonly guide?: 'lesson' | 'challenge' | undefined;
 }) {
 	const display = useDisplay();
-	const items = network === 'manual' ? [...networkFooterItems, ...essentials] : footerItems;
+	const lead =
+		guide === 'lesson' ? lessonFooterItems : guide === 'challenge' ? challengeFooterItems : [];
+	const usual = network === 'manual' ? [...networkFooterItems, ...essentials] : footerItems;
+	// The guide's own undo and restart replace the sandbox's.
+	const replaced = new Set(lead.length > 0 ? ['u undo', 'n new'] : []);
+	const items = [...lead, ...usual.filter(([item]) => !replaced.has(item))];
 	const text = footerText(
 		width,
 		display.ascii ? items.map(([item, rank]) => [toAscii(item), rank] as const) : items,

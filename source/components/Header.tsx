@@ -11,14 +11,19 @@ type Props = {
 	readonly network: NetworkMode;
 	readonly peer: Side | null;
 	readonly twoWay: boolean;
+	/** A lesson's or challenge's name, in place of "sandbox". */
+	readonly title?: string | undefined;
+	/** How far along the lesson or challenge is; it comes first on the right. */
+	readonly progress?: string | undefined;
 };
 
 /** Product name, mode, which side the keys act on. */
-export default function Header({active, width, network, peer, twoWay}: Props) {
+export default function Header({active, width, network, peer, twoWay, title, progress}: Props) {
 	const {glyphs} = useDisplay();
-	const left = ` tcp-tui  ${t('ui.sandbox')}  ${glyphs.active} ${t('ui.active', {me: active})}`;
+	const left = ` ${title ?? `tcp-tui  ${t('ui.sandbox')}`}  ${glyphs.active} ${t('ui.active', {me: active})}`;
 	// The right-hand items, most important first; those that do not fit are left out from the end.
 	const items = [
+		progress ?? '',
 		twoWay ? t('ui.twoWay') : '',
 		peer ? t('ui.peer', {me: peer}) : '',
 		t('ui.network', {mode: network}),

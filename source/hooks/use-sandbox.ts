@@ -1,14 +1,18 @@
 // The sandbox screen's state and what each key command does to it. The reducer is pure.
 import {useReducer} from 'react';
+import {challengeNamed} from '../challenges/challenges.js';
 import type {MessageKey} from '../i18n/index.js';
+import {t} from '../i18n/index.js';
 import type {Command} from '../keys.js';
+import {lessonNamed} from '../lessons/lessons.js';
 import {type Scenario, scenarioNamed} from '../scenarios/scenarios.js';
 import {parseSteps} from '../script/parse-steps.js';
 import {actionName} from '../tcp/explain.js';
-import {actionOf} from '../tcp/machine.js';
+import {actionOf, type Move} from '../tcp/machine.js';
 import {
 	answeredByPeer,
 	createSession,
+	type NetMove,
 	play,
 	type Session,
 	type SessionOptions,
@@ -16,6 +20,24 @@ import {
 	withNetwork,
 } from '../tcp/session.js';
 import {peerOf, type Side} from '../tcp/states.js';
+import {
+	type ChallengeGuide,
+	challengeSession,
+	movesOf,
+	parOf,
+	solutionSession,
+} from './challenge-guide.js';
+import {attempt, type LessonGuide, lessonSession, lessonStep} from './lesson-guide.js';
+
+/** Something finished that the progress file should remember. A new object each time. */
+export type Achievement =
+	| {readonly kind: 'lesson'; readonly name: string}
+	| {
+			readonly kind: 'challenge';
+			readonly name: string;
+			readonly solved: boolean;
+			readonly moves: number;
+	  };
 
 /** A message about the tool itself (undo, toggles), shown instead of the last move's explanation. */
 export type Notice = {readonly key: MessageKey; readonly params?: Readonly<Record<string, string>>};
@@ -43,6 +65,9 @@ export type SandboxState = {
 	/** The scenario's sentence for the step just played. */
 	readonly said: string | null;
 	readonly menu: boolean;
+	/** A lesson or challenge in progress on this screen. */
+	readonly guide: LessonGuide | ChallengeGuide | null;
+	readonly achieved: Achievement | null;
 };
 
 export function initialSandbox(options: SessionOptions, absolute = false): SandboxState {
@@ -62,6 +87,8 @@ export function initialSandbox(options: SessionOptions, absolute = false): Sandb
 		playing: null,
 		said: null,
 		menu: false,
+		guide: null,
+		achieved: null,
 	};
 }
 
@@ -136,41 +163,152 @@ function inHelp(state: SandboxState, command: Command): SandboxState {
 	return {...state, help: false, helpScroll: 0};
 }
 
+function startLesson(state: SandboxState, name: string): SandboxState {
+	const lesson = lessonNamed(name);
+	if (!lesson) return {...state, menu: false};
+	const first = lessonStep(lesson, 0)?.move;
+	return {
+		...initialSandbox(state.options, state.absolute),
+		hints: state.hints,
+		session: lessonSession(lesson, state.options),
+		active: first && first.side !== 'net' ? first.side : 'client',
+		notice: null,
+		guide: {kind: 'lesson', lesson, step: 0, wrong: null},
+	};
+}
+
+function startChallenge(state: SandboxState, name: string): SandboxState {
+	const challenge = challengeNamed(name);
+	if (!challenge) return {...state, menu: false};
+	const session = challengeSession(challenge, state.options);
+	return {
+		...initialSandbox(state.options, state.absolute),
+		hints: state.hints,
+		session,
+		notice: {
+			key: 'mode.challengeGoal',
+			params: {goal: t(challenge.goal), par: String(parOf(challenge))},
+		},
+		guide: {kind: 'challenge', challenge, base: session.steps.length, status: 'playing'},
+	};
+}
+
+function restartGuide(state: SandboxState): SandboxState {
+	const {guide} = state;
+	if (guide?.kind === 'lesson') {
+		return {...startLesson(state, guide.lesson.name), notice: {key: 'mode.lessonRestart'}};
+	}
+	if (guide?.kind === 'challenge') return startChallenge(state, guide.challenge.name);
+	return {
+		...initialSandbox(state.options, state.absolute),
+		hints: state.hints,
+		notice: {key: 'ui.reset'},
+	};
+}
+
+/** A move's key: in a lesson only the step's move is played; in a challenge the goal is checked. */
+function playMove(state: SandboxState, move: Move | NetMove): SandboxState {
+	const moved = {...state, scroll: 0, notice: null, said: null};
+	const {guide} = state;
+	if (guide?.kind === 'lesson') {
+		const tried = attempt(state.session, guide, move);
+		if (!tried.advanced) return {...moved, guide: tried.guide};
+		const next = lessonStep(guide.lesson, tried.guide.step)?.move;
+		const finished = tried.guide.step >= guide.lesson.steps.length;
+		return {
+			...moved,
+			session: tried.session,
+			guide: tried.guide,
+			picked: 1,
+			active: next && next.side !== 'net' ? next.side : state.active,
+			achieved: finished ? {kind: 'lesson', name: guide.lesson.name} : state.achieved,
+		};
+	}
+	const session = play(state.session, move);
+	const played = {...moved, session, picked: move.side === 'net' ? 1 : state.picked};
+	if (guide?.kind !== 'challenge' || guide.status !== 'playing' || !guide.challenge.done(session)) {
+		return played;
+	}
+	const moves = movesOf(session, guide.base);
+	return {
+		...played,
+		guide: {...guide, status: 'solved'},
+		achieved: {kind: 'challenge', name: guide.challenge.name, solved: true, moves},
+	};
+}
+
+function showSolution(state: SandboxState): SandboxState {
+	const {guide} = state;
+	if (guide?.kind !== 'challenge') return {...state, notice: {key: 'mode.solutionKey'}};
+	const {challenge} = guide;
+	const session = solutionSession(challenge, state.options);
+	const moves = challenge.solution
+		.trim()
+		.split(/[\s,]+/)
+		.join(' ');
+	const status = guide.status === 'solved' ? 'solved' : 'shown';
+	return {
+		...state,
+		session,
+		scroll: 0,
+		picked: 1,
+		said: null,
+		guide: {...guide, status},
+		notice: {key: 'mode.solutionShown', params: {par: String(parOf(challenge)), moves}},
+		achieved:
+			status === 'shown'
+				? {kind: 'challenge', name: challenge.name, solved: false, moves: parOf(challenge)}
+				: state.achieved,
+	};
+}
+
+function undone(state: SandboxState): SandboxState {
+	const {guide, session} = state;
+	if (guide?.kind === 'challenge' && session.steps.length <= guide.base) {
+		return {...state, notice: {key: 'mode.cannotUndoSetup'}};
+	}
+	if (guide?.kind === 'lesson') {
+		if (guide.step === 0) return {...state, notice: {key: 'ui.nothingToUndo'}};
+		const step = guide.step - 1;
+		const move = lessonStep(guide.lesson, step)?.move;
+		return {
+			...state,
+			session: undo(session),
+			scroll: 0,
+			picked: 1,
+			active: move && move.side !== 'net' ? move.side : state.active,
+			guide: {...guide, step, wrong: null},
+			notice: null,
+		};
+	}
+	const last = session.steps.at(-1);
+	if (!last) return {...state, notice: {key: 'ui.nothingToUndo'}};
+	return {
+		...state,
+		session: undo(session),
+		scroll: 0,
+		picked: 1,
+		said: null,
+		notice: {
+			key: last.move.side === 'net' ? 'ui.undoneNet' : 'ui.undone',
+			params: {me: last.move.side, action: actionName(last.move.action.type)},
+		},
+	};
+}
+
 export function sandboxReducer(state: SandboxState, command: Command): SandboxState {
 	if (command.type === 'quit' || command.type === 'interrupt')
 		return {...state, quit: command.type};
 	if (state.help) return inHelp(state, command);
 	if (state.confirmingReset) {
 		const yes = command.type === 'other' && command.key.toLowerCase() === 'y';
-		return yes
-			? {
-					...initialSandbox(state.options, state.absolute),
-					hints: state.hints,
-					notice: {key: 'ui.reset'},
-				}
-			: {...state, confirmingReset: false, notice: null};
+		return yes ? restartGuide(state) : {...state, confirmingReset: false, notice: null};
 	}
 	switch (command.type) {
 		case 'move':
-			return {
-				...state,
-				session: play(state.session, {side: state.active, action: actionOf(command.action)}),
-				scroll: 0,
-				notice: null,
-				said: null,
-			};
+			return playMove(state, {side: state.active, action: actionOf(command.action)});
 		case 'net':
-			return {
-				...state,
-				session: play(state.session, {
-					side: 'net',
-					action: {type: command.action, index: state.picked},
-				}),
-				scroll: 0,
-				picked: 1,
-				notice: null,
-				said: null,
-			};
+			return playMove(state, {side: 'net', action: {type: command.action, index: state.picked}});
 		case 'pick':
 			if (state.session.network === 'instant') return {...state, notice: {key: 'no.net.instant'}};
 			return command.index > state.session.inFlight.length
@@ -209,21 +347,16 @@ export function sandboxReducer(state: SandboxState, command: Command): SandboxSt
 		}
 		case 'switch':
 			return {...state, active: peerOf(state.active)};
-		case 'undo': {
-			const last = state.session.steps.at(-1);
-			if (!last) return {...state, notice: {key: 'ui.nothingToUndo'}};
-			return {
-				...state,
-				session: undo(state.session),
-				scroll: 0,
-				picked: 1,
-				said: null,
-				notice: {
-					key: last.move.side === 'net' ? 'ui.undoneNet' : 'ui.undone',
-					params: {me: last.move.side, action: actionName(last.move.action.type)},
-				},
-			};
-		}
+		case 'undo':
+			return undone(state);
+		case 'solution':
+			return showSolution(state);
+		case 'startLesson':
+			return startLesson(state, command.name);
+		case 'startChallenge':
+			return startChallenge(state, command.name);
+		case 'sandbox':
+			return {...initialSandbox(state.options, state.absolute), hints: state.hints};
 		case 'reset':
 			return {...state, confirmingReset: true};
 		case 'hints':

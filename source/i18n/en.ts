@@ -2,6 +2,7 @@
 // The learning modes keep their messages in their own parts, merged here.
 import {enChallenges} from './en-challenges.js';
 import {enLessons} from './en-lessons.js';
+import {enModes} from './en-modes.js';
 import {enProgress} from './en-progress.js';
 import {enQuiz} from './en-quiz.js';
 import {enReport} from './en-report.js';
@@ -339,10 +340,147 @@ const core = {
 	'key.scenarios': 'classic scenarios',
 	'key.next': "play a scenario's next step",
 	'key.twoWay': 'what if the handshake were two-way',
+
+	// The classic scenarios (source/scenarios): title, intro, the narrated steps, outro
+	'scenario.normal.title': 'Normal open and close',
+	'scenario.normal.intro':
+		'The three-way handshake, then the four-way teardown, with every segment delivered at once.',
+	'scenario.normal.syn': 'The client opens: its SYN carries its initial sequence number.',
+	'scenario.normal.synAck':
+		"The server answers with SYN,ACK: its own ISN, and ack = the client's ISN + 1.",
+	'scenario.normal.ack': 'The third segment proves to the server that the client received its ISN.',
+	'scenario.normal.fin': 'The client has nothing more to send: FIN.',
+	'scenario.normal.ackFin':
+		'The server acknowledges the FIN at once, but may still have data to send.',
+	'scenario.normal.serverFin': 'Now the server closes its direction too.',
+	'scenario.normal.lastAck': 'The last ACK: the server is done; the client waits in TIME_WAIT.',
+	'scenario.normal.timeout': 'After 2MSL the client forgets the connection.',
+	'scenario.normal.outro': 'Four segments to close, because each direction is closed on its own.',
+
+	'scenario.simultaneousOpen.title': 'Simultaneous open',
+	'scenario.simultaneousOpen.intro':
+		'Both sides send a SYN before either SYN arrives (RFC 9293 Figure 7).',
+	'scenario.simultaneousOpen.serverSyn':
+		'The server sends its own SYN from LISTEN: an active open, allowed by RFC 9293.',
+	'scenario.simultaneousOpen.cross':
+		'The SYNs cross. Each side receives a bare SYN while in SYN_SENT.',
+	'scenario.simultaneousOpen.synAck':
+		'Each side answers with SYN,ACK, repeating its own SYN: SYN_SENT → SYN_RECEIVED.',
+	'scenario.simultaneousOpen.established':
+		'Each SYN,ACK acknowledges the other SYN: both reach ESTABLISHED.',
+	'scenario.simultaneousOpen.outro':
+		'Four segments instead of three, and no side was ever in LISTEN when its SYN arrived.',
+
+	'scenario.simultaneousClose.title': 'Simultaneous close',
+	'scenario.simultaneousClose.intro':
+		'Both sides send FIN before either FIN arrives: both go through CLOSING.',
+	'scenario.simultaneousClose.bothFins': 'Both FINs are in flight at once.',
+	'scenario.simultaneousClose.finInFinWait1':
+		'A FIN arrives in FIN_WAIT_1: the side must acknowledge it while its own FIN is unacknowledged.',
+	'scenario.simultaneousClose.closing':
+		'Acknowledging the FIN in FIN_WAIT_1 leads to CLOSING, not TIME_WAIT.',
+	'scenario.simultaneousClose.timeWait':
+		'The ACK of its own FIN arrives in CLOSING: CLOSING → TIME_WAIT.',
+	'scenario.simultaneousClose.outro': 'Both sides closed first, so both wait in TIME_WAIT.',
+
+	'scenario.lostSyn.title': 'Lost SYN, retransmitted',
+	'scenario.lostSyn.intro':
+		"The network loses the client's SYN. Nothing tells the client; only its timer does.",
+	'scenario.lostSyn.lost': 'The SYN is lost. The server never knew about it.',
+	'scenario.lostSyn.retransmit':
+		'The retransmission timer expires: the same SYN, with the same ISN, goes again.',
+	'scenario.lostSyn.outro':
+		'A retransmission reuses the sequence number: the server cannot tell it from the original.',
+
+	'scenario.lostLastAck.title': 'Lost last ACK: why TIME_WAIT waits',
+	'scenario.lostLastAck.intro':
+		"The client's last ACK is lost. The server, in LAST_ACK, retransmits its FIN.",
+	'scenario.lostLastAck.lastAck': 'The client sends the last ACK and enters TIME_WAIT.',
+	'scenario.lostLastAck.lost': 'The last ACK is lost: the server is still in LAST_ACK.',
+	'scenario.lostLastAck.resend': 'The server retransmits its FIN.',
+	'scenario.lostLastAck.ackAgain':
+		'The client, still in TIME_WAIT, recognises the old FIN and ACKs it again.',
+	'scenario.lostLastAck.outro':
+		"Had the client not waited, its CLOSED port would have answered the FIN with RST: see the scenario 'no-time-wait'.",
+
+	'scenario.noTimeWait.title': 'What if the client had not waited',
+	'scenario.noTimeWait.intro': 'The same lost ACK, but the client leaves TIME_WAIT at once.',
+	'scenario.noTimeWait.lost': 'The last ACK is lost.',
+	'scenario.noTimeWait.tooEarly':
+		'The client gives up TIME_WAIT too early and forgets the connection.',
+	'scenario.noTimeWait.resend': 'The server retransmits its FIN…',
+	'scenario.noTimeWait.rst': '…which reaches a CLOSED port: the answer is RST.',
+	'scenario.noTimeWait.error': 'The server ends with an error instead of a clean close.',
+	'scenario.noTimeWait.outro': 'TIME_WAIT is what lets the last ACK be sent again.',
+
+	'scenario.oldDuplicateSyn.title': 'Old duplicate SYN (RFC 9293 Figure 8)',
+	'scenario.oldDuplicateSyn.intro':
+		"A SYN from an earlier attempt is still in the network when the client opens again. (The scenario 'two-way' shows what a two-way handshake would do here.)",
+	'scenario.oldDuplicateSyn.giveUp':
+		'The client gives up on that attempt (CLOSE in SYN_SENT), but its SYN is still in the network…',
+	'scenario.oldDuplicateSyn.reopen': '…and it opens again, with a new ISN.',
+	'scenario.oldDuplicateSyn.oldArrives':
+		'The OLD SYN arrives first. The server cannot know it is stale.',
+	'scenario.oldDuplicateSyn.answer': 'The server answers it: its SYN,ACK acknowledges the old ISN.',
+	'scenario.oldDuplicateSyn.rst':
+		'The client sees an ACK of a SYN it never sent (in this attempt): it answers RST.',
+	'scenario.oldDuplicateSyn.listen': 'The RST sends the server back to LISTEN: nothing was opened.',
+	'scenario.oldDuplicateSyn.newArrives':
+		'Now the new SYN arrives, and the handshake proceeds normally.',
+	'scenario.oldDuplicateSyn.outro':
+		'This is why the handshake has three segments: the client must confirm that the SYN being answered is its current one.',
+
+	'scenario.twoWay.title': 'The two-way handshake "what if"',
+	'scenario.twoWay.intro':
+		'Not TCP: here a side that answers a SYN is ESTABLISHED at once. The same old SYN as in old-duplicate-syn arrives first.',
+	'scenario.twoWay.giveUp':
+		'The client gives up on that attempt, but its SYN is still in the network…',
+	'scenario.twoWay.reopen': '…and it opens again, with a new ISN.',
+	'scenario.twoWay.oldArrives': 'The OLD SYN arrives first.',
+	'scenario.twoWay.established':
+		'With two segments, answering is enough: the server is ESTABLISHED on a stale SYN, holding a connection the client never asked for.',
+	'scenario.twoWay.outro':
+		"In TCP the server would still be in SYN_RECEIVED, and the client's RST would send it back to LISTEN before anything was committed (see old-duplicate-syn).",
+
+	'scenario.halfClose.title': 'Half-close with data',
+	'scenario.halfClose.intro': 'The client closes its direction; the server still has data to send.',
+	'scenario.halfClose.clientDone': 'The client is done sending.',
+	'scenario.halfClose.closeWait':
+		'The server acknowledges the FIN: CLOSE_WAIT. Its own direction is still open.',
+	'scenario.halfClose.data': 'Data still flows from the server to the client.',
+	'scenario.halfClose.ackData': 'The client, in FIN_WAIT_2, still receives and acknowledges.',
+	'scenario.halfClose.serverFin': 'Only now does the server close.',
+	'scenario.halfClose.outro':
+		'This is why the ACK and the FIN of the teardown are separate segments.',
+
+	'scenario.refused.title': 'Connection refused',
+	'scenario.refused.intro': 'Nobody listens on the server port.',
+	'scenario.refused.closed': 'The server closes its listening socket: the port is CLOSED.',
+	'scenario.refused.rst': 'A SYN to a CLOSED port is answered with RST: connection refused.',
+	'scenario.refused.outro':
+		'The RST acknowledges the SYN, so the client knows it is a real answer to its own SYN.',
+
+	'scenario.halfOpen.title': 'Half-open connection discovery',
+	'scenario.halfOpen.intro':
+		'The client crashes and restarts; the server still believes the connection is open.',
+	'scenario.halfOpen.crash': 'The client crashes. (Modelled as an abort whose RST never arrives.)',
+	'scenario.halfOpen.notTold':
+		'The server is not told: it still thinks the connection is ESTABLISHED.',
+	'scenario.halfOpen.reopen': 'The restarted client opens again, with a new ISN.',
+	'scenario.halfOpen.challengeAck':
+		'A SYN on an established connection is not acceptable: the server answers with an ACK.',
+	'scenario.halfOpen.rst': 'That ACK acknowledges nothing the client sent: the client answers RST.',
+	'scenario.halfOpen.dropped': 'The RST matches: the server drops the stale connection.',
+	'scenario.halfOpen.listen': 'The server application listens again…',
+	'scenario.halfOpen.retransmit':
+		"…and the client's retransmitted SYN now opens a fresh connection.",
+	'scenario.halfOpen.outro':
+		'The RST cleaned up a connection that only one side still had (RFC 9293 Figure 9).',
 } as const;
 
 export const en = {
 	...core,
+	...enModes,
 	...enLessons,
 	...enChallenges,
 	...enQuiz,

@@ -1,19 +1,45 @@
-// Message lookup and interpolation. One catalog today; the lookup is where a second one plugs in.
+// Message lookup and interpolation in the current language, English where a translation is missing.
 import {en, type MessageKey} from './en.js';
+import type {Language} from './language.js';
+import {zh} from './zh.js';
 
 export type {MessageKey} from './en.js';
+export {isLanguage, type Language, languageFromEnv, languages} from './language.js';
 
 type Params = Readonly<Record<string, string | number>>;
 
+const catalogs: Readonly<Record<Language, Partial<Record<MessageKey, string>>>> = {en, zh};
+
+let current: Language = 'en';
+
+/** Choose the language of every message from now on; cli decides it once, from the locale. */
+export function setLanguage(language: Language): void {
+	current = language;
+}
+
+export function currentLanguage(): Language {
+	return current;
+}
+
+/** The message as written in the current language, or in English while it has no translation. */
+function template(key: MessageKey): string {
+	return catalogs[current][key] ?? en[key];
+}
+
+function isKey(key: string): key is MessageKey {
+	return Object.hasOwn(en, key);
+}
+
 const sideParams = new Set(['me', 'peer']);
 
+// Capitalising is a no-op for a Chinese side name, which is what {Me} needs there.
 function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function sideName(value: string | number): string {
 	const key = `side.${value}`;
-	return key in en ? en[key as MessageKey] : String(value);
+	return isKey(key) ? template(key) : String(value);
 }
 
 /** Fill `{name}` placeholders; `{Name}` gives the same value capitalised. Side names are translated. */
@@ -22,7 +48,7 @@ export function t(key: MessageKey, params: Params = {}): string {
 	if (params['me'] !== undefined && params['peer'] === undefined) {
 		all['peer'] = params['me'] === 'client' ? 'server' : 'client';
 	}
-	return en[key].replaceAll(/\{(\w+)\}/g, (whole, name: string) => {
+	return template(key).replaceAll(/\{(\w+)\}/g, (whole, name: string) => {
 		const lower = name.charAt(0).toLowerCase() + name.slice(1);
 		const value = all[lower];
 		if (value === undefined) return whole;
@@ -34,5 +60,5 @@ export function t(key: MessageKey, params: Params = {}): string {
 /** The short form of a message for the diagram, or '' if it has none. */
 export function brief(key: MessageKey): string {
 	const briefKey = `brief.${key}`;
-	return briefKey in en ? en[briefKey as MessageKey] : '';
+	return isKey(briefKey) ? template(briefKey) : '';
 }

@@ -1,16 +1,25 @@
 // The classic situations, each a script of moves with a sentence for the steps that matter.
 // Every state and segment comes from the engine as the steps are played; nothing here is drawn.
+// The words are message keys: a scenario's title, intro, outro and narration are looked up in the
+// current language each time they are read, so the same scenario speaks English or Chinese.
+import {type MessageKey, t} from '../i18n/index.js';
 import type {NetworkMode} from '../tcp/machine.js';
+
+/** The keys of scenario texts in the catalog: a typo is a compile error. */
+type ScenarioKey = Extract<MessageKey, `scenario.${string}`>;
 
 export type ScenarioStep = {
 	/** A move in script syntax: c:syn, s:ack, net:deliver:2 … */
 	readonly move: string;
-	/** What to notice as this step plays, when there is something to notice. */
+	/** What to notice as this step plays, when there is something to notice (current language). */
 	readonly say?: string;
+	/** The message key of `say`. */
+	readonly sayKey?: ScenarioKey;
 };
 
 export type Scenario = {
 	readonly name: string;
+	/** In the current language, as are `intro` and `outro`. */
 	readonly title: string;
 	readonly network: NetworkMode;
 	/** The two-way handshake "what if" (not TCP). */
@@ -18,9 +27,57 @@ export type Scenario = {
 	readonly intro: string;
 	readonly steps: readonly ScenarioStep[];
 	readonly outro: string;
+	/** The message keys of the title, intro and outro. */
+	readonly keys: {
+		readonly title: ScenarioKey;
+		readonly intro: ScenarioKey;
+		readonly outro: ScenarioKey;
+	};
 };
 
-const handshakeManual: ScenarioStep[] = [
+/** A step as written below: the narration is a message key. */
+type StepSource = {readonly move: string; readonly say?: ScenarioKey};
+
+type ScenarioSource = {
+	readonly name: string;
+	readonly title: ScenarioKey;
+	readonly network: NetworkMode;
+	readonly twoWay?: true;
+	readonly intro: ScenarioKey;
+	readonly steps: readonly StepSource[];
+	readonly outro: ScenarioKey;
+};
+
+function localisedStep({move, say}: StepSource): ScenarioStep {
+	if (say === undefined) return {move};
+	return {
+		move,
+		sayKey: say,
+		get say() {
+			return t(say);
+		},
+	};
+}
+
+/** Getters rather than strings, so that the text follows a language chosen after this module loads. */
+function localised({title, intro, outro, steps, ...rest}: ScenarioSource): Scenario {
+	return {
+		...rest,
+		keys: {title, intro, outro},
+		get title() {
+			return t(title);
+		},
+		get intro() {
+			return t(intro);
+		},
+		get outro() {
+			return t(outro);
+		},
+		steps: steps.map(localisedStep),
+	};
+}
+
+const handshakeManual: StepSource[] = [
 	{move: 'c:syn'},
 	{move: 'net:deliver'},
 	{move: 's:syn'},
@@ -30,7 +87,7 @@ const handshakeManual: ScenarioStep[] = [
 ];
 
 /** The client closes first and the server follows, up to the client's last ACK (not included). */
-const teardownManual: ScenarioStep[] = [
+const teardownManual: StepSource[] = [
 	{move: 'c:fin'},
 	{move: 'net:deliver'},
 	{move: 's:ack'},
@@ -39,97 +96,96 @@ const teardownManual: ScenarioStep[] = [
 	{move: 'net:deliver'},
 ];
 
-export const scenarios: readonly Scenario[] = [
+const sources: readonly ScenarioSource[] = [
 	{
 		name: 'normal',
-		title: 'Normal open and close',
+		title: 'scenario.normal.title',
 		network: 'instant',
-		intro:
-			'The three-way handshake, then the four-way teardown, with every segment delivered at once.',
+		intro: 'scenario.normal.intro',
 		steps: [
-			{move: 'c:syn', say: 'The client opens: its SYN carries its initial sequence number.'},
+			{move: 'c:syn', say: 'scenario.normal.syn'},
 			{
 				move: 's:syn',
-				say: "The server answers with SYN,ACK: its own ISN, and ack = the client's ISN + 1.",
+				say: 'scenario.normal.synAck',
 			},
 			{
 				move: 'c:ack',
-				say: 'The third segment proves to the server that the client received its ISN.',
+				say: 'scenario.normal.ack',
 			},
-			{move: 'c:fin', say: 'The client has nothing more to send: FIN.'},
+			{move: 'c:fin', say: 'scenario.normal.fin'},
 			{
 				move: 's:ack',
-				say: 'The server acknowledges the FIN at once, but may still have data to send.',
+				say: 'scenario.normal.ackFin',
 			},
-			{move: 's:fin', say: 'Now the server closes its direction too.'},
-			{move: 'c:ack', say: 'The last ACK: the server is done; the client waits in TIME_WAIT.'},
-			{move: 'c:timeout', say: 'After 2MSL the client forgets the connection.'},
+			{move: 's:fin', say: 'scenario.normal.serverFin'},
+			{move: 'c:ack', say: 'scenario.normal.lastAck'},
+			{move: 'c:timeout', say: 'scenario.normal.timeout'},
 		],
-		outro: 'Four segments to close, because each direction is closed on its own.',
+		outro: 'scenario.normal.outro',
 	},
 	{
 		name: 'simultaneous-open',
-		title: 'Simultaneous open',
+		title: 'scenario.simultaneousOpen.title',
 		network: 'manual',
-		intro: 'Both sides send a SYN before either SYN arrives (RFC 9293 Figure 7).',
+		intro: 'scenario.simultaneousOpen.intro',
 		steps: [
 			{move: 'c:syn'},
 			{
 				move: 's:syn',
-				say: 'The server sends its own SYN from LISTEN: an active open, allowed by RFC 9293.',
+				say: 'scenario.simultaneousOpen.serverSyn',
 			},
 			{
 				move: 'net:deliver',
-				say: 'The SYNs cross. Each side receives a bare SYN while in SYN_SENT.',
+				say: 'scenario.simultaneousOpen.cross',
 			},
 			{move: 'net:deliver'},
 			{
 				move: 'c:syn',
-				say: 'Each side answers with SYN,ACK, repeating its own SYN: SYN_SENT → SYN_RECEIVED.',
+				say: 'scenario.simultaneousOpen.synAck',
 			},
 			{move: 's:syn'},
 			{
 				move: 'net:deliver',
-				say: 'Each SYN,ACK acknowledges the other SYN: both reach ESTABLISHED.',
+				say: 'scenario.simultaneousOpen.established',
 			},
 			{move: 'net:deliver'},
 		],
-		outro: 'Four segments instead of three, and no side was ever in LISTEN when its SYN arrived.',
+		outro: 'scenario.simultaneousOpen.outro',
 	},
 	{
 		name: 'simultaneous-close',
-		title: 'Simultaneous close',
+		title: 'scenario.simultaneousClose.title',
 		network: 'manual',
-		intro: 'Both sides send FIN before either FIN arrives: both go through CLOSING.',
+		intro: 'scenario.simultaneousClose.intro',
 		steps: [
 			...handshakeManual,
 			{move: 'c:fin'},
-			{move: 's:fin', say: 'Both FINs are in flight at once.'},
+			{move: 's:fin', say: 'scenario.simultaneousClose.bothFins'},
 			{
 				move: 'net:deliver',
-				say: 'A FIN arrives in FIN_WAIT_1: the side must acknowledge it while its own FIN is unacknowledged.',
+				say: 'scenario.simultaneousClose.finInFinWait1',
 			},
 			{move: 'net:deliver'},
-			{move: 'c:ack', say: 'Acknowledging the FIN in FIN_WAIT_1 leads to CLOSING, not TIME_WAIT.'},
+			{move: 'c:ack', say: 'scenario.simultaneousClose.closing'},
 			{move: 's:ack'},
-			{move: 'net:deliver', say: 'The ACK of its own FIN arrives in CLOSING: CLOSING → TIME_WAIT.'},
+			{move: 'net:deliver', say: 'scenario.simultaneousClose.timeWait'},
 			{move: 'net:deliver'},
 			{move: 'c:timeout'},
 			{move: 's:timeout'},
 		],
-		outro: 'Both sides closed first, so both wait in TIME_WAIT.',
+		outro: 'scenario.simultaneousClose.outro',
 	},
 	{
 		name: 'lost-syn',
-		title: 'Lost SYN, retransmitted',
+		title: 'scenario.lostSyn.title',
 		network: 'manual',
-		intro: "The network loses the client's SYN. Nothing tells the client; only its timer does.",
+		intro: 'scenario.lostSyn.intro',
 		steps: [
 			{move: 'c:syn'},
-			{move: 'net:drop', say: 'The SYN is lost. The server never knew about it.'},
+			{move: 'net:drop', say: 'scenario.lostSyn.lost'},
 			{
 				move: 'c:timeout',
-				say: 'The retransmission timer expires: the same SYN, with the same ISN, goes again.',
+				say: 'scenario.lostSyn.retransmit',
 			},
 			{move: 'net:deliver'},
 			{move: 's:syn'},
@@ -137,173 +193,169 @@ export const scenarios: readonly Scenario[] = [
 			{move: 'c:ack'},
 			{move: 'net:deliver'},
 		],
-		outro:
-			'A retransmission reuses the sequence number: the server cannot tell it from the original.',
+		outro: 'scenario.lostSyn.outro',
 	},
 	{
 		name: 'lost-last-ack',
-		title: 'Lost last ACK: why TIME_WAIT waits',
+		title: 'scenario.lostLastAck.title',
 		network: 'manual',
-		intro: "The client's last ACK is lost. The server, in LAST_ACK, retransmits its FIN.",
+		intro: 'scenario.lostLastAck.intro',
 		steps: [
 			...handshakeManual,
 			...teardownManual,
-			{move: 'c:ack', say: 'The client sends the last ACK and enters TIME_WAIT.'},
-			{move: 'net:drop', say: 'The last ACK is lost: the server is still in LAST_ACK.'},
-			{move: 's:timeout', say: 'The server retransmits its FIN.'},
+			{move: 'c:ack', say: 'scenario.lostLastAck.lastAck'},
+			{move: 'net:drop', say: 'scenario.lostLastAck.lost'},
+			{move: 's:timeout', say: 'scenario.lostLastAck.resend'},
 			{
 				move: 'net:deliver',
-				say: 'The client, still in TIME_WAIT, recognises the old FIN and ACKs it again.',
+				say: 'scenario.lostLastAck.ackAgain',
 			},
 			{move: 'net:deliver'},
 			{move: 'c:timeout'},
 		],
-		outro:
-			"Had the client not waited, its CLOSED port would have answered the FIN with RST: see the scenario 'no-time-wait'.",
+		outro: 'scenario.lostLastAck.outro',
 	},
 	{
 		name: 'no-time-wait',
-		title: 'What if the client had not waited',
+		title: 'scenario.noTimeWait.title',
 		network: 'manual',
-		intro: 'The same lost ACK, but the client leaves TIME_WAIT at once.',
+		intro: 'scenario.noTimeWait.intro',
 		steps: [
 			...handshakeManual,
 			...teardownManual,
 			{move: 'c:ack'},
-			{move: 'net:drop', say: 'The last ACK is lost.'},
+			{move: 'net:drop', say: 'scenario.noTimeWait.lost'},
 			{
 				move: 'c:timeout',
-				say: 'The client gives up TIME_WAIT too early and forgets the connection.',
+				say: 'scenario.noTimeWait.tooEarly',
 			},
-			{move: 's:timeout', say: 'The server retransmits its FIN…'},
-			{move: 'net:deliver', say: '…which reaches a CLOSED port: the answer is RST.'},
-			{move: 'net:deliver', say: 'The server ends with an error instead of a clean close.'},
+			{move: 's:timeout', say: 'scenario.noTimeWait.resend'},
+			{move: 'net:deliver', say: 'scenario.noTimeWait.rst'},
+			{move: 'net:deliver', say: 'scenario.noTimeWait.error'},
 		],
-		outro: 'TIME_WAIT is what lets the last ACK be sent again.',
+		outro: 'scenario.noTimeWait.outro',
 	},
 	{
 		name: 'old-duplicate-syn',
-		title: 'Old duplicate SYN (RFC 9293 Figure 8)',
+		title: 'scenario.oldDuplicateSyn.title',
 		network: 'manual',
-		intro:
-			"A SYN from an earlier attempt is still in the network when the client opens again. (The scenario 'two-way' shows what a two-way handshake would do here.)",
+		intro: 'scenario.oldDuplicateSyn.intro',
 		steps: [
 			{move: 'c:syn'},
 			{
 				move: 'c:fin',
-				say: 'The client gives up on that attempt (CLOSE in SYN_SENT), but its SYN is still in the network…',
+				say: 'scenario.oldDuplicateSyn.giveUp',
 			},
-			{move: 'c:syn', say: '…and it opens again, with a new ISN.'},
+			{move: 'c:syn', say: 'scenario.oldDuplicateSyn.reopen'},
 			{
 				move: 'net:deliver:1',
-				say: 'The OLD SYN arrives first. The server cannot know it is stale.',
+				say: 'scenario.oldDuplicateSyn.oldArrives',
 			},
-			{move: 's:syn', say: 'The server answers it: its SYN,ACK acknowledges the old ISN.'},
+			{move: 's:syn', say: 'scenario.oldDuplicateSyn.answer'},
 			{
 				move: 'net:deliver:2',
-				say: 'The client sees an ACK of a SYN it never sent (in this attempt): it answers RST.',
+				say: 'scenario.oldDuplicateSyn.rst',
 			},
-			{move: 'net:deliver:2', say: 'The RST sends the server back to LISTEN: nothing was opened.'},
-			{move: 'net:deliver', say: 'Now the new SYN arrives, and the handshake proceeds normally.'},
+			{move: 'net:deliver:2', say: 'scenario.oldDuplicateSyn.listen'},
+			{move: 'net:deliver', say: 'scenario.oldDuplicateSyn.newArrives'},
 			{move: 's:syn'},
 			{move: 'net:deliver'},
 			{move: 'c:ack'},
 			{move: 'net:deliver'},
 		],
-		outro:
-			'This is why the handshake has three segments: the client must confirm that the SYN being answered is its current one.',
+		outro: 'scenario.oldDuplicateSyn.outro',
 	},
 	{
 		name: 'two-way',
-		title: 'The two-way handshake "what if"',
+		title: 'scenario.twoWay.title',
 		network: 'manual',
 		twoWay: true,
-		intro:
-			'Not TCP: here a side that answers a SYN is ESTABLISHED at once. The same old SYN as in old-duplicate-syn arrives first.',
+		intro: 'scenario.twoWay.intro',
 		steps: [
 			{move: 'c:syn'},
 			{
 				move: 'c:fin',
-				say: 'The client gives up on that attempt, but its SYN is still in the network…',
+				say: 'scenario.twoWay.giveUp',
 			},
-			{move: 'c:syn', say: '…and it opens again, with a new ISN.'},
-			{move: 'net:deliver:1', say: 'The OLD SYN arrives first.'},
+			{move: 'c:syn', say: 'scenario.twoWay.reopen'},
+			{move: 'net:deliver:1', say: 'scenario.twoWay.oldArrives'},
 			{
 				move: 's:syn',
-				say: 'With two segments, answering is enough: the server is ESTABLISHED on a stale SYN, holding a connection the client never asked for.',
+				say: 'scenario.twoWay.established',
 			},
 		],
-		outro:
-			"In TCP the server would still be in SYN_RECEIVED, and the client's RST would send it back to LISTEN before anything was committed (see old-duplicate-syn).",
+		outro: 'scenario.twoWay.outro',
 	},
 	{
 		name: 'half-close',
-		title: 'Half-close with data',
+		title: 'scenario.halfClose.title',
 		network: 'instant',
-		intro: 'The client closes its direction; the server still has data to send.',
+		intro: 'scenario.halfClose.intro',
 		steps: [
 			{move: 'c:syn'},
 			{move: 's:syn'},
 			{move: 'c:ack'},
-			{move: 'c:fin', say: 'The client is done sending.'},
+			{move: 'c:fin', say: 'scenario.halfClose.clientDone'},
 			{
 				move: 's:ack',
-				say: 'The server acknowledges the FIN: CLOSE_WAIT. Its own direction is still open.',
+				say: 'scenario.halfClose.closeWait',
 			},
-			{move: 's:data', say: 'Data still flows from the server to the client.'},
-			{move: 'c:ack', say: 'The client, in FIN_WAIT_2, still receives and acknowledges.'},
+			{move: 's:data', say: 'scenario.halfClose.data'},
+			{move: 'c:ack', say: 'scenario.halfClose.ackData'},
 			{move: 's:data'},
 			{move: 'c:ack'},
-			{move: 's:fin', say: 'Only now does the server close.'},
+			{move: 's:fin', say: 'scenario.halfClose.serverFin'},
 			{move: 'c:ack'},
 			{move: 'c:timeout'},
 		],
-		outro: 'This is why the ACK and the FIN of the teardown are separate segments.',
+		outro: 'scenario.halfClose.outro',
 	},
 	{
 		name: 'refused',
-		title: 'Connection refused',
+		title: 'scenario.refused.title',
 		network: 'instant',
-		intro: 'Nobody listens on the server port.',
+		intro: 'scenario.refused.intro',
 		steps: [
-			{move: 's:fin', say: 'The server closes its listening socket: the port is CLOSED.'},
-			{move: 'c:syn', say: 'A SYN to a CLOSED port is answered with RST: connection refused.'},
+			{move: 's:fin', say: 'scenario.refused.closed'},
+			{move: 'c:syn', say: 'scenario.refused.rst'},
 		],
-		outro: 'The RST acknowledges the SYN, so the client knows it is a real answer to its own SYN.',
+		outro: 'scenario.refused.outro',
 	},
 	{
 		name: 'half-open',
-		title: 'Half-open connection discovery',
+		title: 'scenario.halfOpen.title',
 		network: 'manual',
-		intro: 'The client crashes and restarts; the server still believes the connection is open.',
+		intro: 'scenario.halfOpen.intro',
 		steps: [
 			...handshakeManual,
-			{move: 'c:rst', say: 'The client crashes. (Modelled as an abort whose RST never arrives.)'},
+			{move: 'c:rst', say: 'scenario.halfOpen.crash'},
 			{
 				move: 'net:drop',
-				say: 'The server is not told: it still thinks the connection is ESTABLISHED.',
+				say: 'scenario.halfOpen.notTold',
 			},
-			{move: 'c:syn', say: 'The restarted client opens again, with a new ISN.'},
+			{move: 'c:syn', say: 'scenario.halfOpen.reopen'},
 			{
 				move: 'net:deliver',
-				say: 'A SYN on an established connection is not acceptable: the server answers with an ACK.',
+				say: 'scenario.halfOpen.challengeAck',
 			},
 			{
 				move: 'net:deliver',
-				say: 'That ACK acknowledges nothing the client sent: the client answers RST.',
+				say: 'scenario.halfOpen.rst',
 			},
-			{move: 'net:deliver', say: 'The RST matches: the server drops the stale connection.'},
-			{move: 's:listen', say: 'The server application listens again…'},
-			{move: 'c:timeout', say: "…and the client's retransmitted SYN now opens a fresh connection."},
+			{move: 'net:deliver', say: 'scenario.halfOpen.dropped'},
+			{move: 's:listen', say: 'scenario.halfOpen.listen'},
+			{move: 'c:timeout', say: 'scenario.halfOpen.retransmit'},
 			{move: 'net:deliver'},
 			{move: 's:syn'},
 			{move: 'net:deliver'},
 			{move: 'c:ack'},
 			{move: 'net:deliver'},
 		],
-		outro: 'The RST cleaned up a connection that only one side still had (RFC 9293 Figure 9).',
+		outro: 'scenario.halfOpen.outro',
 	},
 ];
+
+export const scenarios: readonly Scenario[] = sources.map(localised);
 
 export function scenarioNamed(name: string): Scenario | undefined {
 	return scenarios.find((scenario) => scenario.name === name);

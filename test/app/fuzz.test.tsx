@@ -29,7 +29,6 @@ const weightedKeys: ReadonlyArray<readonly [string, number]> = [
 	[keys.down, 2],
 	[keys.pageUp, 1],
 	[keys.pageDown, 1],
-	[keys.escape, 1],
 	['?', 2],
 	['u', 3],
 	['n', 1],
@@ -37,11 +36,13 @@ const weightedKeys: ReadonlyArray<readonly [string, number]> = [
 	['h', 1],
 	['#', 1],
 	['z', 1],
+	['v', 1],
 	['S', 1],
 	['s\ta', 1],
 	['q', 1],
 	// The network, the automatic peer, scenarios and the two-way what-if. (The scenario list, o,
-	// keeps its own state inside ink-select-input, which the reducer alongside cannot follow.)
+	// and the mode menu, Esc, keep their own state inside ink-select-input, which the reducer
+	// alongside cannot follow.)
 	['m', 2],
 	['\r', 3],
 	['x', 1],

@@ -1,0 +1,134 @@
+import {useState} from 'react';
+import {challenges} from '../challenges/challenges.js';
+import {t} from '../i18n/index.js';
+import {lessons} from '../lessons/lessons.js';
+import {challengeRecord, lessonCompleted, type Progress} from '../progress/progress.js';
+import type {TopicChoice} from '../quiz/results.js';
+import {useDisplay} from './display.js';
+import Picker, {type PickerItem} from './Picker.js';
+
+export type MenuChoice =
+	| {readonly mode: 'sandbox' | 'help' | 'quit'}
+	| {readonly mode: 'lesson' | 'challenge'; readonly name: string}
+	| {readonly mode: 'quiz'; readonly topic: TopicChoice};
+
+type List = 'modes' | 'lessons' | 'challenges' | 'topics';
+
+type Props = {
+	readonly width: number;
+	readonly rows: number;
+	readonly progress: Progress;
+	/** A line about the progress file that could not be used, shown once. */
+	readonly warning: string | null;
+	readonly onChoose: (choice: MenuChoice) => void;
+	/** Esc on the top list: back to where the student was. */
+	readonly onClose: () => void;
+};
+
+const topicChoices: readonly TopicChoice[] = ['all', 'handshake', 'teardown'];
+
+function modeItems(progress: Progress): PickerItem[] {
+	const lessonsDone = lessons.filter((lesson) => lessonCompleted(progress, lesson.name)).length;
+	const solved = challenges.filter(
+		(challenge) => challengeRecord(progress, challenge.name)?.status === 'solved',
+	).length;
+	const best = progress.quiz.all;
+	return [
+		{key: 'sandbox', label: t('mode.sandbox'), value: 'sandbox'},
+		{
+			key: 'lessons',
+			label: t('mode.lessons', {done: lessonsDone, total: lessons.length}),
+			value: 'lessons',
+		},
+		{
+			key: 'quiz',
+			label: best ? t('mode.quizBest', {score: best.score, total: best.total}) : t('mode.quiz'),
+			value: 'topics',
+		},
+		{
+			key: 'challenges',
+			label: t('mode.challenges', {done: solved, total: challenges.length}),
+			value: 'challenges',
+		},
+		{key: 'help', label: t('mode.help'), value: 'help'},
+		{key: 'quit', label: t('mode.quit'), value: 'quit'},
+	];
+}
+
+/** The start menu: the modes, then the list of lessons, challenges or quiz topics, with progress. */
+export default function ModeMenu({width, rows, progress, warning, onChoose, onClose}: Props) {
+	const {glyphs} = useDisplay();
+	const [list, setList] = useState<List>('modes');
+	const back = () => (list === 'modes' ? onClose() : setList('modes'));
+	const onKey = (input: string, ctrl: boolean) => {
+		if (ctrl && input === 'c') onChoose({mode: 'quit'});
+		else if (!ctrl && input.toLowerCase() === 'q') onChoose({mode: 'quit'});
+	};
+	const common = {width, rows, onClose: back, onKey, footnote: warning ?? undefined};
+	if (list === 'lessons') {
+		return (
+			<Picker
+				key="lessons"
+				title={t('mode.lessonsTitle')}
+				items={lessons.map((lesson, index) => ({
+					key: lesson.name,
+					label: `${index + 1}. ${t(lesson.title)}${lessonCompleted(progress, lesson.name) ? `  ${glyphs.tick} ${t('mode.done')}` : ''}`,
+					value: lesson.name,
+				}))}
+				onPick={(name) => onChoose({mode: 'lesson', name})}
+				{...common}
+			/>
+		);
+	}
+	if (list === 'challenges') {
+		return (
+			<Picker
+				key="challenges"
+				title={t('mode.challengesTitle')}
+				items={challenges.map((challenge) => {
+					const record = challengeRecord(progress, challenge.name);
+					const mark =
+						record?.status === 'solved'
+							? `  ${glyphs.tick} ${t('mode.solved', {moves: record.best})}`
+							: record?.status === 'shown'
+								? `  (${t('mode.shown')})`
+								: '';
+					return {
+						key: challenge.name,
+						label: `${t(challenge.title)}${mark}`,
+						value: challenge.name,
+					};
+				})}
+				onPick={(name) => onChoose({mode: 'challenge', name})}
+				{...common}
+			/>
+		);
+	}
+	if (list === 'topics') {
+		return (
+			<Picker
+				key="topics"
+				title={t('mode.quizTitle')}
+				items={topicChoices.map((topic) => {
+					const best = progress.quiz[topic];
+					const mark = best ? `  (${t('mode.best', {score: best.score, total: best.total})})` : '';
+					return {key: topic, label: `${t(`mode.topic.${topic}`)}${mark}`, value: topic};
+				})}
+				onPick={(topic) => onChoose({mode: 'quiz', topic: topic as TopicChoice})}
+				{...common}
+			/>
+		);
+	}
+	return (
+		<Picker
+			key="modes"
+			title={t('mode.menuTitle')}
+			items={modeItems(progress)}
+			onPick={(value) => {
+				if (value === 'lessons' || value === 'challenges' || value === 'topics') setList(value);
+				else onChoose({mode: value as 'sandbox' | 'help' | 'quit'});
+			}}
+			{...common}
+		/>
+	);
+}

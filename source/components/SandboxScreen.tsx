@@ -1,0 +1,227 @@
+// The sandbox screen: two endpoints, the ladder diagram, why the last move did what it did.
+// Lessons and challenges are played here too, with their own header and status.
+import {Box, Text} from 'ink';
+import {useMemo} from 'react';
+import {toAscii} from '../diagram/glyphs.js';
+import {ladderLines} from '../diagram/ladder.js';
+import {truncate, wrap} from '../diagram/text.js';
+import {movesOf, parOf, solvedText} from '../hooks/challenge-guide.js';
+import {lessonStatus} from '../hooks/lesson-guide.js';
+import {useKeymap} from '../hooks/use-keymap.js';
+import type {SandboxState} from '../hooks/use-sandbox.js';
+import {t} from '../i18n/index.js';
+import type {Command} from '../keys.js';
+import {screenLayout} from '../layout.js';
+import {lessons} from '../lessons/lessons.js';
+import {explain} from '../tcp/explain.js';
+import {validOptions} from '../tcp/machine.js';
+import {sides} from '../tcp/states.js';
+import CompactPane from './CompactPane.js';
+import {type Display, type Tone, useDisplay} from './display.js';
+import EndpointPane from './EndpointPane.js';
+import Footer from './Footer.js';
+import Header from './Header.js';
+import HelpOverlay, {helpLines} from './HelpOverlay.js';
+import InFlight from './InFlight.js';
+import Ladder from './Ladder.js';
+import ScenarioMenu from './ScenarioMenu.js';
+import StatusLine from './StatusLine.js';
+
+type Props = {
+	readonly state: SandboxState;
+	readonly dispatch: (command: Command) => void;
+	readonly columns: number;
+	readonly rows: number;
+	/** Esc with nothing open: the mode menu. */
+	readonly onMenu: () => void;
+	/** False while another screen reads the keys. */
+	readonly isActive: boolean;
+};
+
+function guideStatus(state: SandboxState, display: Display): {text: string; tone: Tone} | null {
+	const {guide} = state;
+	if (guide?.kind === 'lesson') {
+		const {text, ok} = lessonStatus(state.session, guide);
+		const mark = ok === null ? '' : `${ok ? display.glyphs.tick : display.glyphs.cross} `;
+		return {text: `${mark}${text}`, tone: ok === null ? 'info' : ok ? 'ok' : 'bad'};
+	}
+	if (guide?.kind === 'challenge' && guide.status === 'solved' && state.achieved) {
+		const base = statusOf({...state, guide: null}, display);
+		const moves = movesOf(state.session, guide.base);
+		return {text: `${base.text}\n${solvedText(moves, parOf(guide.challenge))}`, tone: 'ok'};
+	}
+	return null;
+}
+
+function statusOf(state: SandboxState, display: Display): {text: string; tone: Tone} {
+	if (state.confirmingReset) return {text: t('ui.confirmReset'), tone: 'info'};
+	if (state.notice) return {text: t(state.notice.key, state.notice.params), tone: 'info'};
+	const guided = guideStatus(state, display);
+	if (guided) return guided;
+	const last = state.session.steps.at(-1);
+	if (!last) return {text: t('ui.welcome'), tone: 'info'};
+	const {verdict} = last.result;
+	const said = state.said ? `${display.glyphs.active} ${state.said} ` : '';
+	return verdict.ok
+		? {text: `${said}${display.glyphs.tick} ${explain(verdict)}`, tone: 'ok'}
+		: {
+				text: `${said}${display.glyphs.cross} ${t('ui.rejected')}: ${explain(verdict)}`,
+				tone: 'bad',
+			};
+}
+
+/** Wrap, and if there is more than fits, end the last line with an ellipsis. */
+function cut(lines: string[], rows: number, width: number, ellipsis: string): string[] {
+	if (lines.length <= rows) return lines;
+	const kept = lines.slice(0, rows);
+	kept[rows - 1] = truncate(`${kept[rows - 1]} ${ellipsis}`, width, ellipsis);
+	return kept;
+}
+
+/** Header texts for a lesson or challenge: what it is, and how far along. */
+function guideHeader(state: SandboxState): {title: string; progress: string} | undefined {
+	const {guide} = state;
+	if (guide?.kind === 'lesson') {
+		const {lesson, step} = guide;
+		return {
+			title: t('mode.lessonHeader', {
+				index: lessons.indexOf(lesson) + 1,
+				count: lessons.length,
+				title: t(lesson.title),
+			}),
+			progress: t('mode.lessonStep', {
+				step: Math.min(step + 1, lesson.steps.length),
+				steps: lesson.steps.length,
+			}),
+		};
+	}
+	if (guide?.kind === 'challenge') {
+		return {
+			title: t('mode.challengeHeader', {title: t(guide.challenge.title)}),
+			progress: t('mode.challengeMoves', {
+				moves: movesOf(state.session, guide.base),
+				par: parOf(guide.challenge),
+			}),
+		};
+	}
+	return undefined;
+}
+
+export default function SandboxScreen({state, dispatch, columns, rows, onMenu, isActive}: Props) {
+	const display = useDisplay();
+	// A line that fills the last column leaves some terminals in a pending wrap: stay one short.
+	const width = columns - 1;
+
+	const {session, active, hints} = state;
+	const lines = useMemo(
+		() => ladderLines(session, {width, ascii: display.ascii, absolute: state.absolute}),
+		[session, width, display.ascii, state.absolute],
+	);
+	const status = statusOf(state, display);
+	const statusLines = (display.ascii ? toAscii(status.text) : status.text)
+		.split('\n')
+		.flatMap((paragraph) => wrap(paragraph, width - 1));
+	const manual = session.network === 'manual';
+	const layout = screenLayout(
+		columns,
+		rows,
+		statusLines.length,
+		hints,
+		lines.length,
+		manual ? 1 : 0,
+	);
+	const helpRows = rows - 1;
+	// How far each view can scroll back, so that a key past the end does not have to be undone.
+	const ladderMax = layout.fits ? Math.max(0, lines.length - layout.ladderRows) : 0;
+	const helpMax = Math.max(0, helpLines(width, display.ascii).length - (helpRows - 2));
+	// The scenario list reads the keys itself while it is open.
+	useKeymap((command) => {
+		// While the terminal is too small nothing can be seen, so only quitting is allowed.
+		if (!layout.fits && command.type !== 'quit' && command.type !== 'interrupt') return;
+		if (command.type === 'close' && !state.help && !state.confirmingReset) {
+			onMenu();
+			return;
+		}
+		dispatch(
+			command.type === 'scroll' ? {...command, max: state.help ? helpMax : ladderMax} : command,
+		);
+	}, isActive && !state.menu);
+
+	if (!layout.fits) {
+		const notice = wrap(
+			t('ui.tooSmall', {cols: String(columns), rows: String(rows)}),
+			Math.max(1, width),
+		);
+		return <Text>{notice.slice(0, Math.max(1, rows - 1)).join('\n')}</Text>;
+	}
+	const paneWidth = Math.floor(width / 2);
+	const guided = guideHeader(state);
+	return (
+		<>
+			{state.menu ? (
+				<ScenarioMenu
+					width={width}
+					rows={helpRows}
+					onPick={(name) => dispatch({type: 'startScenario', name})}
+					onClose={() => dispatch({type: 'close'})}
+				/>
+			) : state.help ? (
+				<HelpOverlay width={width} rows={helpRows} scroll={state.helpScroll} />
+			) : (
+				<Box flexDirection="column" width={width}>
+					<Header
+						active={active}
+						width={width}
+						network={session.network}
+						peer={session.peer}
+						twoWay={session.twoWay}
+						title={guided?.title}
+						progress={guided?.progress}
+					/>
+					<Box flexDirection={layout.panes === 'side' ? 'row' : 'column'}>
+						{sides.map((side) =>
+							layout.panes === 'side' ? (
+								<EndpointPane
+									key={side}
+									endpoint={session.connection[side]}
+									active={side === active}
+									options={validOptions(session.connection, side, session.network)}
+									absolute={state.absolute}
+									width={paneWidth}
+									lines={layout.paneLines}
+									hints={hints}
+								/>
+							) : (
+								<CompactPane
+									key={side}
+									endpoint={session.connection[side]}
+									active={side === active}
+									options={validOptions(session.connection, side, session.network)}
+									width={width}
+									lines={layout.paneLines}
+								/>
+							),
+						)}
+					</Box>
+					{manual && (
+						<InFlight
+							inFlight={session.inFlight}
+							picked={state.picked}
+							absolute={state.absolute}
+							width={width}
+						/>
+					)}
+					<Ladder lines={lines} rows={layout.ladderRows} scroll={state.scroll} />
+					<StatusLine
+						lines={cut(statusLines, layout.statusRows, width - 1, display.glyphs.ellipsis).map(
+							(line) => ` ${line}`,
+						)}
+						tone={status.tone}
+						rows={layout.statusRows}
+					/>
+					<Footer width={width} network={session.network} guide={state.guide?.kind} />
+				</Box>
+			)}
+		</>
+	);
+}

@@ -1,0 +1,322 @@
+// A packetdrill script of the exchange from the server's side: the kernel under test is the server,
+// the script plays the client. Lines the kernel cannot be driven to produce become comments.
+import {brief} from '../i18n/index.js';
+import type {Connection, Happening} from '../tcp/machine.js';
+import {has, type Segment, seqAdd, seqDiff} from '../tcp/segment.js';
+import type {Session, Step} from '../tcp/session.js';
+import type {State} from '../tcp/states.js';
+import {exchangeOf, localText} from './common.js';
+
+/** The window the script's client offers, and the options of its SYN. */
+const clientWindow = 65_535;
+const clientSynOptions = '<mss 1460>';
+
+const synchronized: ReadonlySet<State> = new Set([
+	'ESTABLISHED',
+	'FIN_WAIT_1',
+	'FIN_WAIT_2',
+	'CLOSE_WAIT',
+	'CLOSING',
+	'LAST_ACK',
+	'TIME_WAIT',
+]);
+
+/** packetdrill's flags: S F R, P for a segment with data, and `.` for ACK. */
+function flagLetters(segment: Segment): string {
+	return [
+		has(segment, 'SYN') ? 'S' : '',
+		has(segment, 'FIN') ? 'F' : '',
+		has(segment, 'RST') ? 'R' : '',
+		segment.len > 0 ? 'P' : '',
+		has(segment, 'ACK') ? '.' : '',
+	].join('');
+}
+
+/** Unsigned distance from `base`, as packetdrill writes sequence numbers; raw without a base. */
+function from(base: number | null, value: number): number {
+	return base === null ? value : seqDiff(base, value) >>> 0;
+}
+
+/**
+ * The script's client numbers its bytes from its first ISN, 0; the kernel's numbers are relative to
+ * the ISN of its SYN,ACK, which packetdrill learns. A reopened client goes on from where the old
+ * connection's numbers were, as the model's ISN clock does.
+ */
+function segmentText(segment: Segment, happening: Happening, clientIss: number): string {
+	const kernelIsn = happening.isn.server;
+	const toKernel = segment.to === 'server';
+	const seq = toKernel ? from(clientIss, segment.seq) : from(kernelIsn, segment.seq);
+	const ack =
+		segment.ack === null
+			? null
+			: toKernel
+				? from(kernelIsn, segment.ack)
+				: from(clientIss, segment.ack);
+	const end = seqAdd(seq, segment.len);
+	return `${flagLetters(segment)} ${seq}:${end}(${segment.len})${ack === null ? '' : ` ack ${ack}`}`;
+}
+
+function inbound(text: string, segment: Segment): string {
+	return `< ${text} win ${clientWindow}${has(segment, 'SYN') ? ` ${clientSynOptions}` : ''}`;
+}
+
+function outbound(text: string, segment: Segment): string {
+	return `> ${text}${has(segment, 'SYN') ? ' <...>' : ''}`;
+}
+
+const header = (exchange: string): string[] => [
+	'// packetdrill script for the server side of a tcp-tui exchange: the kernel under test is the',
+	'// server, and the script plays the client.',
+	`// Exchange: ${exchange || '(no moves)'}`,
+	'// `<` lines are segments the script injects as the client; `>` lines are segments the kernel',
+	'// must send. Sequence numbers are relative, as packetdrill writes them: the client starts at 0,',
+	"// and the kernel's numbers count from the ISN of its SYN,ACK.",
+	"// Linux's actual options and window differ from the model's: `<...>` accepts any options on the",
+	"// kernel's SYN,ACK, no window is checked on what the kernel sends, and the client's SYN offers",
+	'// only an MSS. Linux also acknowledges by itself, and may delay or merge ACKs where the exchange',
+	'// has the server decide; a write larger than the MSS leaves as several segments.',
+	'',
+];
+
+/** The server's side as packetdrill drives it: its sockets, and what the model did that it cannot. */
+class ServerScript {
+	readonly lines: string[] = [];
+	private readonly open = new Set<number>();
+	private listener: number | null = null;
+	/** The accepted connection's socket, while the application holds it. */
+	private conn: number | null = null;
+	/** The current connection has been accepted (its socket may since have been closed). */
+	private accepted = false;
+	/** Why the current connection cannot be played against a kernel, once something could not be. */
+	private diverged: string | null = null;
+	private unread = 0;
+	private timed = false;
+	private readonly clientIss: number;
+
+	constructor(clientIss: number) {
+		this.clientIss = clientIss;
+	}
+
+	comment(text: string): void {
+		this.lines.push(`// ${text}`);
+	}
+
+	/** A line that happens at once: packetdrill's first line is at time 0, the rest +0 after. */
+	now(text: string, time = '+0'): void {
+		this.lines.push(`${this.timed ? time : '0'} ${text}`);
+		this.timed = true;
+	}
+
+	private allocate(): number {
+		let fd = 3;
+		while (this.open.has(fd)) fd++;
+		this.open.add(fd);
+		return fd;
+	}
+
+	private close(fd: number): void {
+		this.now(`close(${fd}) = 0`);
+		this.open.delete(fd);
+	}
+
+	listen(): void {
+		const fd = this.allocate();
+		this.now(`socket(..., SOCK_STREAM, IPPROTO_TCP) = ${fd}`);
+		this.now(`setsockopt(${fd}, SOL_SOCKET, SO_REUSEADDR, [1], 4) = 0`);
+		this.now(`bind(${fd}, ..., ...) = 0`);
+		this.now(`listen(${fd}, 1) = 0`);
+		this.listener = fd;
+	}
+
+	/** A CLOSE or ABORT with no connection: nobody listens any more. */
+	stopListening(): void {
+		if (this.listener === null) return;
+		this.close(this.listener);
+		this.listener = null;
+	}
+
+	/** After each happening: accept a connection the handshake completed, forget one that ended. */
+	settle(state: State, twoWay: boolean): void {
+		if (state === 'CLOSED' || state === 'LISTEN') {
+			this.accepted = false;
+			this.conn = null;
+			this.diverged = null;
+			return;
+		}
+		if (!synchronized.has(state) || this.accepted || this.diverged || twoWay) return;
+		if (this.listener === null) return;
+		const listener = this.listener;
+		this.conn = this.allocate();
+		this.accepted = true;
+		this.now(`accept(${listener}, ..., ...) = ${this.conn}`);
+		this.comment('RFC 9293 has one socket per side: once accepted, nothing listens any more');
+		this.close(listener);
+		this.listener = null;
+	}
+
+	/** The application reads what arrived, so that its close() sends a FIN and not an RST. */
+	received(bytes: number): void {
+		this.unread += bytes;
+		if (this.conn === null || this.unread === 0 || this.diverged) return;
+		this.now(`read(${this.conn}, ..., ${this.unread}) = ${this.unread}`);
+		this.unread = 0;
+	}
+
+	notExpressible(reason: string, line: string): void {
+		this.comment(`not expressible: ${reason}: ${line}`);
+	}
+
+	/** A segment the client sends, as the kernel sees it. */
+	fromClient(segment: Segment, happening: Happening, twoWay: boolean): void {
+		const text = segmentText(segment, happening, this.clientIss);
+		switch (happening.phase) {
+			case 'crossed':
+			case 'arrived': {
+				const line = inbound(text, segment);
+				const reason = twoWay ? twoWayReason : this.diverged;
+				if (reason) this.notExpressible(reason, line);
+				else this.now(line);
+				return;
+			}
+			case 'sent':
+				this.comment(`in flight from the client: ${text}`);
+				return;
+			case 'lost':
+				this.comment(`lost on the way: the client's ${text} never reaches the kernel`);
+				return;
+			case 'duplicated':
+				this.comment(`copied in the network: ${text}; the copy is injected when it is delivered`);
+				return;
+		}
+	}
+
+	/** A segment the server sends: the kernel's own, or the result of the application's call. */
+	fromServer(
+		segment: Segment,
+		happening: Happening,
+		step: Step,
+		first: boolean,
+		twoWay: boolean,
+	): void {
+		const text = segmentText(segment, happening, this.clientIss);
+		switch (happening.phase) {
+			case 'crossed':
+			case 'sent':
+				this.sent(segment, text, happening, step, first, twoWay);
+				return;
+			case 'arrived':
+				this.comment(`reaches the client: ${text}`);
+				return;
+			case 'lost':
+				this.comment(`lost on the way: the client never receives the kernel's ${text}`);
+				return;
+			case 'duplicated':
+				this.comment(`copied in the network: ${text}`);
+				return;
+		}
+	}
+
+	private sent(
+		segment: Segment,
+		text: string,
+		happening: Happening,
+		step: Step,
+		first: boolean,
+		twoWay: boolean,
+	): void {
+		const line = outbound(text, segment);
+		if (twoWay) {
+			this.notExpressible(twoWayReason, line);
+			return;
+		}
+		if (!this.diverged && has(segment, 'SYN') && !has(segment, 'ACK')) {
+			this.diverged =
+				'the server opens actively (a SYN of its own), which a listening socket cannot do';
+		}
+		const call =
+			first && step.move.side === 'server' && !happening.auto && !happening.retransmission
+				? step.move.action.type
+				: null;
+		if (!this.diverged && (call === 'fin' || call === 'data' || call === 'rst')) {
+			if (this.conn === null) {
+				this.diverged = this.accepted
+					? 'the application has already closed its socket'
+					: 'the application cannot act on a connection before accept() returns it';
+			} else if (call === 'data') {
+				this.now(`write(${this.conn}, ..., ${segment.len}) = ${segment.len}`);
+			} else {
+				if (call === 'rst') {
+					this.comment('ABORT: SO_LINGER with a zero timeout makes close() send an RST');
+					this.now(`setsockopt(${this.conn}, SOL_SOCKET, SO_LINGER, {onoff=1, linger=0}, 8) = 0`);
+				}
+				this.close(this.conn);
+				this.conn = null;
+			}
+		}
+		if (this.diverged) {
+			this.notExpressible(this.diverged, line);
+			return;
+		}
+		// The kernel's retransmission timer decides when; `*` accepts any time.
+		this.now(line, happening.retransmission ? '*' : '+0');
+	}
+
+	/** A move that sent nothing: only the server's own calls matter to the kernel. */
+	local(happening: Happening, step: Step, before: State): void {
+		if (step.move.side !== 'server') return;
+		const {type} = step.move.action;
+		if (type === 'listen' && !this.diverged) {
+			this.listen();
+		} else if ((type === 'fin' || type === 'rst') && before === 'LISTEN') {
+			this.stopListening();
+		} else if (type === 'timeout') {
+			this.comment("the server's 2MSL timer expires: Linux ends TIME_WAIT by itself after 60 s");
+		} else {
+			this.comment(`the server: ${localText(happening, step)}`);
+		}
+	}
+}
+
+const twoWayReason = 'the two-way handshake is a what-if, not TCP, and no kernel plays it';
+
+function bytesBetween(before: Connection, after: Connection): number {
+	const was = before.server.bytesReceived;
+	const is = after.server.bytesReceived;
+	// A fresh incarnation counts from 0 again.
+	return is >= was ? is - was : is;
+}
+
+function stepHeading(step: Step, number: number): string {
+	const {verdict} = step.result;
+	const peer = step.byPeer ? ' (automatic peer)' : '';
+	const rejected = verdict.ok
+		? ''
+		: `: rejected (${brief(verdict.because.key) || 'not valid now'})`;
+	return `${number}. ${step.input}${peer}${rejected}`;
+}
+
+export function packetdrillOf(session: Session): string {
+	const script = new ServerScript(session.initial.client.iss);
+	script.lines.push(...header(exchangeOf(session)));
+	if (session.initial.server.state === 'LISTEN') script.listen();
+	let before = session.initial;
+	for (const [index, step] of session.steps.entries()) {
+		script.lines.push('');
+		script.comment(stepHeading(step, index + 1));
+		const {connection, verdict, happenings} = step.result;
+		if (!verdict.ok) continue;
+		const twoWay = Boolean(connection.server.twoWay || connection.client.twoWay);
+		let serverState = before.server.state;
+		for (const [place, happening] of happenings.entries()) {
+			const {segment} = happening;
+			if (segment === null) script.local(happening, step, serverState);
+			else if (segment.from === 'client') script.fromClient(segment, happening, twoWay);
+			else script.fromServer(segment, happening, step, place === 0, twoWay);
+			serverState = happening.states.server;
+			script.settle(serverState, twoWay);
+		}
+		script.received(bytesBetween(before, connection));
+		before = connection;
+	}
+	return script.lines.join('\n');
+}

@@ -1,0 +1,167 @@
+// Questions the engine answers: the right option is what the engine does, never a written answer.
+import {brief, t} from '../i18n/index.js';
+import {obligationOf} from '../tcp/endpoint.js';
+import {say} from '../tcp/explain.js';
+import {actionOf, type Move} from '../tcp/machine.js';
+import type {Message} from '../tcp/message.js';
+import {maxSequence} from '../tcp/segment.js';
+import {play} from '../tcp/session.js';
+import {peerOf, type State, sides} from '../tcp/states.js';
+import {
+	type Isns,
+	lastResult,
+	moveSpec,
+	movesAfter,
+	nextMoveInWords,
+	positionInWords,
+	positionSpec,
+	randomPosition,
+} from './history.js';
+import {makeQuestion, type Question} from './question.js';
+import type {Random} from './random.js';
+import type {QuestionKind, QuizTopic} from './results.js';
+import {sequenceQuestion} from './sequence.js';
+
+export type GeneratedKind = Exclude<QuestionKind, 'fact'>;
+
+/** Now and then an ISN just below 2^32, so that the arithmetic wraps around. */
+function randomIsn(random: Random): number {
+	return random.int(0, 3) === 0 ? maxSequence - random.int(0, 2) : random.int(0, maxSequence);
+}
+
+export function randomIsns(random: Random): Isns {
+	return {isnClient: randomIsn(random), isnServer: randomIsn(random)};
+}
+
+const plausibleStates = {
+	handshake: ['CLOSED', 'LISTEN', 'SYN_SENT', 'SYN_RECEIVED', 'ESTABLISHED', 'FIN_WAIT_1'],
+	teardown: [
+		'ESTABLISHED',
+		'FIN_WAIT_1',
+		'FIN_WAIT_2',
+		'CLOSE_WAIT',
+		'CLOSING',
+		'LAST_ACK',
+		'TIME_WAIT',
+		'CLOSED',
+	],
+} as const satisfies Record<QuizTopic, readonly State[]>;
+
+/** Three other states: first the ones a student might take for the answer, then others. */
+function otherStates(right: State, likely: readonly State[], pool: readonly State[]): State[] {
+	return [...new Set([...likely, ...pool])].filter((state) => state !== right).slice(0, 3);
+}
+
+function predictState(topic: QuizTopic, random: Random): Question | null {
+	const position = randomPosition(topic, random, randomIsns(random));
+	const choices = movesAfter(position);
+	if (choices.length === 0) return null;
+	const next = random.pick(choices);
+	const side = random.pick(sides);
+	const before = position.session.connection;
+	const after = next.result.connection;
+	const right = after[side].state;
+	const likely = [before[side].state, after[peerOf(side)].state, before[peerOf(side)].state];
+	const {verdict} = next.result;
+	return makeQuestion(
+		{
+			id: `predict-state:${positionSpec(position)}+${moveSpec(next.move)}@${side}`,
+			topic,
+			subject: `${topic}-states`,
+			kind: 'predict-state',
+			prompt: [
+				...positionInWords(position),
+				nextMoveInWords(next),
+				// The engine moves a side when it sends its answer, not when the segment arrives.
+				...(obligationOf(after[side]) === 'none' ? [] : [t('quiz.predict.owes', {me: side})]),
+				t('quiz.predict.question', {me: side}),
+			].join(' '),
+			right,
+			wrong: otherStates(right, likely, random.shuffle(plausibleStates[topic])),
+			explanation: [
+				t('quiz.predict.answer', {me: side, state: right}),
+				...(verdict.ok ? verdict.because.map(say) : []),
+			].join(' '),
+		},
+		random,
+	);
+}
+
+const segmentActions = ['syn', 'ack', 'fin', 'rst', 'data'] as const;
+type SegmentAction = (typeof segmentActions)[number];
+
+function segmentName(type: SegmentAction): string {
+	return t(`quiz.segment.${type}`);
+}
+
+function refusal(reason: Message): string {
+	return brief(reason.key) || say(reason).replace(/\.$/, '');
+}
+
+function validMove(topic: QuizTopic, random: Random): Question | null {
+	const position = randomPosition(topic, random, randomIsns(random));
+	const side = random.pick(sides);
+	const tried = segmentActions.map((type) => {
+		const move: Move = {side, action: actionOf(type)};
+		return {type, result: lastResult(play(position.session, move))};
+	});
+	// Valid moves that send nothing, or draw an automatic RST, are neither right nor wrong here.
+	const sending = tried.filter(
+		({result}) =>
+			result.verdict.ok &&
+			result.happenings[0]?.segment &&
+			result.happenings.every((happening) => !happening.auto),
+	);
+	const refused = tried.filter(({result}) => !result.verdict.ok);
+	const orderly = sending.filter(({type}) => type !== 'rst');
+	if (sending.length === 0 || refused.length < 2) return null;
+	const right = random.pick(orderly.length > 0 ? orderly : sending);
+	const wrong = random.shuffle(refused).slice(0, 3);
+	const reasons = wrong.flatMap(({type, result}) =>
+		result.verdict.ok
+			? []
+			: [
+					t('quiz.valid.wrong', {
+						action: segmentName(type),
+						reason: refusal(result.verdict.because),
+					}),
+				],
+	);
+	const because = right.result.verdict.ok ? right.result.verdict.because[0] : undefined;
+	const wrongTypes = wrong.map(({type}) => type).sort();
+	return makeQuestion(
+		{
+			id: `valid-move:${positionSpec(position)}@${side}=${right.type}/${wrongTypes.join(',')}`,
+			topic,
+			subject: `${topic}-moves`,
+			kind: 'valid-move',
+			prompt: [
+				...positionInWords(position),
+				t('quiz.valid.question', {me: side}),
+				t('quiz.valid.note'),
+			].join(' '),
+			right: segmentName(right.type),
+			wrong: wrong.map(({type}) => segmentName(type)),
+			explanation: [
+				t('quiz.valid.right', {
+					action: segmentName(right.type),
+					reason: because ? say(because) : '',
+				}),
+				...reasons,
+			].join(' '),
+		},
+		random,
+	);
+}
+
+/** One question of the kind, or null when the random situation does not suit it (try again). */
+export function generate(kind: GeneratedKind, topic: QuizTopic, random: Random): Question | null {
+	switch (kind) {
+		case 'predict-state':
+			return predictState(topic, random);
+		case 'sequence':
+			return sequenceQuestion(topic, random, randomIsns(random));
+		case 'valid-move':
+			return validMove(topic, random);
+	}
+}

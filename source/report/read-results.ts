@@ -1,0 +1,91 @@
+// Reads the students' results files; a file that cannot be used is skipped with a reason, never thrown.
+import fs from 'node:fs';
+import path from 'node:path';
+import {t} from '../i18n/index.js';
+import type {QuizResults} from '../quiz/results.js';
+import {checkResults} from './validate-results.js';
+
+export type ResultFile = {readonly path: string; readonly results: QuizResults};
+export type SkippedFile = {readonly path: string; readonly reason: string};
+export type ReadResults = {readonly results: ResultFile[]; readonly skipped: SkippedFile[]};
+export type ReadFile = (path: string) => Buffer | string;
+
+function readProblem(error: unknown): string {
+	const code = (error as {code?: unknown} | null)?.code;
+	if (code === 'ENOENT' || code === 'ENOTDIR') return t('report.skip.notFound');
+	if (code === 'EISDIR') return t('report.skip.directory');
+	if (code === 'EACCES' || code === 'EPERM') return t('report.skip.permission');
+	const message = error instanceof Error ? error.message : String(error);
+	const problem = typeof code === 'string' ? code : (message.split('\n')[0] ?? '');
+	return t('report.skip.unreadable', {problem});
+}
+
+// `tcp-tui --quiz --json > alice.json` in Windows PowerShell 5 writes UTF-16LE with a byte order mark.
+function decode(data: Buffer | string): string {
+	if (typeof data === 'string') return data.replace(/^\uFEFF/, '');
+	if (data[0] === 0xff && data[1] === 0xfe) return data.subarray(2).toString('utf16le');
+	return data.toString('utf8').replace(/^\uFEFF/, '');
+}
+
+/** True when the text opens JSON brackets or a string that it never closes. */
+function cutShort(text: string): boolean {
+	let depth = 0;
+	let inString = false;
+	let escaped = false;
+	for (const char of text) {
+		if (inString) {
+			if (escaped) escaped = false;
+			else if (char === '\\') escaped = true;
+			else if (char === '"') inString = false;
+		} else if (char === '"') inString = true;
+		else if (char === '{' || char === '[') depth++;
+		else if (char === '}' || char === ']') depth--;
+	}
+	return inString || depth > 0;
+}
+
+function parse(text: string): {ok: true; json: unknown} | {ok: false; reason: string} {
+	if (text.trim() === '') return {ok: false, reason: t('report.skip.empty')};
+	try {
+		return {ok: true, json: JSON.parse(text)};
+	} catch {
+		const reason = cutShort(text) ? t('report.skip.truncated') : t('report.skip.notJson');
+		return {ok: false, reason};
+	}
+}
+
+function readOne(file: string, readFile: ReadFile): ResultFile | SkippedFile {
+	let data: Buffer | string;
+	try {
+		data = readFile(file);
+	} catch (error) {
+		return {path: file, reason: readProblem(error)};
+	}
+	const parsed = parse(decode(data));
+	if (!parsed.ok) return {path: file, reason: parsed.reason};
+	const checked = checkResults(parsed.json);
+	return checked.ok ? {path: file, results: checked.results} : {path: file, reason: checked.reason};
+}
+
+/** Incomplete quizzes are kept: their `complete: false` is the flag the report shows. */
+export function readResults(
+	paths: readonly string[],
+	readFile: ReadFile = fs.readFileSync,
+): ReadResults {
+	const results: ResultFile[] = [];
+	const skipped: SkippedFile[] = [];
+	const seen = new Set<string>();
+	for (const file of paths) {
+		// A shell glob and a named file can overlap; one quiz must not count twice.
+		const key = path.resolve(file);
+		if (seen.has(key)) {
+			skipped.push({path: file, reason: t('report.skip.repeated')});
+			continue;
+		}
+		seen.add(key);
+		const read = readOne(file, readFile);
+		if ('results' in read) results.push(read);
+		else skipped.push(read);
+	}
+	return {results, skipped};
+}

@@ -1,0 +1,61 @@
+import {describe, expect, test} from 'vitest';
+import {
+	exportFormats,
+	extensionOf,
+	formatSession,
+	isExportFormat,
+} from '../../source/export/formats.js';
+import {scriptJson, scriptText} from '../../source/script/run-script.js';
+import {isns, lostSyn, play, playScenario, standard} from './sessions.js';
+
+describe('the export formats', () => {
+	test('are the five formats, each with its file extension', () => {
+		expect(exportFormats).toEqual(['text', 'markdown', 'json', 'mermaid', 'packetdrill']);
+		expect(exportFormats.map((format) => extensionOf(format))).toEqual([
+			'.txt',
+			'.md',
+			'.json',
+			'.mmd',
+			'.pkt',
+		]);
+	});
+
+	test('isExportFormat knows them and nothing else', () => {
+		expect(exportFormats.every((format) => isExportFormat(format))).toBe(true);
+		expect(isExportFormat('pdf')).toBe(false);
+		expect(isExportFormat('Markdown')).toBe(false);
+	});
+
+	test('text is script mode’s text, with the same width and numbering options', () => {
+		const {session, options} = play(standard);
+		for (const extra of [{}, {width: 60}, {absolute: true}, {ascii: true}]) {
+			expect(formatSession(session, 'text', {...options, ...extra})).toBe(
+				scriptText(session, {...isns, ...options, ...extra}),
+			);
+		}
+	});
+
+	test('text keeps a scenario’s narration, as script mode prints it', () => {
+		const {session, options} = playScenario('lost-syn');
+		const text = formatSession(session, 'text', options);
+		expect(text).toBe(scriptText(session, {...isns, ...options}));
+		expect(text).toContain(options.scenario?.title ?? 'no title');
+	});
+
+	test('json is script mode’s JSON', () => {
+		for (const {session, options} of [play(standard), play(lostSyn, {network: 'manual'})]) {
+			const json = formatSession(session, 'json', options);
+			expect(json).toBe(scriptJson(session));
+			expect(JSON.parse(json)).toHaveProperty('steps');
+		}
+	});
+
+	test('no format ends in a newline: the caller adds one, as for scriptText', () => {
+		const {session, options} = play(standard);
+		for (const format of exportFormats) {
+			const output = formatSession(session, format, options);
+			expect(output.length).toBeGreaterThan(0);
+			expect(output.endsWith('\n')).toBe(false);
+		}
+	});
+});
