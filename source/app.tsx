@@ -4,10 +4,13 @@ import {useApp} from 'ink';
 import {useCallback, useEffect, useState} from 'react';
 import {type Display, DisplayContext} from './components/display.js';
 import ModeMenu, {type MenuChoice} from './components/ModeMenu.js';
+import Picker from './components/Picker.js';
 import QuizScreen from './components/QuizScreen.js';
 import SandboxScreen from './components/SandboxScreen.js';
+import {type ExportFormat, exportFormats} from './export/formats.js';
 import {type Achievement, useSandbox} from './hooks/use-sandbox.js';
 import {type Size, useTerminalSize} from './hooks/use-terminal-size.js';
+import {t} from './i18n/index.js';
 import {
 	emptyProgress,
 	type Progress,
@@ -17,7 +20,7 @@ import {
 } from './progress/progress.js';
 import type {QuizResults, TopicChoice} from './quiz/results.js';
 import type {Scenario} from './scenarios/scenarios.js';
-import type {SessionOptions} from './tcp/session.js';
+import type {Session, SessionOptions} from './tcp/session.js';
 
 export type Start =
 	| {readonly mode: 'sandbox' | 'menu' | 'quiz'}
@@ -56,9 +59,19 @@ type Props = {
 	readonly onQuit?: (reason: 'quit' | 'interrupt') => void;
 	/** The clock the quiz times answers with. */
 	readonly now?: () => number;
+	readonly onExport?: Exporter;
 };
 
-type Screen = 'sandbox' | 'menu' | 'quiz';
+type Screen = 'sandbox' | 'menu' | 'quiz' | 'export';
+
+/** Writes the session to a file; tui.tsx does the writing, so the screen stays free of I/O. */
+export type Exporter = (
+	session: Session,
+	format: ExportFormat,
+	options: {readonly ascii: boolean; readonly absolute: boolean},
+) =>
+	| {readonly ok: true; readonly path: string}
+	| {readonly ok: false; readonly path: string; readonly reason: string};
 
 const defaultQuiz: QuizSettings = {count: 10, seed: 1, topic: 'all', student: 'student'};
 
@@ -80,6 +93,7 @@ export default function App({
 	onQuizResults,
 	onQuit,
 	now = Date.now,
+	onExport,
 }: Props) {
 	const terminal = useTerminalSize();
 	const {columns, rows} = size ?? terminal;
@@ -96,6 +110,7 @@ export default function App({
 	const [progress, setProgress] = useState(keeper?.progress ?? emptyProgress());
 	const [warning, setWarning] = useState(keeper?.warning ?? null);
 	const [quit, setQuit] = useState<false | 'quit' | 'interrupt'>(false);
+	const [flash, setFlash] = useState<string | null>(null);
 	const {exit} = useApp();
 
 	// biome-ignore lint/correctness/useExhaustiveDependencies: only the first screen comes from the command line
@@ -159,9 +174,33 @@ export default function App({
 		setScreen('sandbox');
 	};
 
+	const exportAs = (format: ExportFormat) => {
+		setScreen('sandbox');
+		if (!onExport) return;
+		const saved = onExport(state.session, format, {ascii: display.ascii, absolute: state.absolute});
+		setFlash(
+			saved.ok
+				? t('mode.exported', {format, path: saved.path})
+				: t('mode.exportFailed', {path: saved.path, reason: saved.reason}),
+		);
+	};
+
 	return (
 		<DisplayContext.Provider value={display}>
-			{screen === 'menu' ? (
+			{screen === 'export' ? (
+				<Picker
+					title={t('mode.exportTitle')}
+					items={exportFormats.map((format) => ({
+						key: format,
+						label: t(`mode.export.${format}`),
+						value: format,
+					}))}
+					width={columns - 1}
+					rows={rows - 1}
+					onPick={(format) => exportAs(format as ExportFormat)}
+					onClose={() => setScreen('sandbox')}
+				/>
+			) : screen === 'menu' ? (
 				<ModeMenu
 					width={columns - 1}
 					rows={rows - 1}
@@ -191,7 +230,12 @@ export default function App({
 			) : (
 				<SandboxScreen
 					state={state}
-					dispatch={dispatch}
+					dispatch={(command) => {
+						setFlash(null);
+						dispatch(command);
+					}}
+					flash={flash}
+					onExport={() => setScreen('export')}
 					columns={columns}
 					rows={rows}
 					isActive={screen === 'sandbox'}

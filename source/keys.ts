@@ -31,7 +31,8 @@ export type Command =
 				| 'scenarios'
 				| 'next'
 				| 'twoWay'
-				| 'solution';
+				| 'solution'
+				| 'export';
 	  }
 	/** The network acts on the segment picked in flight (1 = the oldest). */
 	| {readonly type: 'net'; readonly action: NetActionType}
@@ -62,6 +63,7 @@ const byCharacter: Readonly<Record<string, Command>> = {
 	' ': {type: 'next'},
 	w: {type: 'twoWay'},
 	v: {type: 'solution'},
+	e: {type: 'export'},
 	...Object.fromEntries(
 		[1, 2, 3, 4, 5, 6, 7, 8, 9].map((index) => [String(index), {type: 'pick', index}]),
 	),
@@ -146,6 +148,7 @@ export const moreHelpKeys: ReadonlyArray<readonly [string, MessageKey]> = [
 	['o', 'key.scenarios'],
 	['Space', 'key.next'],
 	['w', 'key.twoWay'],
+	['e', 'key.export'],
 	['Esc', 'key.menu'],
 	['v', 'key.solution'],
 ];

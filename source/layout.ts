@@ -32,6 +32,8 @@ export function screenLayout(
 	ladderWanted = Number.POSITIVE_INFINITY,
 	/** Rows for the strip of segments in flight (manual delivery). */
 	strip = 0,
+	/** The diagram's fewest rows once it has history; a lesson's words need more room than that. */
+	ladderFloor = 8,
 ): ScreenLayout {
 	if (columns < minColumns || rows < minRows) return {fits: false};
 	const budget = rows - 1;
@@ -44,7 +46,7 @@ export function screenLayout(
 	// A framed pane adds its two borders and the state line to its content lines.
 	const paneRows = side ? paneLines + 3 : 2 * paneLines;
 	const rest = budget - fixed - paneRows;
-	const minLadder = Math.max(3, Math.min(8, rest - 2, ladderWanted));
+	const minLadder = Math.max(3, Math.min(ladderFloor, rest - 2, ladderWanted));
 	const statusRows = Math.max(1, Math.min(statusWanted, rest - minLadder));
 	return {
 		fits: true,

@@ -1,12 +1,42 @@
 // Starts the interactive screen; kept apart so that script mode never loads Ink.
 import {randomInt} from 'node:crypto';
+import {writeFileSync} from 'node:fs';
+import {resolve} from 'node:path';
 import {render} from 'ink';
-import App from './app.js';
+import App, {type Exporter} from './app.js';
 import {glyphsFor} from './diagram/glyphs.js';
+import {extensionOf, formatSession} from './export/formats.js';
 import type {Options} from './options.js';
 import {progressPath} from './progress/progress-path.js';
 import {openProgressStore} from './progress/progress-store.js';
 import type {QuizResults} from './quiz/results.js';
+
+const reasons: Readonly<Record<string, string>> = {
+	EACCES: 'permission denied',
+	EPERM: 'permission denied',
+	EROFS: 'read-only file system',
+	ENOSPC: 'no space left on the device',
+	ENOENT: 'the directory does not exist',
+};
+
+/** A new file in the current directory, named after the time; an existing file is never overwritten. */
+const exportToFile: Exporter = (session, format, {ascii, absolute}) => {
+	const stamp = new Date().toISOString().replaceAll(/[-:]/g, '').replace('T', '-').slice(0, 15);
+	const text = `${formatSession(session, format, {ascii, absolute, width: 80})}\n`;
+	let path = '';
+	for (let copy = 1; copy <= 20; copy++) {
+		path = resolve(`tcp-tui-${stamp}${copy > 1 ? `-${copy}` : ''}${extensionOf(format)}`);
+		try {
+			writeFileSync(path, text, {flag: 'wx'});
+			return {ok: true, path};
+		} catch (error) {
+			const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+			if (code !== 'EEXIST')
+				return {ok: false, path, reason: reasons[code] ?? (code || String(error))};
+		}
+	}
+	return {ok: false, path, reason: 'too many files with this name'};
+};
 
 export async function startTui(options: Options): Promise<void> {
 	const store = openProgressStore(progressPath(process.env));
@@ -44,6 +74,7 @@ export async function startTui(options: Options): Promise<void> {
 					return warning;
 				},
 			}}
+			onExport={exportToFile}
 			onQuizResults={(latest) => {
 				results = latest;
 			}}
@@ -52,7 +83,13 @@ export async function startTui(options: Options): Promise<void> {
 			}}
 		/>,
 		// The App handles Ctrl+C itself, to exit with 130 like other programs a shell interrupts.
-		{stdout: screen, incrementalRendering: true, exitOnCtrlC: false, patchConsole: false},
+		{
+			stdout: screen,
+			incrementalRendering: true,
+			exitOnCtrlC: false,
+			patchConsole: false,
+			isScreenReaderEnabled: options.screenReader,
+		},
 	);
 	await app.waitUntilExit();
 	// Ink leaves the cursor at the end of the last frame line; the shell prompt belongs below it.

@@ -130,7 +130,7 @@ export default function QuizScreen({
 	});
 
 	const question = state.questions[state.index];
-	const header = t('mode.quizHeader', {
+	const header = t(state.phase === 'summary' ? 'mode.quizSummaryHeader' : 'mode.quizHeader', {
 		topic: t(`mode.topic.${settings.topic}`),
 		index: Math.min(state.index + 1, state.questions.length),
 		count: state.questions.length,
@@ -186,11 +186,15 @@ export default function QuizScreen({
 						text: `${display.glyphs.cross} ${t('mode.wrong', {
 							letter: letters[question.correct] ?? '?',
 							answer: question.options[question.correct] ?? '',
-						})} ${question.explanation}`,
+						})}\n${question.explanation}`,
 						tone: 'bad' as const,
 					}
 			: null;
-	const verdictLines = verdict ? wrap(plain(display, verdict.text), width - 1) : [];
+	const verdictLines = verdict
+		? plain(display, verdict.text)
+				.split('\n')
+				.flatMap((paragraph) => wrap(paragraph, width - 1))
+		: [];
 	// The options always show; the explanation and then the question give up rows first.
 	const promptRoom = Math.max(
 		1,

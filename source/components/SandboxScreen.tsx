@@ -1,6 +1,6 @@
 // The sandbox screen: two endpoints, the ladder diagram, why the last move did what it did.
 // Lessons and challenges are played here too, with their own header and status.
-import {Box, Text} from 'ink';
+import {Box, Text, useIsScreenReaderEnabled} from 'ink';
 import {useMemo} from 'react';
 import {toAscii} from '../diagram/glyphs.js';
 import {ladderLines} from '../diagram/ladder.js';
@@ -25,6 +25,7 @@ import HelpOverlay, {helpLines} from './HelpOverlay.js';
 import InFlight from './InFlight.js';
 import Ladder from './Ladder.js';
 import ScenarioMenu from './ScenarioMenu.js';
+import ScreenReaderView from './ScreenReaderView.js';
 import StatusLine from './StatusLine.js';
 
 type Props = {
@@ -34,6 +35,10 @@ type Props = {
 	readonly rows: number;
 	/** Esc with nothing open: the mode menu. */
 	readonly onMenu: () => void;
+	/** e: save the session to a file. */
+	readonly onExport: () => void;
+	/** A message from outside the screen (where a file was saved), until the next key. */
+	readonly flash: string | null;
 	/** False while another screen reads the keys. */
 	readonly isActive: boolean;
 };
@@ -107,8 +112,18 @@ function guideHeader(state: SandboxState): {title: string; progress: string} | u
 	return undefined;
 }
 
-export default function SandboxScreen({state, dispatch, columns, rows, onMenu, isActive}: Props) {
+export default function SandboxScreen({
+	state,
+	dispatch,
+	columns,
+	rows,
+	onMenu,
+	onExport,
+	flash,
+	isActive,
+}: Props) {
 	const display = useDisplay();
+	const reader = useIsScreenReaderEnabled();
 	// A line that fills the last column leaves some terminals in a pending wrap: stay one short.
 	const width = columns - 1;
 
@@ -117,7 +132,7 @@ export default function SandboxScreen({state, dispatch, columns, rows, onMenu, i
 		() => ladderLines(session, {width, ascii: display.ascii, absolute: state.absolute}),
 		[session, width, display.ascii, state.absolute],
 	);
-	const status = statusOf(state, display);
+	const status = flash === null ? statusOf(state, display) : {text: flash, tone: 'info' as const};
 	const statusLines = (display.ascii ? toAscii(status.text) : status.text)
 		.split('\n')
 		.flatMap((paragraph) => wrap(paragraph, width - 1));
@@ -129,6 +144,7 @@ export default function SandboxScreen({state, dispatch, columns, rows, onMenu, i
 		hints,
 		lines.length,
 		manual ? 1 : 0,
+		state.guide?.kind === 'lesson' ? 4 : 8,
 	);
 	const helpRows = rows - 1;
 	// How far each view can scroll back, so that a key past the end does not have to be undone.
@@ -142,11 +158,26 @@ export default function SandboxScreen({state, dispatch, columns, rows, onMenu, i
 			onMenu();
 			return;
 		}
+		if (command.type === 'export' && !state.help && !state.confirmingReset) {
+			onExport();
+			return;
+		}
 		dispatch(
 			command.type === 'scroll' ? {...command, max: state.help ? helpMax : ladderMax} : command,
 		);
 	}, isActive && !state.menu);
 
+	if (reader && !state.menu && !state.help) {
+		return (
+			<ScreenReaderView
+				state={state}
+				title={guideHeader(state)?.title ?? `tcp-tui ${t('ui.sandbox')}`}
+				status={status.text
+					.replace(`${display.glyphs.tick} `, `${t('reader.accepted')} `)
+					.replace(`${display.glyphs.cross} `, '')}
+			/>
+		);
+	}
 	if (!layout.fits) {
 		const notice = wrap(
 			t('ui.tooSmall', {cols: String(columns), rows: String(rows)}),

@@ -351,6 +351,8 @@ export function sandboxReducer(state: SandboxState, command: Command): SandboxSt
 			return undone(state);
 		case 'solution':
 			return showSolution(state);
+		case 'export':
+			return state;
 		case 'startLesson':
 			return startLesson(state, command.name);
 		case 'startChallenge':

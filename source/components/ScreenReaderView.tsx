@@ -1,0 +1,66 @@
+// The sandbox for a screen reader: sentences in reading order, with no boxes or arrows to spell out.
+import {Box, Text} from 'ink';
+import {segmentLabel} from '../diagram/ladder.js';
+import type {SandboxState} from '../hooks/use-sandbox.js';
+import {t} from '../i18n/index.js';
+import {validOptions} from '../tcp/machine.js';
+import type {Session} from '../tcp/session.js';
+import {situationOf} from '../tcp/situation.js';
+import {sides} from '../tcp/states.js';
+import {hintText} from './pane-text.js';
+
+type Props = {
+	readonly state: SandboxState;
+	/** Lesson or challenge name, or the sandbox's. */
+	readonly title: string;
+	/** What the status line says: the last verdict and why. */
+	readonly status: string;
+};
+
+function lastSegment(session: Session, absolute: boolean): string {
+	for (const step of [...session.steps].reverse()) {
+		const happening = [...step.result.happenings].reverse().find(({segment}) => segment !== null);
+		if (happening?.segment) {
+			const {phase} = happening;
+			const passage =
+				phase === 'lost' || phase === 'sent' || phase === 'duplicated'
+					? t(`reader.passage.${phase}`)
+					: '';
+			return t('reader.segment', {
+				me: happening.segment.from,
+				peer: happening.segment.to,
+				label: segmentLabel({...happening, segment: happening.segment}, absolute),
+				passage,
+			});
+		}
+	}
+	return t('reader.noSegment');
+}
+
+export default function ScreenReaderView({state, title, status}: Props) {
+	const {session} = state;
+	const lines = [
+		t('reader.where', {title, me: state.active}),
+		...sides.map((side) => {
+			const endpoint = session.connection[side];
+			const options = validOptions(session.connection, side, session.network);
+			return `${t('reader.endpoint', {
+				me: side,
+				state: endpoint.state,
+				situation: t(situationOf(endpoint), {me: side}),
+			})}. ${hintText(endpoint, options, ', ')}.`;
+		}),
+		lastSegment(session, state.absolute),
+		session.network === 'manual' ? t('reader.inFlight', {count: session.inFlight.length}) : '',
+		status,
+		t('reader.keys'),
+	].filter(Boolean);
+	return (
+		<Box flexDirection="column">
+			{lines.map((line, index) => (
+				// biome-ignore lint/suspicious/noArrayIndexKey: the lines are in a fixed order
+				<Text key={index}>{line}</Text>
+			))}
+		</Box>
+	);
+}
