@@ -1,6 +1,12 @@
-// Bundle an entry into one minified ESM file with production React: what npx downloads and runs.
-// Used by `npm run build` for the CLI, and by the benchmark for its bare Ink app.
+// Bundle an entry into minified ESM with production React: what npx downloads and runs.
+// Code that only some runs need (meow for flags, the report, …) goes into chunks loaded on demand,
+// so that a plain start parses less. Used by `npm run build` for the CLI, and by the benchmark for
+// its bare Ink app.
+import {rmSync} from 'node:fs';
+import path from 'node:path';
 import {build} from 'esbuild';
+
+const stub = new URL('devtools-stub.mjs', import.meta.url).pathname;
 
 export const bundleOptions = {
 	bundle: true,
@@ -8,9 +14,12 @@ export const bundleOptions = {
 	format: 'esm',
 	target: 'node20',
 	minify: true,
+	splitting: true,
+	chunkNames: 'chunks/[name]-[hash]',
 	legalComments: 'none',
 	define: {'process.env.NODE_ENV': '"production"'},
-	alias: {'react-devtools-core': new URL('devtools-stub.mjs', import.meta.url).pathname},
+	// Ink loads its devtools (and their WebSocket library) only when DEV=true; neither is shipped.
+	alias: {'react-devtools-core': stub, ws: stub},
 	// signal-exit and others require() Node's built-ins, which ESM output does not provide.
 	banner: {
 		js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);",
@@ -18,8 +27,15 @@ export const bundleOptions = {
 	logLevel: 'warning',
 };
 
+/** Writes `outfile`, and its chunks in a `chunks` folder beside it (old chunks are removed). */
 export async function bundle(entry, outfile) {
-	await build({...bundleOptions, entryPoints: [entry], outfile});
+	const outdir = path.dirname(outfile);
+	rmSync(path.join(outdir, 'chunks'), {recursive: true, force: true});
+	await build({
+		...bundleOptions,
+		entryPoints: {[path.basename(outfile, '.js')]: entry},
+		outdir,
+	});
 }
 
 if (process.argv[1] === new URL(import.meta.url).pathname) {

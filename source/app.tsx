@@ -1,6 +1,6 @@
 // The whole program on screen: the sandbox (where lessons and challenges play too), the mode menu
 // and the quiz. It keeps what outlives a screen: the sandbox's state and the student's progress.
-import {useApp} from 'ink';
+import {useApp, useInput} from 'ink';
 import {useCallback, useEffect, useState} from 'react';
 import {type Display, DisplayContext} from './components/display.js';
 import ModeMenu, {type MenuChoice} from './components/ModeMenu.js';
@@ -97,7 +97,7 @@ export default function App({
 }: Props) {
 	const terminal = useTerminalSize();
 	const {columns, rows} = size ?? terminal;
-	const [state, dispatch] = useSandbox(connection, absolute, scenario);
+	const [state, dispatch] = useSandbox(connection, absolute, scenario, start);
 	const [screen, setScreen] = useState<Screen>(
 		start.mode === 'menu' ? 'menu' : start.mode === 'quiz' ? 'quiz' : 'sandbox',
 	);
@@ -112,12 +112,6 @@ export default function App({
 	const [quit, setQuit] = useState<false | 'quit' | 'interrupt'>(false);
 	const [flash, setFlash] = useState<string | null>(null);
 	const {exit} = useApp();
-
-	// biome-ignore lint/correctness/useExhaustiveDependencies: only the first screen comes from the command line
-	useEffect(() => {
-		if (start.mode === 'lesson') dispatch({type: 'startLesson', name: start.name});
-		if (start.mode === 'challenge') dispatch({type: 'startChallenge', name: start.name});
-	}, []);
 
 	const remember = useCallback(
 		(update: (old: Progress) => Progress) => {
@@ -137,6 +131,11 @@ export default function App({
 	useEffect(() => {
 		if (achieved) remember((old) => remembered(old, achieved, new Date(now())));
 	}, [achieved, remember, now]);
+
+	// Ctrl+C leaves from any screen, lists included, with the status a shell expects.
+	useInput((input, key) => {
+		if (key.ctrl && input === 'c') setQuit('interrupt');
+	});
 
 	const reason = quit || state.quit;
 	useEffect(() => {

@@ -105,36 +105,42 @@ export const helpKeys: ReadonlyArray<readonly [string, MessageKey]> = [
 	['q Ctrl+C', 'key.quit'],
 ];
 
-/** The footer's items in the order shown, each with its priority (1 first): narrow screens drop the rest. */
-export const footerItems: ReadonlyArray<readonly [string, number]> = [
-	['Tab side', 2],
-	['s SYN', 1],
-	['a ACK', 1],
-	['f FIN', 1],
-	['r RST', 3],
-	['d data', 3],
-	['l listen', 4],
-	['t timer', 3],
-	['u undo', 2],
-	['n new', 4],
-	['m net', 4],
-	['o scenarios', 4],
-	['h hints', 4],
-	['# abs', 4],
-	['Esc menu', 2],
-	['? help', 1],
-	['q quit', 1],
+/**
+ * A footer item: the key, the catalog's word for what it does, and its priority (1 first): narrow
+ * screens drop the rest. The footer shows "s SYN", "Tab side", or in Chinese "Tab 切换".
+ */
+export type FooterItem = readonly [key: string, label: MessageKey, priority: number];
+
+/** The footer's items in the order shown. */
+export const footerItems: readonly FooterItem[] = [
+	['Tab', 'footer.side', 2],
+	['s', 'footer.syn', 1],
+	['a', 'footer.ack', 1],
+	['f', 'footer.fin', 1],
+	['r', 'footer.rst', 3],
+	['d', 'footer.data', 3],
+	['l', 'footer.listen', 4],
+	['t', 'footer.timer', 3],
+	['u', 'footer.undo', 2],
+	['n', 'footer.new', 4],
+	['m', 'footer.net', 4],
+	['o', 'footer.scenarios', 4],
+	['h', 'footer.hints', 4],
+	['#', 'footer.abs', 4],
+	['Esc', 'footer.menu', 2],
+	['?', 'footer.help', 1],
+	['q', 'footer.quit', 1],
 ];
 
 /** A lesson plays one move at a time: undo, start again, and the menu for the next lesson. */
-export const lessonFooterItems: ReadonlyArray<readonly [string, number]> = [
-	['u back', 2],
-	['n again', 3],
+export const lessonFooterItems: readonly FooterItem[] = [
+	['u', 'footer.back', 2],
+	['n', 'footer.again', 3],
 ];
 
-export const challengeFooterItems: ReadonlyArray<readonly [string, number]> = [
-	['v solution', 2],
-	['n again', 3],
+export const challengeFooterItems: readonly FooterItem[] = [
+	['v', 'footer.solution', 2],
+	['n', 'footer.again', 3],
 ];
 
 /** The network's and the scenarios' keys, listed after the glossary in the help. */
@@ -154,11 +160,11 @@ export const moreHelpKeys: ReadonlyArray<readonly [string, MessageKey]> = [
 ];
 
 /** In manual delivery the footer leads with the network's keys. */
-export const networkFooterItems: ReadonlyArray<readonly [string, number]> = [
-	['⏎ deliver', 1],
-	['x drop', 1],
-	['+ dup', 2],
-	['1-9 pick', 2],
-	['t timer', 1],
-	['m instant', 3],
+export const networkFooterItems: readonly FooterItem[] = [
+	['⏎', 'footer.deliver', 1],
+	['x', 'footer.drop', 1],
+	['+', 'footer.dup', 2],
+	['1-9', 'footer.pick', 2],
+	['t', 'footer.timer', 1],
+	['m', 'footer.instant', 3],
 ];

@@ -39,12 +39,19 @@ afterAll(() => {
 });
 
 describe('the published package', () => {
-	it('holds only the bundle, the README and package.json, and has no runtime dependencies', () => {
+	it('holds only the bundle and its chunks, the README and package.json, and has no runtime dependencies', () => {
 		const files = execFileSync('tar', ['tzf', tarball], {encoding: 'utf8'})
 			.trim()
 			.split('\n')
 			.sort();
-		expect(files).toEqual(['package/README.md', 'package/dist/cli.js', 'package/package.json']);
+		const chunks = files.filter((file) => file.startsWith('package/dist/chunks/'));
+		expect(chunks.length).toBeGreaterThan(0);
+		expect(chunks.every((file) => /^package\/dist\/chunks\/[\w-]+\.js$/.test(file))).toBe(true);
+		expect(files.filter((file) => !chunks.includes(file))).toEqual([
+			'package/README.md',
+			'package/dist/cli.js',
+			'package/package.json',
+		]);
 		const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as Record<
 			string,
 			unknown

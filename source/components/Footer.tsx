@@ -1,34 +1,59 @@
 import {Text} from 'ink';
 import {toAscii} from '../diagram/glyphs.js';
 import {width as displayWidth} from '../diagram/text.js';
-import {challengeFooterItems, footerItems, lessonFooterItems, networkFooterItems} from '../keys.js';
+import {type MessageKey, t} from '../i18n/index.js';
+import {
+	challengeFooterItems,
+	type FooterItem,
+	footerItems,
+	lessonFooterItems,
+	networkFooterItems,
+} from '../keys.js';
 import type {NetworkMode} from '../tcp/machine.js';
-
-const essentials = footerItems.filter(([item]) =>
-	['Tab side', 's SYN', 'a ACK', 'f FIN', '? help', 'q quit'].includes(item),
-);
-
 import {toneColorOf, useDisplay} from './display.js';
 
-function join(items: ReadonlyArray<readonly [string, number]>): string {
-	return ` ${items.map(([item]) => item).join('  ')}`;
+/** What manual delivery keeps of the usual items, after the network's. */
+const essentialLabels: ReadonlySet<MessageKey> = new Set([
+	'footer.side',
+	'footer.syn',
+	'footer.ack',
+	'footer.fin',
+	'footer.help',
+	'footer.quit',
+]);
+const essentials = footerItems.filter(([, label]) => essentialLabels.has(label));
+
+/** A lesson's or challenge's own undo and restart replace the sandbox's. */
+const replacedInGuide: ReadonlySet<MessageKey> = new Set(['footer.undo', 'footer.new']);
+
+/** "s SYN": the key, then its word in the language of the moment. */
+export function itemText([key, label]: FooterItem, ascii = false): string {
+	const text = `${key} ${t(label)}`;
+	return ascii ? toAscii(text) : text;
+}
+
+function join(items: readonly FooterItem[], ascii: boolean): string {
+	return ` ${items.map((item) => itemText(item, ascii)).join('  ')}`;
 }
 
 /** The key hints of the highest priorities that fit the width, in their usual order. */
-export function footerText(width: number, items = footerItems): string {
+export function footerText(width: number, items = footerItems, ascii = false): string {
 	for (const cutoff of [4, 3, 2, 1]) {
-		const text = join(items.filter(([, priority]) => priority <= cutoff));
+		const text = join(
+			items.filter(([, , priority]) => priority <= cutoff),
+			ascii,
+		);
 		if (displayWidth(text) <= width) return text;
 	}
 	// Even the first-priority items are too many: the last two (help and quit) always stay, and
 	// as many whole others as fit go before them.
-	const first = items.filter(([, priority]) => priority === 1);
+	const first = items.filter(([, , priority]) => priority === 1);
 	const kept = first.slice(-2);
 	for (const item of first.slice(0, -2)) {
 		const tried = [...kept.slice(0, -2), item, ...kept.slice(-2)];
-		if (displayWidth(join(tried)) <= width) kept.splice(kept.length - 2, 0, item);
+		if (displayWidth(join(tried, ascii)) <= width) kept.splice(kept.length - 2, 0, item);
 	}
-	return join(kept);
+	return join(kept, ascii);
 }
 
 /** With manual delivery the network's keys lead, then the usual ones that still fit. */
@@ -46,13 +71,9 @@ export default function Footer({
 	const lead =
 		guide === 'lesson' ? lessonFooterItems : guide === 'challenge' ? challengeFooterItems : [];
 	const usual = network === 'manual' ? [...networkFooterItems, ...essentials] : footerItems;
-	// The guide's own undo and restart replace the sandbox's.
-	const replaced = new Set(lead.length > 0 ? ['u undo', 'n new'] : []);
-	const items = [...lead, ...usual.filter(([item]) => !replaced.has(item))];
-	const text = footerText(
-		width,
-		display.ascii ? items.map(([item, rank]) => [toAscii(item), rank] as const) : items,
-	);
+	const replaced = lead.length > 0 ? replacedInGuide : new Set<MessageKey>();
+	const items = [...lead, ...usual.filter(([, label]) => !replaced.has(label))];
+	const text = footerText(width, items, display.ascii);
 	return (
 		<Text color={toneColorOf(display, 'dim')} wrap="truncate">
 			{text}

@@ -26,7 +26,7 @@ export default function Header({active, width, network, peer, twoWay, title, pro
 		progress ?? '',
 		twoWay ? t('ui.twoWay') : '',
 		peer ? t('ui.peer', {me: peer}) : '',
-		t('ui.network', {mode: network}),
+		t('ui.network', {mode: t(network === 'manual' ? 'ui.manual' : 'ui.instant')}),
 		t('ui.helpKey'),
 	].filter(Boolean);
 	let right = '';

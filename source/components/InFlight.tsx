@@ -1,7 +1,7 @@
 import {Text} from 'ink';
 import {toAscii} from '../diagram/glyphs.js';
 import {segmentLabel} from '../diagram/ladder.js';
-import {truncate} from '../diagram/text.js';
+import {width as displayWidth, truncate} from '../diagram/text.js';
 import {t} from '../i18n/index.js';
 import type {Flight} from '../tcp/machine.js';
 import {toneColorOf, useDisplay} from './display.js';
@@ -43,7 +43,7 @@ export default function InFlight({inFlight, picked, absolute, width}: Props) {
 			</Text>
 			{truncate(
 				` ${items.join('  ')}`,
-				Math.max(0, width - t('ui.inFlight').length),
+				Math.max(0, width - displayWidth(t('ui.inFlight'))),
 				glyphs.ellipsis,
 			)}
 		</Text>

@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import {toAscii} from '../diagram/glyphs.js';
 import type {LadderLine, LineKind} from '../diagram/ladder.js';
-import {width as displayWidth, truncate} from '../diagram/text.js';
+import {width as displayWidth, sliceColumns, truncate} from '../diagram/text.js';
 import {t} from '../i18n/index.js';
 import {type Tone, toneColorOf, useDisplay} from './display.js';
 
@@ -26,16 +26,22 @@ export function clampScroll(total: number, rows: number, scroll: number): number
 	return Math.max(0, Math.min(scroll, total - rows));
 }
 
-/** Put the scroll marker in the gap between the names, or at the end if the gap is too small. */
-function withMarker(names: string, marker: string): string {
+/**
+ * Put the scroll marker in the gap between the names, or at the end if the gap is too small. All
+ * positions are columns: a Chinese name or marker is twice as wide as it is long.
+ */
+export function withMarker(names: string, marker: string): string {
 	if (marker === '') return names;
 	const width = displayWidth(names);
-	const start = Math.floor((width - displayWidth(marker)) / 2);
-	const gap = names.slice(start - 2, start + marker.length + 2);
-	if (start > 2 && gap.trim() === '') {
-		return `${names.slice(0, start)}${marker}${names.slice(start + marker.length)}`;
+	const markerWidth = displayWidth(marker);
+	const start = Math.floor((width - markerWidth) / 2);
+	const end = start + markerWidth;
+	// The marker and a margin of two columns either side, all of it blank in the names.
+	const gap = sliceColumns(names, start - 2, end + 2);
+	if (start > 2 && displayWidth(gap) === markerWidth + 4 && gap.trim() === '') {
+		return `${sliceColumns(names, 0, start)}${marker}${sliceColumns(names, end)}`;
 	}
-	return `${truncate(names, Math.max(0, width - displayWidth(marker) - 1), '')} ${marker}`;
+	return `${truncate(names, Math.max(0, width - markerWidth - 1), '')} ${marker}`;
 }
 
 /** The newest `rows` lines of the diagram, or older ones while scrolled back; the names stay on top. */

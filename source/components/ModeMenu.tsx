@@ -60,9 +60,9 @@ export default function ModeMenu({width, rows, progress, warning, onChoose, onCl
 	const {glyphs} = useDisplay();
 	const [list, setList] = useState<List>('modes');
 	const back = () => (list === 'modes' ? onClose() : setList('modes'));
+	// Ctrl+C is the App's, on every screen.
 	const onKey = (input: string, ctrl: boolean) => {
-		if (ctrl && input === 'c') onChoose({mode: 'quit'});
-		else if (!ctrl && input.toLowerCase() === 'q') onChoose({mode: 'quit'});
+		if (!ctrl && input.toLowerCase() === 'q') onChoose({mode: 'quit'});
 	};
 	const common = {width, rows, onClose: back, onKey, footnote: warning ?? undefined};
 	if (list === 'lessons') {

@@ -179,7 +179,7 @@ export default function QuizScreen({
 		state.phase === 'feedback' && answer
 			? answer.choice === question.correct
 				? {
-						text: `${display.glyphs.tick} ${t('mode.right')} ${question.explanation}`,
+						text: `${display.glyphs.tick} ${t('mode.right')}\n${question.explanation}`,
 						tone: 'ok' as const,
 					}
 				: {

@@ -75,12 +75,26 @@ function statusOf(state: SandboxState, display: Display): {text: string; tone: T
 			};
 }
 
-/** Wrap, and if there is more than fits, end the last line with an ellipsis. */
+/** Cut to `rows` lines, ending the cut with an ellipsis. */
 function cut(lines: string[], rows: number, width: number, ellipsis: string): string[] {
 	if (lines.length <= rows) return lines;
 	const kept = lines.slice(0, rows);
 	kept[rows - 1] = truncate(`${kept[rows - 1]} ${ellipsis}`, width, ellipsis);
 	return kept;
+}
+
+/**
+ * The status's paragraphs in `rows` lines. The last one says what to do next (a lesson's next key,
+ * a challenge solved), so when there is too much it is the earlier ones that are cut.
+ */
+function fitParagraphs(paragraphs: string[][], rows: number, width: number, ellipsis: string) {
+	const last = paragraphs.at(-1) ?? [];
+	const earlier = paragraphs.slice(0, -1).flat();
+	if (earlier.length + last.length <= rows) return [...earlier, ...last];
+	if (earlier.length === 0 || last.length >= rows) {
+		return cut([...earlier, ...last], rows, width, ellipsis);
+	}
+	return [...cut(earlier, rows - last.length, width, ellipsis), ...last];
 }
 
 /** Header texts for a lesson or challenge: what it is, and how far along. */
@@ -133,9 +147,10 @@ export default function SandboxScreen({
 		[session, width, display.ascii, state.absolute],
 	);
 	const status = flash === null ? statusOf(state, display) : {text: flash, tone: 'info' as const};
-	const statusLines = (display.ascii ? toAscii(status.text) : status.text)
+	const statusParagraphs = (display.ascii ? toAscii(status.text) : status.text)
 		.split('\n')
-		.flatMap((paragraph) => wrap(paragraph, width - 1));
+		.map((paragraph) => wrap(paragraph, width - 1));
+	const statusLines = statusParagraphs.flat();
 	const manual = session.network === 'manual';
 	const layout = screenLayout(
 		columns,
@@ -144,7 +159,7 @@ export default function SandboxScreen({
 		hints,
 		lines.length,
 		manual ? 1 : 0,
-		state.guide?.kind === 'lesson' ? 4 : 8,
+		state.guide ? 4 : 8,
 	);
 	const helpRows = rows - 1;
 	// How far each view can scroll back, so that a key past the end does not have to be undone.
@@ -244,9 +259,12 @@ export default function SandboxScreen({
 					)}
 					<Ladder lines={lines} rows={layout.ladderRows} scroll={state.scroll} />
 					<StatusLine
-						lines={cut(statusLines, layout.statusRows, width - 1, display.glyphs.ellipsis).map(
-							(line) => ` ${line}`,
-						)}
+						lines={fitParagraphs(
+							statusParagraphs,
+							layout.statusRows,
+							width - 1,
+							display.glyphs.ellipsis,
+						).map((line) => ` ${line}`)}
 						tone={status.tone}
 						rows={layout.statusRows}
 					/>

@@ -44,11 +44,12 @@ export default function ScreenReaderView({state, title, status}: Props) {
 		...sides.map((side) => {
 			const endpoint = session.connection[side];
 			const options = validOptions(session.connection, side, session.network);
-			return `${t('reader.endpoint', {
+			return t('reader.endpoint', {
 				me: side,
 				state: endpoint.state,
 				situation: t(situationOf(endpoint), {me: side}),
-			})}. ${hintText(endpoint, options, ', ')}.`;
+				keys: hintText(endpoint, options, t('explain.separator')),
+			});
 		}),
 		lastSegment(session, state.absolute),
 		session.network === 'manual' ? t('reader.inFlight', {count: session.inFlight.length}) : '',

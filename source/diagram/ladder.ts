@@ -1,7 +1,7 @@
 // The ladder (arrow) diagram of a session as lines of text, laid out like RFC 9293's figures:
 // time flows down, each segment is one row, and a side's new state stands in its margin.
 
-import {brief, t} from '../i18n/index.js';
+import {brief, currentLanguage, t} from '../i18n/index.js';
 import {actionName} from '../tcp/explain.js';
 import type {Happening} from '../tcp/machine.js';
 import {flagsLabel, type Segment, seqDiff} from '../tcp/segment.js';
@@ -274,7 +274,7 @@ function cachedStepLines(
 	layout: Layout,
 	options: LadderOptions,
 ): LadderLine[] {
-	const key = `${number}|${options.width}|${options.ascii}|${options.absolute}|${options.stepNumbers}`;
+	const key = `${number}|${options.width}|${options.ascii}|${options.absolute}|${options.stepNumbers}|${currentLanguage()}`;
 	const cached = laidOut.get(step);
 	if (cached?.key === key) return cached.lines;
 	const lines = stepLines(step, number, layout);

@@ -1,17 +1,33 @@
 // Text measured in terminal columns, not UTF-16 code units, so wide characters lay out right.
 import stringWidth from 'string-width';
 
+// Most of what is measured is printable ASCII, one column a character. string-width, which
+// segments graphemes and runs emoji expressions, is slow enough to show in the start-up time, so it
+// measures only the rest, and remembers what it measured.
+const printableAscii = /^[ -~]*$/;
+const measured = new Map<string, number>();
+
 export function width(text: string): number {
-	return stringWidth(text);
+	if (printableAscii.test(text)) return text.length;
+	let columns = measured.get(text);
+	if (columns === undefined) {
+		columns = stringWidth(text);
+		if (measured.size >= 4096) measured.clear();
+		measured.set(text, columns);
+	}
+	return columns;
 }
 
 /** Cut `text` to at most `columns` columns, marking the cut with an ellipsis. */
 export function truncate(text: string, columns: number, ellipsis = '…'): string {
 	if (width(text) <= columns) return text;
 	if (columns <= 0) return '';
+	const room = columns - width(ellipsis);
 	let out = '';
+	let used = 0;
 	for (const char of text) {
-		if (width(out + char) + width(ellipsis) > columns) break;
+		used += width(char);
+		if (used > room) break;
 		out += char;
 	}
 	return out + ellipsis;
@@ -25,18 +41,74 @@ export function padStart(text: string, columns: number): string {
 	return ' '.repeat(Math.max(0, columns - width(text))) + text;
 }
 
-/** Break text into lines of at most `columns` columns, at spaces where possible. */
+/**
+ * The characters of `text` that lie within columns [start, end), as a terminal draws them. A wide
+ * character that either edge cuts through is left out.
+ */
+export function sliceColumns(text: string, start: number, end = Number.POSITIVE_INFINITY): string {
+	let out = '';
+	let column = 0;
+	for (const char of text) {
+		const next = column + width(char);
+		if (column >= start && next <= end) out += char;
+		column = next;
+		if (column >= end) break;
+	}
+	return out;
+}
+
+// Chinese (and Japanese, Korean) is written without spaces: a line may break between any two
+// ideographs. Punctuation stays with its neighbour, as Chinese typesetting wants: closing marks
+// never start a line, opening marks never end one.
+const ideographic =
+	'\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303F\\uFF00-\\uFFEF';
+/** One ideograph, or a run of anything else (a word of English, a number, "SYN,ACK"). */
+const unit = new RegExp(`[${ideographic}]|[^${ideographic}]+`, 'gu');
+const isIdeographic = new RegExp(`^[${ideographic}]`, 'u');
+const closing = new Set([...'，。、：；！？）」』》〉】〕…”’']);
+const opening = new Set([...'（「『《〈【〔“‘']);
+
+/** A piece of text no line breaks inside; `spaced` when a space comes before it on a line. */
+type Piece = {text: string; readonly spaced: boolean};
+
+/** The pieces of `text`: its words, with every ideograph a piece of its own. */
+function piecesOf(text: string): Piece[] {
+	const pieces: Piece[] = [];
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		let glued = false;
+		for (const [index, part] of (word.match(unit) ?? []).entries()) {
+			const first = index === 0;
+			const lead = part.charAt(0);
+			// Inside a word any closing mark holds on; after a space only a full-width one does, so
+			// that English ("…and then") breaks exactly where it always has.
+			const closes = closing.has(lead) && (!first || isIdeographic.test(lead));
+			const previous = pieces.at(-1);
+			if (previous && (closes || (glued && !first))) {
+				previous.text += `${first ? ' ' : ''}${part}`;
+			} else {
+				pieces.push({text: part, spaced: first});
+			}
+			glued = opening.has(part.at(-1) ?? '');
+		}
+	}
+	return pieces;
+}
+
+/**
+ * Break text into lines of at most `columns` columns, at spaces where possible, and between
+ * ideographs (never before a closing mark like ，or 。).
+ */
 export function wrap(text: string, columns: number): string[] {
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		const candidate = line === '' ? word : `${line} ${word}`;
+	for (const {text: piece, spaced} of piecesOf(text)) {
+		const candidate = line === '' ? piece : `${line}${spaced ? ' ' : ''}${piece}`;
 		if (width(candidate) <= columns) {
 			line = candidate;
 			continue;
 		}
 		if (line !== '') lines.push(line);
-		line = width(word) <= columns ? word : truncate(word, columns);
+		line = width(piece) <= columns ? piece : truncate(piece, columns);
 	}
 	if (line !== '') lines.push(line);
 	return lines;

@@ -23,17 +23,7 @@ export function exchangeOf(session: Session): string {
 export function titleOf(session: Session, options: ExportOptions): string {
 	const exchange = exchangeOf(session);
 	if (options.scenario) return options.scenario.title;
-	return exchange === '' ? 'TCP exchange' : `TCP exchange: ${exchange}`;
-}
-
-/**
- * Each session step's narration from a scenario, as script mode prints it: the automatic peer's
- * steps have none, so they are skipped over.
- */
-export function narration(session: Session, options: ExportOptions): (string | undefined)[] {
-	const steps = options.steps ?? [];
-	let next = 0;
-	return session.steps.map((step) => (step.byPeer ? undefined : steps[next++]?.say));
+	return exchange === '' ? t('export.title') : t('export.titleOf', {exchange});
 }
 
 /** Relative to the ISN in force, signed, as the ladder numbers it; raw with `absolute`. */
@@ -70,5 +60,7 @@ export function usesTwoWay(session: Session): boolean {
 	);
 }
 
-export const twoWayWarning =
-	'What if the handshake were two-way? This is not TCP: a side that answers a SYN is ESTABLISHED at once, without waiting for the ACK.';
+/** The warning, in the language of the moment. */
+export function twoWayWarning(): string {
+	return t('export.twoWay');
+}

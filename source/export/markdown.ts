@@ -1,14 +1,15 @@
 // A Markdown handout: the ladder in a fenced block, then a table with a row for every segment.
 import {glyphsFor, toAscii} from '../diagram/glyphs.js';
 import {ladderText} from '../diagram/ladder.js';
-import {explain} from '../tcp/explain.js';
+import {type MessageKey, t} from '../i18n/index.js';
+import {narration} from '../script/run-script.js';
+import {explain, joinSentences} from '../tcp/explain.js';
 import type {Happening, Passage} from '../tcp/machine.js';
 import {flagsLabel} from '../tcp/segment.js';
 import type {Session, Step} from '../tcp/session.js';
 import {
 	type ExportOptions,
 	localText,
-	narration,
 	rejectedText,
 	relativeTo,
 	tagOf,
@@ -30,16 +31,42 @@ const header = [
 	'Explanation',
 ] as const;
 
-type Row = Readonly<Record<(typeof header)[number], string>>;
+type Column = (typeof header)[number];
+
+type Row = Readonly<Record<Column, string>>;
+
+/** Each column's heading in the catalog; '#' is the same in every language. */
+const headings = {
+	'#': null,
+	Move: 'export.column.move',
+	'From → to': 'export.column.fromTo',
+	Flags: 'export.column.flags',
+	Seq: 'export.column.seq',
+	Ack: 'export.column.ack',
+	Len: 'export.column.len',
+	'Client after': 'export.column.clientAfter',
+	'Server after': 'export.column.serverAfter',
+	Explanation: 'export.column.explanation',
+} as const satisfies Record<Column, MessageKey | null>;
+
+function heading(column: Column): string {
+	const key = headings[column];
+	return key === null ? column : t(key);
+}
 
 /** What the network did with a segment; nothing for one that crossed at once. */
 const passageWords = {
-	crossed: '',
-	sent: 'sent, in flight',
-	arrived: 'arrives',
-	lost: 'lost',
-	duplicated: 'copied in the network',
-} as const satisfies Record<Passage, string>;
+	crossed: null,
+	sent: 'export.passage.sent',
+	arrived: 'export.passage.arrived',
+	lost: 'export.passage.lost',
+	duplicated: 'export.passage.duplicated',
+} as const satisfies Record<Passage, MessageKey | null>;
+
+function passageOf(passage: Passage): string {
+	const key = passageWords[passage];
+	return key === null ? '' : t(key);
+}
 
 /** A table cell: one line, and a `|` that does not end the cell. */
 export function cell(text: string): string {
@@ -55,14 +82,21 @@ function segmentRow(
 	if (segment === null) {
 		return {'From → to': '', Flags: '', Seq: '', Ack: '', Len: '', ...after};
 	}
-	const notes = [passageWords[happening.phase], tagOf(happening).replaceAll(/[()]/g, '')].filter(
+	const notes = [passageOf(happening.phase), tagOf(happening).replaceAll(/[()（）]/g, '')].filter(
 		Boolean,
 	);
 	const seq = relativeTo(segment.seq, happening.isn[segment.from], absolute);
 	const ack =
 		segment.ack === null ? null : relativeTo(segment.ack, happening.isn[segment.to], absolute);
 	return {
-		'From → to': `${segment.from} → ${segment.to}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`,
+		'From → to':
+			notes.length > 0
+				? t('export.fromToNotes', {
+						me: segment.from,
+						peer: segment.to,
+						notes: notes.join(t('export.separator')),
+					})
+				: t('export.fromTo', {me: segment.from, peer: segment.to}),
 		Flags: flagsLabel(segment.flags),
 		Seq: String(seq),
 		Ack: ack === null ? '' : String(ack),
@@ -80,27 +114,28 @@ function stepRows(
 ): Row[] {
 	const {verdict, happenings, connection} = step.result;
 	const cross = glyphsFor(options.ascii ?? false).cross;
-	const why = `${say ? `${say} ` : ''}${explain(verdict)}`;
-	const input = `${step.input}${step.byPeer ? ' (peer)' : ''}`;
+	const why = joinSentences([say ?? '', explain(verdict)]);
+	const input = step.byPeer ? t('export.byPeer', {input: step.input}) : step.input;
 	if (!verdict.ok) {
 		return [
 			{
 				'#': String(number),
 				Move: input,
-				'From → to': `${cross} rejected`,
+				'From → to': `${cross} ${t('export.rejected')}`,
 				Flags: '',
 				Seq: '',
 				Ack: '',
 				Len: '',
 				'Client after': connection.client.state,
 				'Server after': connection.server.state,
-				Explanation: `${cross} ${rejectedText(step)}. ${why}`,
+				Explanation: t('export.rejectedWhy', {cross, rejected: rejectedText(step), why}),
 			},
 		];
 	}
 	return happenings.map((happening, index) => {
 		const row = segmentRow(happening, options.absolute ?? false);
-		const local = happening.segment === null ? `${localText(happening, step)} (no segment)` : '';
+		const local =
+			happening.segment === null ? t('export.noSegment', {what: localText(happening, step)}) : '';
 		return {
 			'#': String(number),
 			Move: index === 0 ? input : '',
@@ -125,9 +160,9 @@ export function markdownOf(session: Session, options: ExportOptions): string {
 	});
 	const {client, server} = session.initial;
 	const numbering = absolute
-		? 'Sequence numbers are absolute.'
-		: `Sequence numbers are relative to each side's initial sequence number (client ${client.iss}, server ${server.iss}): the SYN is seq=0 and its ACK is ack=1.`;
-	const says = narration(session, options);
+		? t('export.absolute')
+		: t('export.relative', {client: client.iss, server: server.iss});
+	const says = narration(session, options.steps ?? []);
 	const rows = session.steps.flatMap((step, index) =>
 		stepRows(step, index + 1, says[index], options),
 	);
@@ -137,18 +172,18 @@ export function markdownOf(session: Session, options: ExportOptions): string {
 		`# ${titleOf(session, options)}`,
 		'',
 		...(scenario ? [scenario.intro, ''] : []),
-		...(usesTwoWay(session) ? [`> ${twoWayWarning}`, ''] : []),
+		...(usesTwoWay(session) ? [`> ${twoWayWarning()}`, ''] : []),
 		'```text',
 		ladder,
 		'```',
 		'',
 		numbering,
 		'',
-		tableLine(header),
+		tableLine(header.map(heading)),
 		tableLine(header.map((name) => (['#', 'Seq', 'Ack', 'Len'].includes(name) ? '---:' : '---'))),
 		...rows.map((row) => tableLine(header.map((name) => cell(row[name])))),
 		'',
-		`Final states: client ${final.client.state}, server ${final.server.state}.`,
+		t('export.final', {client: final.client.state, server: final.server.state}),
 		...(scenario ? ['', scenario.outro] : []),
 	];
 	const text = lines.join('\n');

@@ -2,6 +2,7 @@
 // Only long-standing syntax is used: participants, ->> and -x arrows, and notes.
 import {glyphsFor, toAscii} from '../diagram/glyphs.js';
 import {segmentLabel} from '../diagram/ladder.js';
+import {t} from '../i18n/index.js';
 import type {Happening} from '../tcp/machine.js';
 import type {Segment} from '../tcp/segment.js';
 import type {Session, Step} from '../tcp/session.js';
@@ -17,6 +18,12 @@ import {
 } from './common.js';
 
 const actor = {client: 'Client', server: 'Server'} as const satisfies Record<Side, string>;
+
+/** A participant under its own id, shown by its name in the language of the moment if that differs. */
+function participant(side: Side): string {
+	const name = t(side === 'client' ? 'ladder.client' : 'ladder.server');
+	return `    participant ${actor[side]}${name === actor[side] ? '' : ` as ${mermaidText(name)}`}`;
+}
 
 /**
  * Text after a colon runs to the end of the line, but `;` ends a statement and `#` starts an
@@ -57,14 +64,18 @@ function happeningLines(happening: Happening, step: Step, absolute: boolean): st
 		case 'arrived':
 			return [`    ${from}->>${to}: ${mermaidText(label)}`, ...changes];
 		case 'lost':
-			return [`    ${from}-x${to}: ${mermaidText(`${label} (lost)`)}`, ...changes];
+			return [`    ${from}-x${to}: ${mermaidText(t('export.lost', {label}))}`, ...changes];
 		case 'sent': {
 			// Drawn as an arrow where it lands (or is lost); here only a note that it left.
 			const side = segment.from === 'client' ? 'right of Client' : 'left of Server';
-			return [`    Note ${side}: ${mermaidText(`${label}: sent, in flight`)}`, ...changes];
+			const what = t('export.passage.sent');
+			return [`    Note ${side}: ${mermaidText(t('export.labelled', {label, what}))}`, ...changes];
 		}
 		case 'duplicated':
-			return [note('both', `${label}: copied in the network`), ...changes];
+			return [
+				note('both', t('export.labelled', {label, what: t('export.passage.duplicated')})),
+				...changes,
+			];
 	}
 }
 
@@ -81,20 +92,29 @@ function stepLines(step: Step, options: ExportOptions): string[] {
 
 export function mermaidOf(session: Session, options: ExportOptions): string {
 	const absolute = options.absolute ?? false;
-	const stillInFlight = session.inFlight.map(
-		(flight) => `${labelOf(flight, absolute)} (${flight.segment.from} to ${flight.segment.to})`,
+	const stillInFlight = session.inFlight.map((flight) =>
+		t('export.inFlightItem', {
+			label: labelOf(flight, absolute),
+			me: flight.segment.from,
+			peer: flight.segment.to,
+		}),
 	);
 	const lines = [
 		'sequenceDiagram',
 		`    title ${mermaidText(titleOf(session, options))}`,
-		`    participant ${actor.client}`,
-		`    participant ${actor.server}`,
+		participant('client'),
+		participant('server'),
 		note('client', session.initial.client.state),
 		note('server', session.initial.server.state),
-		...(usesTwoWay(session) ? [note('both', twoWayWarning)] : []),
+		...(usesTwoWay(session) ? [note('both', twoWayWarning())] : []),
 		...session.steps.flatMap((step) => stepLines(step, options)),
 		...(stillInFlight.length > 0
-			? [note('both', `still in flight: ${stillInFlight.join(', ')}`)]
+			? [
+					note(
+						'both',
+						t('export.stillInFlight', {segments: stillInFlight.join(t('export.separator'))}),
+					),
+				]
 			: []),
 	];
 	const text = lines.join('\n');

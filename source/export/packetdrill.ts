@@ -1,6 +1,7 @@
 // A packetdrill script of the exchange from the server's side: the kernel under test is the server,
 // the script plays the client. Lines the kernel cannot be driven to produce become comments.
-import {brief} from '../i18n/index.js';
+import {wrap} from '../diagram/text.js';
+import {brief, type MessageKey, t} from '../i18n/index.js';
 import type {Connection, Happening} from '../tcp/machine.js';
 import {has, type Segment, seqAdd, seqDiff} from '../tcp/segment.js';
 import type {Session, Step} from '../tcp/session.js';
@@ -64,17 +65,18 @@ function outbound(text: string, segment: Segment): string {
 	return `> ${text}${has(segment, 'SYN') ? ' <...>' : ''}`;
 }
 
+/** Comment paragraphs are wrapped so that, with their `// `, no line is wider than 97 columns. */
+const commentColumns = 94;
+
+function commentLines(key: MessageKey): string[] {
+	return wrap(t(key), commentColumns).map((line) => `// ${line}`);
+}
+
 const header = (exchange: string): string[] => [
-	'// packetdrill script for the server side of a tcp-tui exchange: the kernel under test is the',
-	'// server, and the script plays the client.',
-	`// Exchange: ${exchange || '(no moves)'}`,
-	'// `<` lines are segments the script injects as the client; `>` lines are segments the kernel',
-	'// must send. Sequence numbers are relative, as packetdrill writes them: the client starts at 0,',
-	"// and the kernel's numbers count from the ISN of its SYN,ACK.",
-	"// Linux's actual options and window differ from the model's: `<...>` accepts any options on the",
-	"// kernel's SYN,ACK, no window is checked on what the kernel sends, and the client's SYN offers",
-	'// only an MSS. Linux also acknowledges by itself, and may delay or merge ACKs where the exchange',
-	'// has the server decide; a write larger than the MSS leaves as several segments.',
+	...commentLines('export.pd.intro'),
+	`// ${t('export.pd.exchange', {exchange: exchange || t('export.pd.noMoves')})}`,
+	...commentLines('export.pd.numbers'),
+	...commentLines('export.pd.linux'),
 	'',
 ];
 
@@ -149,7 +151,7 @@ class ServerScript {
 		this.conn = this.allocate();
 		this.accepted = true;
 		this.now(`accept(${listener}, ..., ...) = ${this.conn}`);
-		this.comment('RFC 9293 has one socket per side: once accepted, nothing listens any more');
+		this.comment(t('export.pd.oneSocket'));
 		this.close(listener);
 		this.listener = null;
 	}
@@ -163,7 +165,7 @@ class ServerScript {
 	}
 
 	notExpressible(reason: string, line: string): void {
-		this.comment(`not expressible: ${reason}: ${line}`);
+		this.comment(t('export.pd.notExpressible', {reason, line}));
 	}
 
 	/** A segment the client sends, as the kernel sees it. */
@@ -173,19 +175,19 @@ class ServerScript {
 			case 'crossed':
 			case 'arrived': {
 				const line = inbound(text, segment);
-				const reason = twoWay ? twoWayReason : this.diverged;
+				const reason = twoWay ? t('export.pd.twoWay') : this.diverged;
 				if (reason) this.notExpressible(reason, line);
 				else this.now(line);
 				return;
 			}
 			case 'sent':
-				this.comment(`in flight from the client: ${text}`);
+				this.comment(t('export.pd.inFlight', {segment: text}));
 				return;
 			case 'lost':
-				this.comment(`lost on the way: the client's ${text} never reaches the kernel`);
+				this.comment(t('export.pd.clientLost', {segment: text}));
 				return;
 			case 'duplicated':
-				this.comment(`copied in the network: ${text}; the copy is injected when it is delivered`);
+				this.comment(t('export.pd.clientCopied', {segment: text}));
 				return;
 		}
 	}
@@ -205,13 +207,13 @@ class ServerScript {
 				this.sent(segment, text, happening, step, first, twoWay);
 				return;
 			case 'arrived':
-				this.comment(`reaches the client: ${text}`);
+				this.comment(t('export.pd.reachesClient', {segment: text}));
 				return;
 			case 'lost':
-				this.comment(`lost on the way: the client never receives the kernel's ${text}`);
+				this.comment(t('export.pd.serverLost', {segment: text}));
 				return;
 			case 'duplicated':
-				this.comment(`copied in the network: ${text}`);
+				this.comment(t('export.pd.serverCopied', {segment: text}));
 				return;
 		}
 	}
@@ -226,12 +228,11 @@ class ServerScript {
 	): void {
 		const line = outbound(text, segment);
 		if (twoWay) {
-			this.notExpressible(twoWayReason, line);
+			this.notExpressible(t('export.pd.twoWay'), line);
 			return;
 		}
 		if (!this.diverged && has(segment, 'SYN') && !has(segment, 'ACK')) {
-			this.diverged =
-				'the server opens actively (a SYN of its own), which a listening socket cannot do';
+			this.diverged = t('export.pd.activeOpen');
 		}
 		const call =
 			first && step.move.side === 'server' && !happening.auto && !happening.retransmission
@@ -239,14 +240,12 @@ class ServerScript {
 				: null;
 		if (!this.diverged && (call === 'fin' || call === 'data' || call === 'rst')) {
 			if (this.conn === null) {
-				this.diverged = this.accepted
-					? 'the application has already closed its socket'
-					: 'the application cannot act on a connection before accept() returns it';
+				this.diverged = t(this.accepted ? 'export.pd.socketClosed' : 'export.pd.notAccepted');
 			} else if (call === 'data') {
 				this.now(`write(${this.conn}, ..., ${segment.len}) = ${segment.len}`);
 			} else {
 				if (call === 'rst') {
-					this.comment('ABORT: SO_LINGER with a zero timeout makes close() send an RST');
+					this.comment(t('export.pd.linger'));
 					this.now(`setsockopt(${this.conn}, SOL_SOCKET, SO_LINGER, {onoff=1, linger=0}, 8) = 0`);
 				}
 				this.close(this.conn);
@@ -270,14 +269,12 @@ class ServerScript {
 		} else if ((type === 'fin' || type === 'rst') && before === 'LISTEN') {
 			this.stopListening();
 		} else if (type === 'timeout') {
-			this.comment("the server's 2MSL timer expires: Linux ends TIME_WAIT by itself after 60 s");
+			this.comment(t('export.pd.timeWait'));
 		} else {
-			this.comment(`the server: ${localText(happening, step)}`);
+			this.comment(t('export.pd.serverLocal', {what: localText(happening, step)}));
 		}
 	}
 }
-
-const twoWayReason = 'the two-way handshake is a what-if, not TCP, and no kernel plays it';
 
 function bytesBetween(before: Connection, after: Connection): number {
 	const was = before.server.bytesReceived;
@@ -288,11 +285,11 @@ function bytesBetween(before: Connection, after: Connection): number {
 
 function stepHeading(step: Step, number: number): string {
 	const {verdict} = step.result;
-	const peer = step.byPeer ? ' (automatic peer)' : '';
-	const rejected = verdict.ok
-		? ''
-		: `: rejected (${brief(verdict.because.key) || 'not valid now'})`;
-	return `${number}. ${step.input}${peer}${rejected}`;
+	const input = step.byPeer ? t('export.pd.byPeer', {input: step.input}) : step.input;
+	const heading = `${number}. ${input}`;
+	if (verdict.ok) return heading;
+	const reason = brief(verdict.because.key) || t('export.pd.notValid');
+	return t('export.pd.rejected', {heading, reason});
 }
 
 export function packetdrillOf(session: Session): string {

@@ -3,7 +3,7 @@ import {t} from '../i18n/index.js';
 import {actionKeys} from '../keys.js';
 import type {Lesson} from '../lessons/lesson.js';
 import {type ParsedStep, parseSteps} from '../script/parse-steps.js';
-import {actionName, explain} from '../tcp/explain.js';
+import {actionName, explain, joinSentences} from '../tcp/explain.js';
 import type {Move, Verdict} from '../tcp/machine.js';
 import {message} from '../tcp/message.js';
 import {
@@ -105,7 +105,7 @@ export function lessonStatus(
 	}
 	const ahead =
 		next && expected
-			? `${t(next.before)} ${pressText(expected.move)}`
+			? joinSentences([t(next.before), pressText(expected.move)])
 			: t('mode.lessonDone', {outro: t(lesson.outro)});
 	const done = lesson.steps[step - 1];
 	const last = session.steps.at(-1);
@@ -115,6 +115,6 @@ export function lessonStatus(
 			ok: null,
 		};
 	}
-	const after = `${explain(last.result.verdict)} ${t(done.after)}`;
+	const after = joinSentences([explain(last.result.verdict), t(done.after)]);
 	return {text: `${after}\n${next ? t('mode.next', {before: ahead}) : ahead}`, ok: true};
 }

@@ -254,7 +254,10 @@ function showSolution(state: SandboxState): SandboxState {
 		picked: 1,
 		said: null,
 		guide: {...guide, status},
-		notice: {key: 'mode.solutionShown', params: {par: String(parOf(challenge)), moves}},
+		notice: {
+			key: status === 'solved' ? 'mode.solutionShownSolved' : 'mode.solutionShown',
+			params: {par: String(parOf(challenge)), moves},
+		},
 		achieved:
 			status === 'shown'
 				? {kind: 'challenge', name: challenge.name, solved: false, moves: parOf(challenge)}
@@ -384,13 +387,21 @@ export function sandboxReducer(state: SandboxState, command: Command): SandboxSt
 	}
 }
 
+/** A lesson or challenge to start with, as the command line asks. */
+export type Opening =
+	| {readonly mode: 'lesson' | 'challenge'; readonly name: string}
+	| {readonly mode: 'sandbox' | 'menu' | 'quiz'};
+
 export function useSandbox(
 	options: SessionOptions,
 	absolute: boolean,
 	scenario: Scenario | null = null,
+	opening: Opening = {mode: 'sandbox'},
 ) {
 	return useReducer(sandboxReducer, undefined, () => {
 		const initial = initialSandbox(options, absolute);
+		if (opening.mode === 'lesson') return startLesson(initial, opening.name);
+		if (opening.mode === 'challenge') return startChallenge(initial, opening.name);
 		return scenario ? startScenario(initial, scenario) : initial;
 	});
 }

@@ -43,6 +43,8 @@ export const enModes = {
 	'mode.overPar': 'Par is {par}: can you do it in fewer?',
 	'mode.solutionShown':
 		'A solution in {par} moves: {moves}. Marked as seen, not solved; n tries again.',
+	'mode.solutionShownSolved':
+		'A solution in {par} moves: {moves}. You had solved it already; n plays it again.',
 	'mode.challengeRestart': 'Started the challenge again.',
 	'mode.cannotUndoSetup': 'The moves before the challenge started cannot be undone.',
 	'mode.solutionKey': 'v shows the solution in a challenge.',
@@ -61,7 +63,7 @@ export const enModes = {
 	'mode.rightAnswer': 'Right answer: {answer}',
 	'reader.accepted': 'Accepted:',
 	'reader.where': '{title}. Keys act on the {me}.',
-	'reader.endpoint': '{Me}: {state}. {situation}',
+	'reader.endpoint': '{Me}: {state}. {situation}. {keys}.',
 	'reader.segment': 'Last segment: {me} to {peer}, {label}{passage}.',
 	'reader.noSegment': 'No segment has been sent yet.',
 	'reader.passage.lost': ', lost in the network',

@@ -1,6 +1,7 @@
 // The English message catalog. {me}/{peer} are side names; {Me}/{Peer} the same, capitalised.
 // The learning modes keep their messages in their own parts, merged here.
 import {enChallenges} from './en-challenges.js';
+import {enExport} from './en-export.js';
 import {enLessons} from './en-lessons.js';
 import {enModes} from './en-modes.js';
 import {enProgress} from './en-progress.js';
@@ -181,6 +182,7 @@ const core = {
 		"The {peer}'s FIN arrived (seq = {seq}): the {peer} has no more data to send. The {me} owes an ACK for it.",
 	'in.pureAck': 'The {me} accepts the ACK; it acknowledges nothing new.',
 	'explain.validNow': 'Valid now: {actions}.',
+	'explain.separator': ', ',
 	'explain.nothingValid': 'Nothing is valid for this side now: act on the other side.',
 
 	// Ladder diagram
@@ -267,6 +269,8 @@ const core = {
 	'ui.sandbox': 'sandbox',
 	'ui.active': '{Me} active',
 	'ui.network': 'network: {mode}',
+	'ui.instant': 'instant',
+	'ui.manual': 'manual',
 	'ui.peer': 'peer: {me}',
 	'ui.inFlight': 'in flight:',
 	'ui.nothingInFlight': 'in flight: nothing (a sent segment waits here until ⏎ delivers it)',
@@ -340,6 +344,41 @@ const core = {
 	'key.scenarios': 'classic scenarios',
 	'key.next': "play a scenario's next step",
 	'key.twoWay': 'what if the handshake were two-way',
+
+	// The footer: a key, then one of these words (source/keys.ts)
+	'footer.side': 'side',
+	'footer.syn': 'SYN',
+	'footer.ack': 'ACK',
+	'footer.fin': 'FIN',
+	'footer.rst': 'RST',
+	'footer.data': 'data',
+	'footer.listen': 'listen',
+	'footer.timer': 'timer',
+	'footer.undo': 'undo',
+	'footer.new': 'new',
+	'footer.net': 'net',
+	'footer.scenarios': 'scenarios',
+	'footer.hints': 'hints',
+	'footer.abs': 'abs',
+	'footer.menu': 'menu',
+	'footer.help': 'help',
+	'footer.quit': 'quit',
+	'footer.back': 'back',
+	'footer.again': 'again',
+	'footer.solution': 'solution',
+	'footer.deliver': 'deliver',
+	'footer.drop': 'drop',
+	'footer.dup': 'dup',
+	'footer.pick': 'pick',
+	'footer.instant': 'instant',
+
+	// Script mode's text (source/script/run-script.ts)
+	'script.intro': '{title}. {intro}',
+	'script.absolute': 'Sequence numbers are absolute.',
+	'script.relative':
+		"Sequence numbers are relative to each side's ISN (client {client}, server {server}); --absolute shows raw ones.",
+	'script.step': '{number}. {input}:',
+	'script.stepRejected': '{number}. {input} (rejected):',
 
 	// The classic scenarios (source/scenarios): title, intro, the narrated steps, outro
 	'scenario.normal.title': 'Normal open and close',
@@ -486,6 +525,7 @@ export const en = {
 	...enQuiz,
 	...enReport,
 	...enProgress,
+	...enExport,
 } as const;
 
 export type MessageKey = keyof typeof en;

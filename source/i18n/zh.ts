@@ -4,32 +4,39 @@
 // written where English has {Me}.
 
 import type {MessageKey} from './en.js';
-import {enChallenges} from './en-challenges.js';
-import {enLessons} from './en-lessons.js';
-import {enModes} from './en-modes.js';
-import {enProgress} from './en-progress.js';
-import {enQuiz} from './en-quiz.js';
-import {enReport} from './en-report.js';
+import type {enChallenges} from './en-challenges.js';
+import type {enExport} from './en-export.js';
+import type {enLessons} from './en-lessons.js';
+import type {enModes} from './en-modes.js';
+import type {enProgress} from './en-progress.js';
+import type {enQuiz} from './en-quiz.js';
+import type {enReport} from './en-report.js';
+import {zhChallenges} from './zh-challenges.js';
+import {zhExport} from './zh-export.js';
+import {zhLessons} from './zh-lessons.js';
+import {zhModes} from './zh-modes.js';
+import {zhProgress} from './zh-progress.js';
+import {zhQuiz} from './zh-quiz.js';
+import {zhReport} from './zh-report.js';
 
 /**
  * The English parts that have no Chinese yet: t() falls back to English for their keys, and the
- * key-parity test leaves them out. This is the one place to change when a part is translated:
- * remove it here and spread its Chinese part into `zh` below.
+ * key-parity test leaves them out. Every part is translated now, so there is none; a new English
+ * part that is not translated yet goes here until its Chinese part is spread into `zh` below.
  */
-export const untranslatedParts = {
-	modes: enModes,
-	lessons: enLessons,
-	challenges: enChallenges,
-	quiz: enQuiz,
-	report: enReport,
-	progress: enProgress,
-} as const;
+export const untranslatedParts: Readonly<Record<string, Readonly<Record<string, string>>>> = {};
 
-type Untranslated = typeof untranslatedParts;
-type UntranslatedKey = {[Part in keyof Untranslated]: keyof Untranslated[Part]}[keyof Untranslated];
+type PartKey =
+	| keyof typeof enModes
+	| keyof typeof enLessons
+	| keyof typeof enChallenges
+	| keyof typeof enQuiz
+	| keyof typeof enReport
+	| keyof typeof enProgress
+	| keyof typeof enExport;
 
 /** Keys of the English core (en.ts's own messages, scenarios included). */
-export type CoreKey = Exclude<MessageKey, UntranslatedKey>;
+export type CoreKey = Exclude<MessageKey, PartKey>;
 
 export const zhCore = {
 	'side.client': '客户端',
@@ -182,6 +189,7 @@ export const zhCore = {
 	'in.fin': '{peer}的 FIN 到达（seq = {seq}）：{peer}没有更多数据要发送了。{me}欠它一个 ACK。',
 	'in.pureAck': '{me}接受这个 ACK；它没有确认任何新内容。',
 	'explain.validNow': '现在可以：{actions}。',
+	'explain.separator': '、',
 	'explain.nothingValid': '这一方现在没有可做的操作：请操作另一方。',
 
 	// Ladder diagram
@@ -268,6 +276,8 @@ export const zhCore = {
 	'ui.sandbox': '沙盒',
 	'ui.active': '操作{me}',
 	'ui.network': '网络：{mode}',
+	'ui.instant': '即时',
+	'ui.manual': '手动',
 	'ui.peer': '自动：{me}',
 	'ui.inFlight': '在途：',
 	'ui.nothingInFlight': '在途：无（发出的报文段在此等待，直到按 ⏎ 投递）',
@@ -338,6 +348,42 @@ export const zhCore = {
 	'key.scenarios': '经典场景',
 	'key.next': '播放场景的下一步',
 	'key.twoWay': '假如握手只有两次',
+
+	// The footer: a key, then one of these words. A three-letter English word has no two-column
+	// Chinese; the footer leaves out what does not fit, by priority.
+	'footer.side': '切换',
+	'footer.syn': 'SYN',
+	'footer.ack': 'ACK',
+	'footer.fin': 'FIN',
+	'footer.rst': 'RST',
+	'footer.data': '数据',
+	'footer.listen': '监听',
+	'footer.timer': '超时',
+	'footer.undo': '撤销',
+	'footer.new': '重来',
+	'footer.net': '网络',
+	'footer.scenarios': '场景',
+	'footer.hints': '提示',
+	'footer.abs': '绝对',
+	'footer.menu': '菜单',
+	'footer.help': '帮助',
+	'footer.quit': '退出',
+	'footer.back': '后退',
+	'footer.again': '重来',
+	'footer.solution': '解法',
+	'footer.deliver': '投递',
+	'footer.drop': '丢弃',
+	'footer.dup': '复制',
+	'footer.pick': '选择',
+	'footer.instant': '即时',
+
+	// Script mode's text
+	'script.intro': '{title}。{intro}',
+	'script.absolute': '序列号为绝对值。',
+	'script.relative':
+		'序列号相对于各自的 ISN（客户端 {client}，服务器 {server}）；--absolute 显示原始值。',
+	'script.step': '{number}. {input}:',
+	'script.stepRejected': '{number}. {input}（被拒绝）:',
 
 	// The classic scenarios (source/scenarios): title, intro, the narrated steps, outro
 	'scenario.normal.title': '正常的建立与关闭',
@@ -453,7 +499,16 @@ export const zhCore = {
 	'scenario.halfOpen.listen': '服务器的应用程序重新监听……',
 	'scenario.halfOpen.retransmit': '……客户端重传的 SYN 这次打开了一个全新的连接。',
 	'scenario.halfOpen.outro': 'RST 清理掉了只有一方还保留着的连接（RFC 9293 图 9）。',
-} as const satisfies Partial<Record<CoreKey, string>>;
+} as const satisfies Record<CoreKey, string>;
 
 /** Every Chinese message; a key the English catalog lacks is a compile error. */
-export const zh: Partial<Record<MessageKey, string>> = {...zhCore};
+export const zh: Partial<Record<MessageKey, string>> = {
+	...zhCore,
+	...zhModes,
+	...zhLessons,
+	...zhChallenges,
+	...zhQuiz,
+	...zhReport,
+	...zhProgress,
+	...zhExport,
+};

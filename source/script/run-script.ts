@@ -2,8 +2,9 @@
 import {toAscii} from '../diagram/glyphs.js';
 import {ladderText} from '../diagram/ladder.js';
 import {wrap} from '../diagram/text.js';
+import {t} from '../i18n/index.js';
 import type {Scenario} from '../scenarios/scenarios.js';
-import {explain} from '../tcp/explain.js';
+import {explain, joinSentences} from '../tcp/explain.js';
 import type {Happening, Passage} from '../tcp/machine.js';
 import type {Segment} from '../tcp/segment.js';
 import {createSession, play, type Session, type SessionOptions} from '../tcp/session.js';
@@ -66,8 +67,11 @@ export function scriptJson(session: Session): string {
 	});
 }
 
-/** Each session step's narration: the automatic peer's steps have none, so they are skipped over. */
-function narration(session: Session, steps: readonly ParsedStep[]): (string | undefined)[] {
+/**
+ * Each session step's narration, from the scenario's steps as parsed: the automatic peer's steps
+ * have none, so they are skipped over. The export formats tell the same story.
+ */
+export function narration(session: Session, steps: readonly ParsedStep[]): (string | undefined)[] {
 	let next = 0;
 	return session.steps.map((step) => (step.byPeer ? undefined : steps[next++]?.say));
 }
@@ -83,17 +87,22 @@ export function scriptText(session: Session, options: ScriptOptions): string {
 	});
 	const {client, server} = session.initial;
 	const numbering = options.absolute
-		? 'Sequence numbers are absolute.'
-		: `Sequence numbers are relative to each side's ISN (client ${client.iss}, server ${server.iss}); --absolute shows raw ones.`;
+		? t('script.absolute')
+		: t('script.relative', {client: client.iss, server: server.iss});
 	const says = narration(session, options.steps ?? []);
 	const notes = session.steps.flatMap((step, index) => {
-		const head = `${index + 1}. ${step.input}${step.result.verdict.ok ? '' : ' (rejected)'}: `;
-		const say = says[index] ? `${says[index]} ` : '';
-		const lines = wrap(head + say + explain(step.result.verdict), width - 3);
+		const head = t(step.result.verdict.ok ? 'script.step' : 'script.stepRejected', {
+			number: index + 1,
+			input: step.input,
+		});
+		const paragraph = joinSentences([head, says[index] ?? '', explain(step.result.verdict)]);
+		const lines = wrap(paragraph, width - 3);
 		return lines.map((line, lineIndex) => (lineIndex === 0 ? line : `   ${line}`));
 	});
 	const scenario = options.scenario;
-	const intro = scenario ? [...wrap(`${scenario.title}. ${scenario.intro}`, width), ''] : [];
+	const intro = scenario
+		? [...wrap(t('script.intro', {title: scenario.title, intro: scenario.intro}), width), '']
+		: [];
 	const outro = scenario ? ['', ...wrap(scenario.outro, width)] : [];
 	const text = [...intro, ladder, '', ...wrap(numbering, width), '', ...notes, ...outro].join('\n');
 	return options.ascii ? toAscii(text) : text;

@@ -29,12 +29,28 @@ export function actionName(type: ActionType | NetActionType): string {
 export function validNowText(validNow: readonly ActionType[]): string {
 	return validNow.length === 0
 		? t('explain.nothingValid')
-		: t('explain.validNow', {actions: validNow.map(actionName).join(', ')});
+		: t('explain.validNow', {actions: validNow.map(actionName).join(t('explain.separator'))});
+}
+
+// Chinese puts no space after its full-width punctuation (。，：！？ and the rest), nor after an
+// ellipsis or closing quote that follows an ideograph; English sentences are joined by a space.
+const fullWidthEnd = /[\u3000-\u303F\uFF00-\uFFEF]$/u;
+const ideographBeforeEnd = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF][…”’]+$/u;
+
+/** Sentences run together as their language writes them: "One. Two." or "一。二。". */
+export function joinSentences(sentences: readonly string[]): string {
+	let text = '';
+	for (const sentence of sentences) {
+		if (sentence === '') continue;
+		const bare = text === '' || fullWidthEnd.test(text) || ideographBeforeEnd.test(text);
+		text += bare ? sentence : ` ${sentence}`;
+	}
+	return text;
 }
 
 /** The whole explanation of a move: every step of it, and for a rejection what would be valid. */
 export function explain(verdict: Verdict): string {
-	if (verdict.ok) return verdict.because.map(say).join(' ');
+	if (verdict.ok) return joinSentences(verdict.because.map(say));
 	if (verdict.validNow === null) return say(verdict.because);
-	return `${say(verdict.because)} ${validNowText(verdict.validNow)}`;
+	return joinSentences([say(verdict.because), validNowText(verdict.validNow)]);
 }

@@ -2,6 +2,7 @@ import {describe, expect, test} from 'vitest';
 import {ladderText} from '../../source/diagram/ladder.js';
 import {formatSession} from '../../source/export/formats.js';
 import {cell} from '../../source/export/markdown.js';
+import {setLanguage} from '../../source/i18n/index.js';
 import {explain} from '../../source/tcp/explain.js';
 import {flagsLabel, seqDiff} from '../../source/tcp/segment.js';
 import {
@@ -177,6 +178,26 @@ describe('markdown', () => {
 		expect(markdown).not.toMatch(/[│─▶◀✗→]/);
 		expect(markdown).toContain('| x rejected |');
 		expect(markdown).toContain('| client -> server |');
+	});
+
+	test('in Chinese: the same table, its headings and words translated, every row whole', () => {
+		const {session, options} = play(lostSyn, {network: 'manual'});
+		const english = tableRows(formatSession(session, 'markdown', options));
+		setLanguage('zh');
+		let markdown: string;
+		try {
+			markdown = formatSession(session, 'markdown', options);
+		} finally {
+			setLanguage('en');
+		}
+		expect(markdown).toContain('| # | 操作 | 方向 | 标志 | Seq | Ack | Len |');
+		const rows = tableRows(markdown);
+		expect(rows.map((row) => [row['#'], row.Move, row.Flags, row.Seq, row.Ack, row.Len])).toEqual(
+			english.map((row) => [row['#'], row.Move, row.Flags, row.Seq, row.Ack, row.Len]),
+		);
+		expect(rows[0]?.['From → to']).toBe('客户端 → 服务器 (已发出，在途中)');
+		expect(rows[2]?.['From → to']).toBe('客户端 → 服务器 (已发出，在途中，重传)');
+		expect(markdown).toContain('最终状态：客户端 ESTABLISHED，服务器 ESTABLISHED。');
 	});
 
 	test('a cell is one line and escapes the pipe', () => {

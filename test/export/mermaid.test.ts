@@ -4,6 +4,7 @@ import mermaid from 'mermaid';
 import {describe, expect, test} from 'vitest';
 import {formatSession} from '../../source/export/formats.js';
 import {mermaidText} from '../../source/export/mermaid.js';
+import {setLanguage} from '../../source/i18n/index.js';
 import {scenarios} from '../../source/scenarios/scenarios.js';
 import {
 	halfClose,
@@ -131,6 +132,33 @@ describe('mermaid', () => {
 	test('the two-way what-if carries a note that it is not TCP', async () => {
 		const {messages} = await parsed(mermaidOf(play('c:syn s:syn', {twoWay: true})));
 		expect(messages.some((message) => message.message.includes('This is not TCP'))).toBe(true);
+	});
+
+	test.each([
+		...Object.entries(cases),
+		...scenarios.map(
+			(scenario) => [`the ${scenario.name} scenario`, playScenario(scenario.name)] as const,
+		),
+	])('mermaid.parse accepts %s in Chinese', async (_, played) => {
+		setLanguage('zh');
+		let text: string;
+		try {
+			text = mermaidOf(played);
+		} finally {
+			setLanguage('en');
+		}
+		expect(text).toContain('    participant Client as 客户端');
+		expect(text).toMatch(/\p{Script=Han}/u);
+		const {messages, lineType} = await parsed(text);
+		// The same arrows as in English, between the same participants, whatever the language.
+		const arrows = messages.filter((message) => message.type !== lineType('NOTE'));
+		const english = (await parsed(mermaidOf(played))).messages.filter(
+			(message) => message.type !== lineType('NOTE'),
+		);
+		expect(arrows.map((arrow) => [arrow.from, arrow.to, arrow.type])).toEqual(
+			english.map((arrow) => [arrow.from, arrow.to, arrow.type]),
+		);
+		expect(messages.length).toBeGreaterThan(2);
 	});
 
 	test('characters that end a statement or start an entity are escaped, and parse', async () => {

@@ -7,12 +7,17 @@ export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.ur
 
 export const fixedIsns = ['--isn-client', '100', '--isn-server', '300'];
 
-/** A UTF-8 terminal without colour, whatever the machine running the tests has set. */
+/**
+ * A UTF-8 terminal without colour, in English, whatever the machine running the tests has set: a
+ * developer's LC_MESSAGES=zh_CN.UTF-8 (or LC_ALL) would otherwise turn the CLI's words Chinese.
+ */
 export function testEnvironment(): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = {...process.env, LANG: 'C.UTF-8', TERM: 'xterm-256color'};
-	delete env['LC_ALL'];
-	delete env['LC_CTYPE'];
-	delete env['NO_COLOR'];
+	const env: NodeJS.ProcessEnv = {...process.env, TERM: 'xterm-256color'};
+	for (const name of ['LC_ALL', 'LC_CTYPE', 'LC_MESSAGES', 'LANG', 'LANGUAGE', 'NO_COLOR']) {
+		delete env[name];
+	}
+	// Then LANG alone decides: C is English, and .UTF-8 keeps the box drawing and arrows.
+	env['LANG'] = 'C.UTF-8';
 	env['FORCE_COLOR'] = '0';
 	return env;
 }

@@ -1,7 +1,14 @@
 // Render the App as a test would see it: fixed size, no colour, keys written one macrotask apart.
 import {render} from 'ink-testing-library';
-import App from '../../source/app.js';
+import App, {
+	type Exporter,
+	type ProgressKeeper,
+	type QuizSettings,
+	type Start,
+} from '../../source/app.js';
 import {glyphsFor} from '../../source/diagram/glyphs.js';
+import {emptyProgress, type Progress} from '../../source/progress/progress.js';
+import type {QuizResults} from '../../source/quiz/results.js';
 import type {Scenario} from '../../source/scenarios/scenarios.js';
 
 export type AppOptions = {
@@ -14,6 +21,16 @@ export type AppOptions = {
 	readonly network?: 'instant' | 'manual';
 	readonly peer?: 'client' | 'server' | null;
 	readonly scenario?: Scenario | null;
+	/** The first screen: sandbox by default, or a lesson, challenge, the menu or the quiz. */
+	readonly start?: Start;
+	readonly quiz?: QuizSettings;
+	/** Where progress goes; tests keep it in memory (see memoryKeeper). */
+	readonly progress?: ProgressKeeper;
+	readonly onQuizResults?: (results: QuizResults) => void;
+	readonly onQuit?: (reason: 'quit' | 'interrupt') => void;
+	readonly onExport?: Exporter;
+	/** The quiz's clock. */
+	readonly now?: () => number;
 };
 
 export function renderApp(options: AppOptions = {}) {
@@ -26,6 +43,8 @@ export function renderApp(options: AppOptions = {}) {
 		absolute = false,
 	} = options;
 	const {network = 'instant', peer = null, scenario = null} = options;
+	// Left undefined, each takes the App's own default.
+	const {start, quiz, progress, onQuizResults, onQuit, onExport, now} = options;
 	return render(
 		<App
 			connection={{isnClient, isnServer, network, peer}}
@@ -33,6 +52,13 @@ export function renderApp(options: AppOptions = {}) {
 			display={{glyphs: glyphsFor(ascii), ascii, color: false}}
 			absolute={absolute}
 			size={{columns, rows}}
+			start={start}
+			quiz={quiz}
+			progress={progress}
+			onQuizResults={onQuizResults}
+			onQuit={onQuit}
+			onExport={onExport}
+			now={now}
 		/>,
 	);
 }
@@ -64,3 +90,64 @@ export const keys = {
 	pageDown: '\u001B[6~',
 	escape: '\u001B',
 } as const;
+
+/** A progress keeper in memory: what the App saved, in order, for the test to read. */
+export function memoryKeeper(initial: Progress = emptyProgress()) {
+	const saved: Progress[] = [];
+	const keeper: ProgressKeeper = {
+		progress: initial,
+		warning: null,
+		save(next) {
+			saved.push(next);
+			return null;
+		},
+	};
+	return {keeper, saved, last: () => saved.at(-1)};
+}
+
+/**
+ * Let macrotasks pass until `holds()` is true, failing with `what` after `ticks` of them. For what
+ * the App does in an effect after a frame (a lesson started from the command line, a save).
+ */
+export async function waitUntil(holds: () => boolean, what: string, ticks = 50): Promise<void> {
+	for (let tried = 0; tried < ticks; tried++) {
+		if (holds()) return;
+		await tick();
+	}
+	if (!holds()) throw new Error(`still not true after ${ticks} macrotasks: ${what}`);
+}
+
+/**
+ * Move a picker's selection (the line marked ▶) down to the item whose label contains `label`,
+ * one arrow per render as ink-select-input needs, then press Enter.
+ */
+export async function pick(
+	app: {stdin: {write: (data: string) => void}; lastFrame: () => string | undefined},
+	label: string,
+): Promise<void> {
+	const selected = () =>
+		(app.lastFrame() ?? '').split('\n').find((line) => /^[▶>] /.test(line)) ?? '';
+	const items = (app.lastFrame() ?? '')
+		.split('\n')
+		.filter((line) => /^(?:[▶>] | {2})\S/.test(line));
+	for (let moved = 0; !selected().includes(label); moved++) {
+		if (moved > items.length) throw new Error(`no item '${label}' in:\n${app.lastFrame()}`);
+		await press(app.stdin, keys.down);
+	}
+	await press(app.stdin, '\r');
+}
+
+/**
+ * Press Esc and wait for the screen it leads to, whose first line contains `title`. Ink holds a
+ * lone Esc until the next turn of the event loop (it may start an escape sequence), and the screen
+ * left behind reads keys until one more macrotask has passed.
+ */
+export async function escapeTo(
+	app: {stdin: {write: (data: string) => void}; lastFrame: () => string | undefined},
+	title: string,
+): Promise<void> {
+	await press(app.stdin, keys.escape);
+	const first = () => (app.lastFrame() ?? '').split('\n')[0] ?? '';
+	await waitUntil(() => first().includes(title), `'${title}' after Esc`);
+	await press(app.stdin);
+}

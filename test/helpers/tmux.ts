@@ -2,6 +2,8 @@
 // keys sent with send-keys, the screen read back with capture-pane.
 import {execFileSync} from 'node:child_process';
 import {rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 /** True when a `tmux` binary runs here. */
 export function tmuxAvailable(): boolean {
@@ -23,7 +25,14 @@ export function shellQuote(word: string): string {
  * terminal that would change how the app draws. Each pane's command sets what it needs.
  */
 function serverEnvironment(): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = {...process.env, SHELL: '/bin/sh'};
+	// LANG fixed to an English UTF-8 locale: the language and the drawing follow the locale.
+	// Progress is kept away from the developer's own config directory.
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		SHELL: '/bin/sh',
+		LANG: 'C.UTF-8',
+		XDG_CONFIG_HOME: path.join(os.tmpdir(), 'tcp-tui-tmux-config'),
+	};
 	for (const name of [
 		'TMUX',
 		'TMUX_PANE',
@@ -31,6 +40,8 @@ function serverEnvironment(): NodeJS.ProcessEnv {
 		'FORCE_COLOR',
 		'LC_ALL',
 		'LC_CTYPE',
+		'LC_MESSAGES',
+		'LANGUAGE',
 		'COLUMNS',
 		'LINES',
 	]) {

@@ -1,0 +1,279 @@
+// The mode menu: Esc opens and closes it, ↓ and Enter lead into the lessons, challenges, quiz
+// topics, help and quit, and it shows the progress the keeper holds. One key per press(), since
+// ink-select-input needs a render between keys.
+import {describe, expect, it} from 'vitest';
+import type {QuizSettings} from '../../source/app.js';
+import {challenges} from '../../source/challenges/challenges.js';
+import {parOf} from '../../source/hooks/challenge-guide.js';
+import {t} from '../../source/i18n/index.js';
+import {lessons} from '../../source/lessons/lessons.js';
+import {
+	emptyProgress,
+	type Progress,
+	withChallenge,
+	withLesson,
+	withQuizScore,
+} from '../../source/progress/progress.js';
+import {makeQuiz} from '../../source/quiz/quiz.js';
+import {parseSteps} from '../../source/script/parse-steps.js';
+import {footer, frameOf, linesOf, statePair, statusText} from '../helpers/frames.js';
+import {keyOf} from '../helpers/move-keys.js';
+import {escapeTo, memoryKeeper, pick, press, renderApp, waitUntil} from '../helpers/render-app.js';
+
+const quiz: QuizSettings = {count: 3, seed: 11, topic: 'all', student: 'bob'};
+const earlier = new Date(Date.UTC(2024, 5, 1));
+
+function start(progress: Progress = emptyProgress()) {
+	const quits: string[] = [];
+	const keeper = memoryKeeper(progress);
+	const app = renderApp({quiz, progress: keeper.keeper, onQuit: (reason) => quits.push(reason)});
+	const frame = () => frameOf(app.lastFrame);
+	const title = () => linesOf(frame())[0] ?? '';
+	const toScreen = (title: string) => escapeTo(app, title);
+	return {...app, frame, title, toScreen, quits, keeper};
+}
+
+/** The words of the frame's text with all wrapping undone, to find a wrapped sentence in. */
+function words(frame: string): string {
+	return linesOf(frame)
+		.map((line) => line.trim())
+		.join(' ')
+		.replaceAll(/\s+/g, ' ');
+}
+
+const sandboxTitle = `tcp-tui  ${t('ui.sandbox')}`;
+
+describe('opening and closing the menu', () => {
+	it('the sandbox footer shows "Esc menu"', () => {
+		const app = start();
+		expect(footer(app.frame())).toContain('Esc menu');
+		expect(footer(app.frame())).toContain(t('mode.escHint'));
+		app.unmount();
+	});
+
+	it('Esc opens the menu with every mode; Esc closes it, and the sandbox is as it was', async () => {
+		const app = start();
+		await press(app.stdin, 's');
+		expect(statePair(app.frame())).toBe('SYN_SENT/LISTEN');
+		await app.toScreen(t('mode.menuTitle'));
+		const menu = app.frame();
+		for (const label of [
+			t('mode.sandbox'),
+			t('mode.lessons', {done: 0, total: lessons.length}),
+			t('mode.quiz'),
+			t('mode.challenges', {done: 0, total: challenges.length}),
+			t('mode.help'),
+			t('mode.quit'),
+		]) {
+			expect(menu).toContain(label);
+		}
+		// The first item is the one selected.
+		expect(linesOf(menu)[1]).toBe(`▶ ${t('mode.sandbox')}`);
+		await app.toScreen(sandboxTitle);
+		expect(statePair(app.frame())).toBe('SYN_SENT/LISTEN');
+		app.unmount();
+	});
+
+	it('a sandbox key pressed in the menu does not reach the sandbox', async () => {
+		const app = start();
+		await app.toScreen(t('mode.menuTitle'));
+		await press(app.stdin, 's');
+		await press(app.stdin, 'f');
+		await app.toScreen(sandboxTitle);
+		expect(statePair(app.frame())).toBe('CLOSED/LISTEN');
+		app.unmount();
+	});
+});
+
+describe('into each mode', () => {
+	it('Lessons lists every lesson; Enter starts the one picked; Esc in the list goes back', async () => {
+		const app = start();
+		await app.toScreen(t('mode.menuTitle'));
+		await pick(app, t('mode.lessons', {done: 0, total: lessons.length}));
+		expect(app.title()).toContain(t('mode.lessonsTitle'));
+		for (const [index, lesson] of lessons.entries()) {
+			expect(app.frame()).toContain(`${index + 1}. ${t(lesson.title)}`);
+		}
+		await app.toScreen(t('mode.menuTitle'));
+		await pick(app, t('mode.lessons', {done: 0, total: lessons.length}));
+		const second = lessons[1];
+		if (!second) throw new Error('fewer than two lessons');
+		await pick(app, `2. ${t(second.title)}`);
+		expect(app.title()).toContain(
+			t('mode.lessonHeader', {index: 2, count: lessons.length, title: t(second.title)}),
+		);
+		expect(app.title()).toContain(t('mode.lessonStep', {step: 1, steps: second.steps.length}));
+		app.unmount();
+	});
+
+	it('Challenges lists every challenge; Enter starts the one picked at moves 0', async () => {
+		const app = start();
+		await app.toScreen(t('mode.menuTitle'));
+		await pick(app, t('mode.challenges', {done: 0, total: challenges.length}));
+		expect(app.title()).toContain(t('mode.challengesTitle'));
+		for (const challenge of challenges) expect(app.frame()).toContain(t(challenge.title));
+		const last = challenges.at(-1);
+		if (!last) throw new Error('no challenges');
+		await pick(app, t(last.title));
+		expect(app.title()).toContain(t('mode.challengeHeader', {title: t(last.title)}));
+		expect(app.title()).toContain(t('mode.challengeMoves', {moves: 0, par: parOf(last)}));
+		app.unmount();
+	});
+
+	it('Quiz lists the topics; the one picked starts its quiz, and the next quiz gets new questions', async () => {
+		const app = start();
+		await app.toScreen(t('mode.menuTitle'));
+		await pick(app, t('mode.quiz'));
+		expect(app.title()).toContain(t('mode.quizTitle'));
+		for (const topic of ['all', 'handshake', 'teardown'] as const) {
+			expect(app.frame()).toContain(t(`mode.topic.${topic}`));
+		}
+		await pick(app, t('mode.topic.handshake'));
+		const header = (index: number) =>
+			t('mode.quizHeader', {
+				topic: t('mode.topic.handshake'),
+				index,
+				count: quiz.count,
+				score: 0,
+			});
+		expect(app.title()).toContain(header(1));
+		// The first quiz of a sitting is the seed's, the next one the seed's + 1.
+		const [first] = makeQuiz({count: quiz.count, seed: quiz.seed, topic: 'handshake'});
+		expect(words(app.frame())).toContain(first?.prompt);
+
+		await app.toScreen(t('mode.menuTitle'));
+		await pick(app, t('mode.quiz'));
+		await pick(app, t('mode.topic.handshake'));
+		const [next] = makeQuiz({count: quiz.count, seed: quiz.seed + 1, topic: 'handshake'});
+		expect(next?.prompt).not.toBe(first?.prompt);
+		expect(words(app.frame())).toContain(next?.prompt);
+		app.unmount();
+	});
+
+	it('Help opens the help over the sandbox; a key closes it', async () => {
+		const app = start();
+		await app.toScreen(t('mode.menuTitle'));
+		await pick(app, t('mode.help'));
+		expect(app.title()).toContain(t('ui.helpTitle'));
+		await press(app.stdin, 'x');
+		expect(app.title()).toContain(sandboxTitle);
+		app.unmount();
+	});
+
+	it('Sandbox, picked during a lesson, leaves the lesson for the free sandbox', async () => {
+		const app = start();
+		await app.toScreen(t('mode.menuTitle'));
+		await pick(app, t('mode.lessons', {done: 0, total: lessons.length}));
+		await pick(app, `1. ${t(lessons[0]?.title ?? 'lesson.handshake.title')}`);
+		expect(app.title()).toContain(
+			t('mode.lessonStep', {step: 1, steps: lessons[0]?.steps.length ?? 0}),
+		);
+		await app.toScreen(t('mode.menuTitle'));
+		await pick(app, t('mode.sandbox'));
+		expect(app.title()).toContain(sandboxTitle);
+		expect(statePair(app.frame())).toBe('CLOSED/LISTEN');
+		expect(statusText(app.frame())).toContain('Welcome');
+		app.unmount();
+	});
+
+	it('Quit ends the program', async () => {
+		const app = start();
+		await app.toScreen(t('mode.menuTitle'));
+		await pick(app, t('mode.quit'));
+		await waitUntil(() => app.quits.length > 0, 'the App quits');
+		expect(app.quits).toEqual(['quit']);
+		app.unmount();
+	});
+
+	it('q in the menu quits too', async () => {
+		const app = start();
+		await app.toScreen(t('mode.menuTitle'));
+		await press(app.stdin, 'q');
+		await waitUntil(() => app.quits.length > 0, 'the App quits');
+		expect(app.quits).toEqual(['quit']);
+		app.unmount();
+	});
+});
+
+describe('progress marks', () => {
+	const [doneLesson, otherLesson] = lessons;
+	const [solved, shown, untouched] = challenges;
+	if (!doneLesson || !otherLesson || !solved || !shown || !untouched) {
+		throw new Error('the marks need two lessons and three challenges');
+	}
+	const progress = withQuizScore(
+		withChallenge(
+			withChallenge(
+				withLesson(emptyProgress(), doneLesson.name, earlier),
+				solved.name,
+				{solved: true, moves: 6},
+				earlier,
+			),
+			shown.name,
+			{solved: false, moves: parOf(shown)},
+			earlier,
+		),
+		'all',
+		7,
+		10,
+		earlier,
+	);
+
+	it('the modes count what is done, and the quiz shows its best', async () => {
+		const app = start(progress);
+		await app.toScreen(t('mode.menuTitle'));
+		expect(app.frame()).toContain(t('mode.lessons', {done: 1, total: lessons.length}));
+		expect(app.frame()).toContain(t('mode.challenges', {done: 1, total: challenges.length}));
+		expect(app.frame()).toContain(t('mode.quizBest', {score: 7, total: 10}));
+		app.unmount();
+	});
+
+	it('✓ done marks the completed lesson only', async () => {
+		const app = start(progress);
+		await app.toScreen(t('mode.menuTitle'));
+		await pick(app, t('mode.lessons', {done: 1, total: lessons.length}));
+		const line = (title: string) => linesOf(app.frame()).find((row) => row.includes(title)) ?? '';
+		expect(line(t(doneLesson.title))).toContain(`✓ ${t('mode.done')}`);
+		expect(line(t(otherLesson.title))).not.toContain('✓');
+		app.unmount();
+	});
+
+	it('challenges say solved in N, solution seen, or nothing', async () => {
+		const app = start(progress);
+		await app.toScreen(t('mode.menuTitle'));
+		await pick(app, t('mode.challenges', {done: 1, total: challenges.length}));
+		const line = (title: string) => linesOf(app.frame()).find((row) => row.includes(title)) ?? '';
+		expect(line(t(solved.title))).toContain(`✓ ${t('mode.solved', {moves: 6})}`);
+		expect(line(t(shown.title))).toContain(`(${t('mode.shown')})`);
+		expect(line(t(untouched.title))).not.toMatch(/✓|\(/);
+		app.unmount();
+	});
+
+	it('the quiz topics show their best score', async () => {
+		const app = start(progress);
+		await app.toScreen(t('mode.menuTitle'));
+		await pick(app, t('mode.quizBest', {score: 7, total: 10}));
+		const line = (label: string) => linesOf(app.frame()).find((row) => row.includes(label)) ?? '';
+		expect(line(t('mode.topic.all'))).toContain(`(${t('mode.best', {score: 7, total: 10})})`);
+		expect(line(t('mode.topic.handshake'))).not.toContain('best');
+		app.unmount();
+	});
+
+	it('a lesson finished now is marked done when the menu opens again', async () => {
+		const app = start();
+		await app.toScreen(t('mode.menuTitle'));
+		await pick(app, t('mode.lessons', {done: 0, total: lessons.length}));
+		await pick(app, `1. ${t(doneLesson.title)}`);
+		for (const step of parseSteps(doneLesson.steps.map(({move}) => move).join(' '))) {
+			await press(app.stdin, keyOf(step.move));
+		}
+		expect(statusText(app.frame())).toContain('Lesson complete');
+		await waitUntil(() => app.keeper.saved.length > 0, 'the lesson saved');
+		await app.toScreen(t('mode.menuTitle'));
+		expect(app.frame()).toContain(t('mode.lessons', {done: 1, total: lessons.length}));
+		await pick(app, t('mode.lessons', {done: 1, total: lessons.length}));
+		const line = linesOf(app.frame()).find((row) => row.includes(t(doneLesson.title))) ?? '';
+		expect(line).toContain(`✓ ${t('mode.done')}`);
+		app.unmount();
+	});
+});

@@ -1,0 +1,396 @@
+// The learning modes of the built CLI in a real terminal (tmux, 80x24, CI unset): a quiz whose
+// JSON results go to a file while the screen is drawn, Ctrl+C in a quiz, the screen-reader view,
+// saving a session to a file (and failing to), and the mode menu into a lesson. Keys are sent one
+// at a time, each after the screen showed the previous one: ink-select-input merges a burst.
+// Needs `npm run build` first (npm test does it) and tmux (CI installs it: see .ci/run).
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {t} from '../../source/i18n/index.js';
+import {lessons} from '../../source/lessons/lessons.js';
+import {makeQuiz, type Question} from '../../source/quiz/quiz.js';
+import type {QuizResults} from '../../source/quiz/results.js';
+import {parseSteps} from '../../source/script/parse-steps.js';
+import {cliPath, fixedIsns, run} from '../helpers/cli.js';
+import {keyOf} from '../helpers/move-keys.js';
+import {shellQuote, TmuxServer, tmuxAvailable} from '../helpers/tmux.js';
+
+// .ci/run sets this: there the terminal tests must run, never be skipped.
+const required = process.env['TCP_TUI_REQUIRE_TMUX'] === '1';
+const hasTmux = tmuxAvailable();
+const skipReason =
+	!hasTmux && !required
+		? 'tmux is not installed: install it (e.g. apt-get install tmux) to run the terminal tests'
+		: undefined;
+if (skipReason) console.warn(`test/e2e/modes.tmux.test.ts skipped: ${skipReason}`);
+
+const size = {columns: 80, rows: 24} as const;
+const handshake = 'c:syn s:syn c:ack';
+const quizSettings = {count: 3, seed: 7, topic: 'all', student: 'alice'} as const;
+
+type Pane = {
+	/** Where the shell starts: the working directory of the app. */
+	readonly cwd: string;
+	readonly args?: readonly string[];
+	readonly env?: readonly string[];
+	/** A file in cwd that stdout is redirected to. */
+	readonly stdout?: string;
+};
+
+/**
+ * The app as a pane command: CI unset (Ink draws only the last frame under CI), an English UTF-8
+ * locale, its own progress file, and the exit code left on the screen after it quits.
+ */
+function appCommand(name: string, root: string, {args = [], env = [], stdout}: Pane): string[] {
+	const words = [
+		'env',
+		...[
+			'CI',
+			'FORCE_COLOR',
+			'NO_COLOR',
+			'LC_ALL',
+			'LC_CTYPE',
+			'LC_MESSAGES',
+			'INK_SCREEN_READER',
+		].flatMap((variable) => ['-u', variable]),
+		'LANG=C.UTF-8',
+		'TERM=xterm-256color',
+		`TCP_TUI_PROGRESS=${path.join(root, `progress-${name}.json`)}`,
+		...env,
+		process.execPath,
+		cliPath,
+		...args,
+	];
+	const redirect = stdout ? ` > ${shellQuote(stdout)}` : '';
+	return ['sh', '-c', `${words.map(shellQuote).join(' ')}${redirect}; echo EXIT=$?; sleep 30`];
+}
+
+/** The screen's text with the wrapping undone, to find a wrapped sentence in. */
+function words(rows: readonly string[]): string {
+	return rows
+		.map((row) => row.trim())
+		.join(' ')
+		.replaceAll(/\s+/g, ' ');
+}
+
+/** The screen says `text`, however it was wrapped (runs of spaces count as one). */
+const has = (text: string) => (rows: readonly string[]) =>
+	words(rows).includes(text.replaceAll(/\s+/g, ' '));
+
+/** The selected line of a picker or a quiz question. */
+function selected(rows: readonly string[]): string {
+	return rows.find((row) => row.startsWith('▶ ')) ?? '';
+}
+
+/** tmux's name for a key the App reads. */
+function tmuxKey(key: string): string {
+	return key === '\r' ? 'Enter' : key === '\t' ? 'Tab' : key;
+}
+
+const letters = 'ABCDEFGH';
+
+/** Right, wrong, right …: both kinds of feedback are seen. */
+function plan(questions: readonly Question[]): number[] {
+	return questions.map((question, index) =>
+		index % 2 === 0 ? question.correct : (question.correct + 1) % question.options.length,
+	);
+}
+
+const server = new TmuxServer(`tcp-tui-modes-${process.pid}`);
+
+describe.skipIf(skipReason !== undefined)(
+	`learning modes in a real terminal (tmux)${skipReason ? ` — skipped: ${skipReason}` : ''}`,
+	() => {
+		let root = '';
+		const dir = (name: string) => path.join(root, name);
+
+		beforeAll(() => {
+			if (!existsSync(cliPath)) {
+				throw new Error(`${cliPath} is missing: run \`npm run build\` before the e2e tests`);
+			}
+			if (!hasTmux) throw new Error('tmux is required in CI; .ci/run installs it');
+			root = mkdtempSync(path.join(tmpdir(), 'tcp-tui-modes-'));
+			server.kill();
+			const quiz = ['--quiz', '--count', '3', '--seed', '7', '--name', 'alice', '--json'];
+			const panes: Record<string, Pane> = {
+				quiz: {cwd: dir('quiz'), args: quiz, stdout: 'out.json'},
+				'quiz-ctrl-c': {cwd: dir('quiz-ctrl-c'), args: quiz, stdout: 'out.json'},
+				reader: {cwd: dir('reader'), args: ['--screen-reader', ...fixedIsns]},
+				'reader-env': {cwd: dir('reader-env'), args: fixedIsns, env: ['INK_SCREEN_READER=true']},
+				export: {cwd: dir('export'), args: fixedIsns},
+				gone: {cwd: dir('gone'), args: fixedIsns},
+				lesson: {cwd: dir('lesson'), args: fixedIsns},
+			};
+			// Every session starts now, so that the apps start up side by side.
+			for (const [name, pane] of Object.entries(panes)) {
+				mkdirSync(pane.cwd);
+				server.start(name, appCommand(name, root, pane), {...size, cwd: pane.cwd});
+			}
+		});
+
+		afterAll(() => {
+			server.kill();
+			if (root) rmSync(root, {recursive: true, force: true});
+		});
+
+		/** Wait for the shell's `echo EXIT=$?` and return the code. */
+		const exitCode = async (name: string) => {
+			const rows = await server.waitFor(
+				name,
+				(screen) => screen.some((row) => /^EXIT=\d+$/.test(row)),
+				{
+					what: 'EXIT=<code>',
+					timeout: 10_000,
+				},
+			);
+			return Number(rows.find((row) => /^EXIT=\d+$/.test(row))?.slice('EXIT='.length));
+		};
+
+		/** The sandbox's first frame. */
+		const sandboxReady = async (name: string) =>
+			server.waitFor(name, (rows) => rows.some((row) => row.startsWith(' Tab side')), {
+				what: 'the sandbox',
+				timeout: 15_000,
+			});
+
+		const questions = makeQuiz(quizSettings);
+		const choices = plan(questions);
+
+		/** Answer question `index` by arrows and Enter, each key after the screen showed the last. */
+		async function answer(name: string, index: number): Promise<void> {
+			const question = questions[index];
+			const choice = choices[index] ?? 0;
+			if (!question) throw new Error(`no question ${index}`);
+			await server.waitFor(
+				name,
+				(rows) =>
+					words(rows).includes(`question ${index + 1}/${questions.length}`) &&
+					words(rows).includes(question.prompt) &&
+					selected(rows).startsWith('▶ A. '),
+				{what: `question ${index + 1}`, timeout: 15_000},
+			);
+			for (let option = 1; option <= choice; option++) {
+				server.sendKeys(name, 'Down');
+				await server.waitFor(name, (rows) => selected(rows).startsWith(`▶ ${letters[option]}. `), {
+					what: `option ${letters[option]} selected`,
+				});
+			}
+			server.sendKeys(name, 'Enter');
+			const verdict =
+				choice === question.correct
+					? `✓ ${t('mode.right')}`
+					: `✗ ${t('mode.wrong', {letter: letters[question.correct] ?? '?', answer: question.options[question.correct] ?? ''})}`;
+			await server.waitFor(name, has(verdict), {what: `the feedback '${verdict}'`});
+		}
+
+		it('(a) a quiz answered by keys: the screen shows it, out.json gets only the results, exit 0', async () => {
+			// The screen is drawn although stdout goes to a file (it is drawn on stderr).
+			const first = await server.waitFor(
+				'quiz',
+				(rows) =>
+					(rows[0] ?? '').includes(
+						t('mode.quizHeader', {topic: t('mode.topic.all'), index: 1, count: 3, score: 0}),
+					),
+				{what: 'the first question', timeout: 15_000},
+			);
+			expect(has(t('mode.quizKeys'))(first)).toBe(true);
+			for (const index of questions.keys()) {
+				await answer('quiz', index);
+				server.sendKeys('quiz', 'Enter');
+			}
+			const right = questions.filter(
+				(question, index) => choices[index] === question.correct,
+			).length;
+			const summary = await server.waitFor(
+				'quiz',
+				has(
+					t('mode.quizDone', {
+						student: 'alice',
+						score: right,
+						total: questions.length,
+						percent: Math.round((100 * right) / questions.length),
+					}),
+				),
+				{what: 'the summary'},
+			);
+			expect(summary[0]).toContain(t('mode.quizSummaryHeader', {topic: t('mode.topic.all')}));
+			server.sendKeys('quiz', 'q');
+			expect(await exitCode('quiz')).toBe(0);
+
+			const text = readFileSync(path.join(dir('quiz'), 'out.json'), 'utf8');
+			expect(text).not.toContain('\u001B');
+			const results = JSON.parse(text) as QuizResults;
+			expect(results).toMatchObject({
+				complete: true,
+				student: 'alice',
+				seed: 7,
+				topic: 'all',
+				lang: 'en',
+				total: 3,
+				score: right,
+			});
+			expect(results.questions).toHaveLength(3);
+			expect(results.questions.map(({id}) => id)).toEqual(questions.map(({id}) => id));
+			expect(results.questions.map(({answer: chosen}) => chosen)).toEqual(choices);
+			for (const question of results.questions) {
+				expect(question.right).toBe(question.answer === question.correct);
+			}
+			expect(results.score).toBe(results.questions.filter((question) => question.right).length);
+		});
+
+		it('(b) Ctrl+C during a quiz: exit 130, and the results say complete: false', async () => {
+			await answer('quiz-ctrl-c', 0);
+			server.sendKeys('quiz-ctrl-c', 'C-c');
+			expect(await exitCode('quiz-ctrl-c')).toBe(130);
+			const results = JSON.parse(
+				readFileSync(path.join(dir('quiz-ctrl-c'), 'out.json'), 'utf8'),
+			) as QuizResults;
+			expect(results.complete).toBe(false);
+			expect(results.student).toBe('alice');
+			expect(results.questions.map(({answer: chosen}) => chosen)).toEqual([choices[0], null, null]);
+		});
+
+		describe.each([
+			['--screen-reader', 'reader'],
+			['INK_SCREEN_READER=true', 'reader-env'],
+		])('(c) %s', (_, name) => {
+			it('reads as sentences: the states and the last segment, no box drawing or arrows', async () => {
+				await server.waitFor(
+					name,
+					has(t('reader.where', {title: `tcp-tui ${t('ui.sandbox')}`, me: 'client'})),
+					{
+						what: 'the screen-reader view',
+						timeout: 15_000,
+					},
+				);
+				server.sendKeys(name, 's');
+				const rows = await server.waitFor(name, has('Last segment'), {what: 'the SYN read out'});
+				const text = words(rows);
+				expect(text).toContain('SYN_SENT');
+				expect(text).toContain('LISTEN');
+				expect(text).toContain('Last segment');
+				expect(text).toContain(
+					t('reader.segment', {me: 'client', label: 'SYN seq=0', passage: ''}),
+				);
+				expect(rows.join('\n')).not.toMatch(/[╭╮╰╯━│─▶◀]/);
+				server.sendKeys(name, 'q');
+				expect(await exitCode(name)).toBe(0);
+			});
+		});
+
+		/** s Tab s Tab a, each key after the screen showed the one before. */
+		async function openConnection(name: string): Promise<void> {
+			await sandboxReady(name);
+			const steps: ReadonlyArray<readonly [string, (rows: readonly string[]) => boolean]> = [
+				['s', has('SYN_SENT')],
+				['Tab', (rows) => (rows[0] ?? '').includes('▶ Server active')],
+				['s', has('SYN_RECEIVED')],
+				['Tab', (rows) => (rows[0] ?? '').includes('▶ Client active')],
+				[
+					'a',
+					(rows) =>
+						(rows.find((row) => row.includes('ESTABLISHED')) ?? '').match(/ESTABLISHED/g)
+							?.length === 2,
+				],
+			];
+			for (const [key, shown] of steps) {
+				server.sendKeys(name, key);
+				await server.waitFor(name, shown, {what: `after ${key}`});
+			}
+		}
+
+		/** e, then the format whose label is given, picked with ↓ and Enter. */
+		async function exportAs(name: string, label: string): Promise<void> {
+			server.sendKeys(name, 'e');
+			await server.waitFor(name, (rows) => (rows[0] ?? '').includes(t('mode.exportTitle')), {
+				what: 'the export picker',
+			});
+			for (let moved = 0; !selected(server.capture(name)).includes(label); moved++) {
+				if (moved > 5) throw new Error(`no '${label}' in the export picker`);
+				const before = selected(server.capture(name));
+				server.sendKeys(name, 'Down');
+				await server.waitFor(name, (rows) => selected(rows) !== before, {what: 'the next format'});
+			}
+			server.sendKeys(name, 'Enter');
+		}
+
+		it('(d) e, then Markdown: the file lands in the working directory, equal to --script --format markdown', async () => {
+			await openConnection('export');
+			await exportAs('export', t('mode.export.markdown'));
+			const saved = t('mode.exported', {format: 'markdown', path: ''}).trim();
+			const rows = await server.waitFor('export', has(saved), {what: `'${saved}'`});
+			const files = readdirSync(dir('export')).filter((file) => file.endsWith('.md'));
+			expect(files).toHaveLength(1);
+			const file = path.join(dir('export'), files[0] ?? '');
+			expect(words(rows)).toContain(t('mode.exported', {format: 'markdown', path: file}));
+			const script = run(['--script', handshake, '--format', 'markdown', ...fixedIsns]);
+			expect(script.status).toBe(0);
+			expect(readFileSync(file, 'utf8')).toBe(script.stdout);
+			server.sendKeys('export', 'q');
+			expect(await exitCode('export')).toBe(0);
+		});
+
+		it('(e) the working directory is gone: "Could not save", and the program keeps running', async () => {
+			await sandboxReady('gone');
+			rmSync(dir('gone'), {recursive: true, force: true});
+			await exportAs('gone', t('mode.export.text'));
+			const failed = t('mode.exportFailed', {path: '', reason: ''}).split(':')[0]?.trim() ?? '';
+			expect(failed).toContain('Could not save');
+			const rows = await server.waitFor('gone', has(failed), {what: `'${failed}'`});
+			expect(words(rows)).toContain(dir('gone'));
+			server.sendKeys('gone', 's');
+			await server.waitFor('gone', has('SYN_SENT'), {what: 'SYN_SENT after s: still running'});
+			server.sendKeys('gone', 'q');
+			expect(await exitCode('gone')).toBe(0);
+		});
+
+		it('(f) Esc, Lessons, the first lesson, its keys, q: the lesson is saved, the cursor is back, exit 0', async () => {
+			const lesson = lessons[0];
+			if (!lesson) throw new Error('no lessons');
+			await sandboxReady('lesson');
+			expect(server.cursorVisible('lesson')).toBe(false);
+			server.sendKeys('lesson', 'Escape');
+			await server.waitFor('lesson', (rows) => (rows[0] ?? '').includes(t('mode.menuTitle')), {
+				what: 'the menu',
+			});
+			const lessonsItem = t('mode.lessons', {done: 0, total: lessons.length});
+			server.sendKeys('lesson', 'Down');
+			await server.waitFor('lesson', (rows) => selected(rows).includes(lessonsItem), {
+				what: 'Lessons selected',
+			});
+			server.sendKeys('lesson', 'Enter');
+			await server.waitFor('lesson', (rows) => (rows[0] ?? '').includes(t('mode.lessonsTitle')), {
+				what: 'the lessons',
+			});
+			server.sendKeys('lesson', 'Enter');
+			const title = t('mode.lessonHeader', {
+				index: 1,
+				count: lessons.length,
+				title: t(lesson.title),
+			});
+			await server.waitFor('lesson', (rows) => (rows[0] ?? '').includes(title), {what: title});
+
+			const steps = parseSteps(lesson.steps.map(({move}) => move).join(' '));
+			for (const [index, {move}] of steps.entries()) {
+				server.sendKeys('lesson', tmuxKey(keyOf(move)));
+				const shown =
+					index + 1 < steps.length
+						? (rows: readonly string[]) =>
+								(rows[0] ?? '').includes(
+									t('mode.lessonStep', {step: index + 2, steps: steps.length}),
+								)
+						: has(t('mode.lessonDone', {outro: t(lesson.outro)}).split('.')[0] ?? '');
+				await server.waitFor('lesson', shown, {what: `lesson step ${index + 1}`});
+			}
+			expect(server.cursorVisible('lesson')).toBe(false);
+			server.sendKeys('lesson', 'q');
+			expect(await exitCode('lesson')).toBe(0);
+			expect(server.cursorVisible('lesson')).toBe(true);
+			const progress = JSON.parse(
+				readFileSync(path.join(root, 'progress-lesson.json'), 'utf8'),
+			) as {lessons: Record<string, unknown>};
+			expect(Object.keys(progress.lessons)).toEqual([lesson.name]);
+		});
+	},
+);

@@ -1,0 +1,52 @@
+// The quiz in Chinese: the same questions as in English, every one of them askable.
+import {afterEach, describe, expect, it} from 'vitest';
+import {setLanguage} from '../../source/i18n/index.js';
+import {makeQuiz, maxQuestions} from '../../source/quiz/quiz.js';
+
+const han = /\p{Script=Han}/u;
+const topics = ['handshake', 'teardown', 'all'] as const;
+const seeds = Array.from({length: 60}, (_, index) => index * 7919 + 1);
+
+afterEach(() => {
+	setLanguage('en');
+});
+
+function quizIn(language: 'en' | 'zh', seed: number, topic: (typeof topics)[number]) {
+	setLanguage(language);
+	try {
+		return makeQuiz({count: maxQuestions, seed, topic});
+	} finally {
+		setLanguage('en');
+	}
+}
+
+describe('makeQuiz in Chinese', () => {
+	it.each(topics)(
+		'asks %s questions for many seeds, every option distinct and non-empty',
+		(topic) => {
+			for (const seed of seeds) {
+				const quiz = quizIn('zh', seed, topic);
+				expect(quiz).toHaveLength(maxQuestions);
+				for (const question of quiz) {
+					expect(question.prompt.trim(), question.id).not.toBe('');
+					expect(question.prompt, question.id).toMatch(han);
+					expect(question.explanation.trim(), question.id).not.toBe('');
+					expect(
+						question.options.every((option) => option.trim() !== ''),
+						question.id,
+					).toBe(true);
+					expect(new Set(question.options).size, question.id).toBe(question.options.length);
+				}
+			}
+		},
+	);
+
+	it.each(topics)('asks the same %s questions as in English, for the same seed', (topic) => {
+		// A Chinese prompt that collapsed two English ones would change which questions are asked.
+		for (const seed of seeds.slice(0, 20)) {
+			const ids = (language: 'en' | 'zh') =>
+				quizIn(language, seed, topic).map((question) => [question.id, question.correct]);
+			expect(ids('zh')).toEqual(ids('en'));
+		}
+	});
+});
