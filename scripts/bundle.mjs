@@ -7,6 +7,17 @@ import path from 'node:path';
 import {build} from 'esbuild';
 
 const stub = new URL('devtools-stub.mjs', import.meta.url).pathname;
+const fastWidth = new URL('../source/diagram/fast-width.ts', import.meta.url).pathname;
+
+/** Ink and its helpers measure text with string-width; they get the faster wrapper around it. */
+const fasterStringWidth = {
+	name: 'faster-string-width',
+	setup(build) {
+		build.onResolve({filter: /^string-width$/}, ({importer}) =>
+			importer === fastWidth ? undefined : {path: fastWidth},
+		);
+	},
+};
 
 export const bundleOptions = {
 	bundle: true,
@@ -24,6 +35,7 @@ export const bundleOptions = {
 	banner: {
 		js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);",
 	},
+	plugins: [fasterStringWidth],
 	logLevel: 'warning',
 };
 

@@ -164,7 +164,10 @@ export default function SandboxScreen({
 	const helpRows = rows - 1;
 	// How far each view can scroll back, so that a key past the end does not have to be undone.
 	const ladderMax = layout.fits ? Math.max(0, lines.length - layout.ladderRows) : 0;
-	const helpMax = Math.max(0, helpLines(width, display.ascii).length - (helpRows - 2));
+	// The help is long to lay out, so only while it is open.
+	const helpMax = state.help
+		? Math.max(0, helpLines(width, display.ascii).length - (helpRows - 2))
+		: 0;
 	// The scenario list reads the keys itself while it is open.
 	useKeymap((command) => {
 		// While the terminal is too small nothing can be seen, so only quitting is allowed.

@@ -1,21 +1,8 @@
 // Text measured in terminal columns, not UTF-16 code units, so wide characters lay out right.
-import stringWidth from 'string-width';
-
-// Most of what is measured is printable ASCII, one column a character. string-width, which
-// segments graphemes and runs emoji expressions, is slow enough to show in the start-up time, so it
-// measures only the rest, and remembers what it measured.
-const printableAscii = /^[ -~]*$/;
-const measured = new Map<string, number>();
+import fastWidth from './fast-width.js';
 
 export function width(text: string): number {
-	if (printableAscii.test(text)) return text.length;
-	let columns = measured.get(text);
-	if (columns === undefined) {
-		columns = stringWidth(text);
-		if (measured.size >= 4096) measured.clear();
-		measured.set(text, columns);
-	}
-	return columns;
+	return fastWidth(text);
 }
 
 /** Cut `text` to at most `columns` columns, marking the cut with an ellipsis. */
