@@ -83,16 +83,22 @@ function startOf(flags: ModeFlags): Start {
 	}
 	if (flags.lesson !== undefined) {
 		if (!lessonNamed(flags.lesson)) {
+			const valid = lessons.map(({name}) => name).join(', ');
 			throw new UsageError(
-				`unknown lesson '${flags.lesson}' (valid: ${lessons.map(({name}) => name).join(', ')})`,
+				flags.lesson === ''
+					? `--lesson needs a name: ${valid}`
+					: `unknown lesson '${flags.lesson}' (valid: ${valid})`,
 			);
 		}
 		return {mode: 'lesson', name: flags.lesson};
 	}
 	if (flags.challenge !== undefined) {
 		if (!challengeNamed(flags.challenge)) {
+			const valid = challenges.map(({name}) => name).join(', ');
 			throw new UsageError(
-				`unknown challenge '${flags.challenge}' (valid: ${challenges.map(({name}) => name).join(', ')})`,
+				flags.challenge === ''
+					? `--challenge needs a name: ${valid}`
+					: `unknown challenge '${flags.challenge}' (valid: ${valid})`,
 			);
 		}
 		return {mode: 'challenge', name: flags.challenge};

@@ -68,9 +68,9 @@ describe('the screen to start on', () => {
 		for (const {name} of challenges) expect(message).toContain(name);
 	});
 
-	test('an empty lesson or challenge name is unknown, not the default', () => {
-		expect(refusal(() => modes({lesson: ''}))).toContain('unknown lesson');
-		expect(refusal(() => modes({challenge: ''}))).toContain('unknown challenge');
+	test('an empty lesson or challenge name is refused, not taken as the default', () => {
+		expect(refusal(() => modes({lesson: ''}))).toContain('--lesson needs a name: handshake');
+		expect(refusal(() => modes({challenge: ''}))).toContain('--challenge needs a name: establish');
 	});
 });
 

@@ -1,7 +1,7 @@
 // The quiz: one question at a time with ink-select-input, then right or wrong and why, then a summary.
 import {Box, Text, useInput} from 'ink';
 import SelectInput from 'ink-select-input';
-import {type ReactNode, useEffect, useReducer, useState} from 'react';
+import {type ReactNode, useLayoutEffect, useReducer, useState} from 'react';
 import type {QuizSettings} from '../app.js';
 import {toAscii} from '../diagram/glyphs.js';
 import {truncate, wrap} from '../diagram/text.js';
@@ -101,7 +101,8 @@ export default function QuizScreen({
 		startQuiz(makeQuiz({count: settings.count, seed: settings.seed, topic: settings.topic}), now()),
 	);
 	const [scroll, setScroll] = useState(0);
-	useEffect(() => {
+	// A layout effect: the results are told before anything else can happen, quitting included.
+	useLayoutEffect(() => {
 		onResults(
 			resultsOf(state, {
 				student: settings.student,
@@ -169,52 +170,31 @@ export default function QuizScreen({
 			</Text>,
 		);
 	}
-	const optionWidth = width - 6;
-	const optionLines = question.options.map((option, index) =>
-		wrap(plain(display, `${letters[index]}. ${option}`), optionWidth),
-	);
-	const optionRows = optionLines.reduce((sum, lines) => sum + lines.length, 0);
 	const answer = state.answers[state.index];
-	const verdict =
-		state.phase === 'feedback' && answer
-			? answer.choice === question.correct
-				? {
-						text: `${display.glyphs.tick} ${t('mode.right')}\n${question.explanation}`,
-						tone: 'ok' as const,
-					}
-				: {
-						text: `${display.glyphs.cross} ${t('mode.wrong', {
-							letter: letters[question.correct] ?? '?',
-							answer: question.options[question.correct] ?? '',
-						})}\n${question.explanation}`,
-						tone: 'bad' as const,
-					}
-			: null;
-	const verdictLines = verdict
-		? plain(display, verdict.text)
-				.split('\n')
-				.flatMap((paragraph) => wrap(paragraph, width - 1))
-		: [];
-	// The options always show; the explanation and then the question give up rows first.
-	const promptRoom = Math.max(
-		1,
-		bodyRows - optionRows - 2 - (verdict ? Math.min(verdictLines.length, 3) + 1 : 0),
-	);
-	const prompt = firstLines(
-		wrap(plain(display, question.prompt), width - 1),
-		promptRoom,
-		width - 1,
-		display.glyphs.ellipsis,
-	);
-	const verdictRoom = Math.max(0, bodyRows - prompt.length - optionRows - 3);
-	return frame(
-		<>
-			<Text> </Text>
-			<Text>{prompt.map((line) => ` ${line}`).join('\n')}</Text>
-			<Text> </Text>
-			{state.phase === 'asking' ? (
+	const text = (line: string) => plain(display, line);
+	const prompt = wrap(text(question.prompt), width - 1);
+	if (state.phase === 'asking' || !answer) {
+		// Each option whole if they fit with at least two lines of the question, else one line each.
+		const wrapped = question.options.map((option, index) =>
+			wrap(text(`${letters[index]}. ${option}`), width - 6),
+		);
+		const wrappedRows = wrapped.reduce((sum, lines) => sum + lines.length, 0);
+		const options =
+			wrappedRows + Math.min(2, prompt.length) <= bodyRows
+				? wrapped
+				: question.options.map((option, index) => [
+						truncate(text(`${letters[index]}. ${option}`), width - 4, display.glyphs.ellipsis),
+					]);
+		const optionRows = options.reduce((sum, lines) => sum + lines.length, 0);
+		const spare = bodyRows - optionRows - prompt.length;
+		const shown = firstLines(prompt, bodyRows - optionRows, width - 1, display.glyphs.ellipsis);
+		return frame(
+			<>
+				{spare >= 2 ? <Text> </Text> : null}
+				<Text>{shown.map((line) => ` ${line}`).join('\n')}</Text>
+				{spare >= 1 ? <Text> </Text> : null}
 				<SelectInput
-					items={optionLines.map((lines, index) => ({
+					items={options.map((lines, index) => ({
 						key: String(index),
 						label: lines.join('\n   '),
 						value: index,
@@ -223,31 +203,50 @@ export default function QuizScreen({
 					itemComponent={Label}
 					onSelect={(item) => dispatch({type: 'answer', choice: item.value, now: now()})}
 				/>
-			) : (
-				<Text>
-					{optionLines
-						.map((lines, index) => {
-							const mark =
-								index === question.correct
-									? display.glyphs.tick
-									: index === answer?.choice
-										? display.glyphs.cross
-										: ' ';
-							return `${mark.padEnd(2)}${lines.join('\n    ')}`;
-						})
-						.join('\n')}
-				</Text>
-			)}
-			{verdict && verdictRoom > 0 ? (
-				<>
-					<Text> </Text>
-					<Text color={toneColorOf(display, verdict.tone)}>
-						{firstLines(verdictLines, verdictRoom - 1, width - 1, display.glyphs.ellipsis)
-							.map((line) => ` ${line}`)
-							.join('\n')}
-					</Text>
-				</>
+			</>,
+		);
+	}
+	// After the answer: the right option and the one chosen, then why; the question gives up rows
+	// first, so that the explanation is always there to read.
+	const right = answer.choice === question.correct;
+	const marked = (index: number, mark: string) =>
+		truncate(text(`${mark} ${letters[index]}. ${question.options[index] ?? ''}`), width - 1);
+	const choices = right
+		? [marked(question.correct, display.glyphs.tick)]
+		: [answer.choice, question.correct]
+				.sort((a, b) => a - b)
+				.map((index) =>
+					marked(index, index === question.correct ? display.glyphs.tick : display.glyphs.cross),
+				);
+	const verdict = right
+		? t('mode.right')
+		: t('mode.wrong', {
+				letter: letters[question.correct] ?? '?',
+				answer: question.options[question.correct] ?? '',
+			});
+	const why = [
+		...wrap(text(`${right ? display.glyphs.tick : display.glyphs.cross} ${verdict}`), width - 1),
+		...wrap(text(question.explanation), width - 1),
+	];
+	// The explanation first, then the options marked, then the question, as the rows allow.
+	const whyShown = firstLines(why, bodyRows, width - 1, display.glyphs.ellipsis);
+	const choiceRoom = bodyRows - whyShown.length - 1;
+	const choicesShown = choiceRoom >= choices.length ? choices : [];
+	const promptRoom = choiceRoom - choicesShown.length - 1;
+	const promptShown = firstLines(prompt, promptRoom, width - 1, display.glyphs.ellipsis);
+	return frame(
+		<>
+			{promptShown.length > 0 ? (
+				<Text>{promptShown.map((line) => ` ${line}`).join('\n')}</Text>
 			) : null}
+			{promptShown.length > 0 ? <Text> </Text> : null}
+			{choicesShown.length > 0 ? (
+				<Text>{choicesShown.map((line) => ` ${line}`).join('\n')}</Text>
+			) : null}
+			{choicesShown.length > 0 ? <Text> </Text> : null}
+			<Text color={toneColorOf(display, right ? 'ok' : 'bad')}>
+				{whyShown.map((line) => ` ${line}`).join('\n')}
+			</Text>
 		</>,
 	);
 }

@@ -132,7 +132,9 @@ describe.each(sittings.map((settings) => [settings.topic, settings.seed, setting
 				const feedback = words(quiz.frame());
 				expect(feedback, `question ${index + 1}`).toContain(feedbackOf(question, choice));
 				// The options are marked: ✓ the right one, ✗ the one chosen if it was wrong.
-				const marks = linesOf(quiz.frame()).filter((line) => /^[✓✗] [A-H]\. /.test(line));
+				const marks = linesOf(quiz.frame())
+					.map((line) => line.trimStart())
+					.filter((line) => /^[✓✗] [A-H]\. /.test(line));
 				const marked: Array<[number, string]> =
 					choice === question.correct
 						? [[choice, '✓']]
