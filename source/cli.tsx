@@ -2,7 +2,7 @@
 // The only module that reads argv, the environment and the terminal.
 import {randomInt} from 'node:crypto';
 import {formatSession} from './export/formats.js';
-import {setLanguage} from './i18n/index.js';
+import {setLanguage, t} from './i18n/index.js';
 import {checkArgv, flagSpec, type Options, parseOptions} from './options.js';
 import {parseSteps, scenarioSteps} from './script/parse-steps.js';
 import {runSteps} from './script/run-script.js';
@@ -113,27 +113,26 @@ async function readOptions(): Promise<Options> {
 
 /** The names the flags take, for --list. */
 async function listNames(): Promise<void> {
-	const [{lessons}, {challenges}, {scenarios}, {t}, {parOf}] = await Promise.all([
+	const [{lessons}, {challenges}, {scenarios}, {parOf}] = await Promise.all([
 		import('./lessons/lessons.js'),
 		import('./challenges/challenges.js'),
 		import('./scenarios/scenarios.js'),
-		import('./i18n/index.js'),
 		import('./hooks/challenge-guide.js'),
 	]);
+	const row = (name: string, text: string) => `  ${name.padEnd(20)} ${text}`;
 	const rows = [
-		'Lessons (--lesson NAME)',
-		...lessons.map((lesson) => `  ${lesson.name.padEnd(20)} ${t(lesson.title)}`),
-		'Challenges (--challenge NAME)',
-		...challenges.map(
-			(challenge) =>
-				`  ${challenge.name.padEnd(20)} ${t(challenge.title)} (par ${parOf(challenge)})`,
+		t('mode.listLessons'),
+		...lessons.map((lesson) => row(lesson.name, t(lesson.title))),
+		t('mode.listChallenges'),
+		...challenges.map((challenge) =>
+			row(challenge.name, `${t(challenge.title)} ${t('mode.listPar', {par: parOf(challenge)})}`),
 		),
-		'Quiz topics (--quiz --topic NAME)',
-		'  all                  everything: opening and closing',
-		'  handshake            the three-way handshake',
-		'  teardown             the four-way teardown and TIME_WAIT',
-		'Scenarios (--scenario NAME)',
-		...scenarios.map((scenario) => `  ${scenario.name.padEnd(20)} ${scenario.title}`),
+		t('mode.listTopics'),
+		...(['all', 'handshake', 'teardown'] as const).map((topic) =>
+			row(topic, t(`mode.topic.${topic}`)),
+		),
+		t('mode.listScenarios'),
+		...scenarios.map((scenario) => row(scenario.name, scenario.title)),
 	];
 	process.stdout.write(`${rows.join('\n')}\n`);
 }
@@ -161,16 +160,26 @@ async function resetProgress(yes: boolean): Promise<void> {
 		}
 		const {createInterface} = await import('node:readline/promises');
 		const prompt = createInterface({input: process.stdin, output: process.stderr});
-		const answer = await prompt.question(`Delete your tcp-tui progress (${path})? [y/N] `);
-		prompt.close();
+		let answer = '';
+		try {
+			answer = await prompt.question(t('mode.resetQuestion', {path}));
+		} catch (error) {
+			// Ctrl+C at the question: nothing deleted, and the status a shell expects.
+			if (!(error instanceof Error && error.name === 'AbortError')) throw error;
+			process.stderr.write('\n');
+			process.exitCode = 130;
+			return;
+		} finally {
+			prompt.close();
+		}
 		if (!/^y(es)?$/i.test(answer.trim())) {
-			process.stderr.write('tcp-tui: progress kept.\n');
+			process.stderr.write(`${t('mode.resetKept')}\n`);
 			return;
 		}
 	}
 	const failed = openProgressStore(path).reset();
 	if (failed) throw new UsageError(failed.replace(/^tcp-tui: /, ''), 1);
-	process.stderr.write(`tcp-tui: progress cleared (${path}).\n`);
+	process.stderr.write(`${t('mode.resetDone', {path})}\n`);
 }
 
 function runScript(options: Options, script: string): void {

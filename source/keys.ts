@@ -127,7 +127,7 @@ export const footerItems: readonly FooterItem[] = [
 	['o', 'footer.scenarios', 4],
 	['h', 'footer.hints', 4],
 	['#', 'footer.abs', 4],
-	['Esc', 'footer.menu', 2],
+	['Esc', 'footer.menu', 1],
 	['?', 'footer.help', 1],
 	['q', 'footer.quit', 1],
 ];

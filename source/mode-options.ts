@@ -36,7 +36,28 @@ export type ModeFlags = {
 	readonly script?: string;
 	readonly json?: boolean;
 	readonly scenario?: string;
+	readonly network?: string;
+	readonly peer?: string;
+	readonly twoWay?: boolean;
+	readonly width?: string;
 };
+
+/** Flags a lesson, challenge or quiz sets for itself, so that giving them would change nothing. */
+function checkFixedByMode(flags: ModeFlags, start: Start): void {
+	if (start.mode === 'sandbox' || start.mode === 'menu') return;
+	const flag = `--${start.mode}`;
+	for (const [name, given] of [
+		['--network', flags.network],
+		['--peer', flags.peer],
+		['--two-way', flags.twoWay],
+	] as const) {
+		if (given !== undefined) {
+			throw new UsageError(
+				`${name} cannot be used with ${flag}, which sets the network and the players itself`,
+			);
+		}
+	}
+}
 
 export type Task =
 	| {readonly kind: 'tui'}
@@ -135,6 +156,12 @@ export function parseModeOptions(
 ): ModeOptions {
 	const task = taskOf(flags, input);
 	const start = startOf(flags);
+	checkFixedByMode(flags, start);
+	if (flags.width !== undefined && flags.script === undefined) {
+		throw new UsageError(
+			"--width only works with --script (the screen takes the terminal's width)",
+		);
+	}
 	const quizzing = start.mode === 'quiz' || start.mode === 'menu';
 	for (const [flag, given] of [
 		['--count', flags.count],

@@ -6,17 +6,18 @@ import {render} from 'ink';
 import App, {type Exporter} from './app.js';
 import {glyphsFor} from './diagram/glyphs.js';
 import {extensionOf, formatSession} from './export/formats.js';
+import {type MessageKey, t} from './i18n/index.js';
 import type {Options} from './options.js';
 import {progressPath} from './progress/progress-path.js';
 import {openProgressStore} from './progress/progress-store.js';
 import type {QuizResults} from './quiz/results.js';
 
-const reasons: Readonly<Record<string, string>> = {
-	EACCES: 'permission denied',
-	EPERM: 'permission denied',
-	EROFS: 'read-only file system',
-	ENOSPC: 'no space left on the device',
-	ENOENT: 'the directory does not exist',
+const reasons: Readonly<Record<string, MessageKey>> = {
+	EACCES: 'mode.reason.permission',
+	EPERM: 'mode.reason.permission',
+	EROFS: 'mode.reason.readOnly',
+	ENOSPC: 'mode.reason.noSpace',
+	ENOENT: 'mode.reason.noDirectory',
 };
 
 /** A new file in the current directory, named after the time; an existing file is never overwritten. */
@@ -31,11 +32,13 @@ const exportToFile: Exporter = (session, format, {ascii, absolute}) => {
 			return {ok: true, path};
 		} catch (error) {
 			const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-			if (code !== 'EEXIST')
-				return {ok: false, path, reason: reasons[code] ?? (code || String(error))};
+			if (code !== 'EEXIST') {
+				const reason = reasons[code];
+				return {ok: false, path, reason: reason ? t(reason) : code || String(error)};
+			}
 		}
 	}
-	return {ok: false, path, reason: 'too many files with this name'};
+	return {ok: false, path, reason: t('mode.reason.tooMany')};
 };
 
 export async function startTui(options: Options): Promise<void> {
@@ -76,7 +79,8 @@ export async function startTui(options: Options): Promise<void> {
 			}}
 			onExport={exportToFile}
 			onQuizResults={(latest) => {
-				results = latest;
+				// With --json the quiz --quiz started is the one reported, even if another follows.
+				if (results === null || results.startedAt === latest.startedAt) results = latest;
 			}}
 			onQuit={(reason) => {
 				if (reason === 'interrupt') process.exitCode = 130;

@@ -18,6 +18,7 @@ const essentialLabels: ReadonlySet<MessageKey> = new Set([
 	'footer.syn',
 	'footer.ack',
 	'footer.fin',
+	'footer.menu',
 	'footer.help',
 	'footer.quit',
 ]);
@@ -45,15 +46,15 @@ export function footerText(width: number, items = footerItems, ascii = false): s
 		);
 		if (displayWidth(text) <= width) return text;
 	}
-	// Even the first-priority items are too many: the last two (help and quit) always stay, and
-	// as many whole others as fit go before them.
+	// Even the first-priority items are too many: the last three (menu, help and quit) always stay,
+	// and as many whole others as fit go before them.
 	const first = items.filter(([, , priority]) => priority === 1);
-	const kept = first.slice(-2);
-	for (const item of first.slice(0, -2)) {
-		const tried = [...kept.slice(0, -2), item, ...kept.slice(-2)];
-		if (displayWidth(join(tried, ascii)) <= width) kept.splice(kept.length - 2, 0, item);
+	const tail = first.slice(-3);
+	const kept: FooterItem[] = [];
+	for (const item of first.slice(0, -3)) {
+		if (displayWidth(join([...kept, item, ...tail], ascii)) <= width) kept.push(item);
 	}
-	return join(kept, ascii);
+	return join([...kept, ...tail], ascii);
 }
 
 /** With manual delivery the network's keys lead, then the usual ones that still fit. */

@@ -1,4 +1,5 @@
 import {Text} from 'ink';
+import {toAscii} from '../diagram/glyphs.js';
 import {width as displayWidth, padEnd} from '../diagram/text.js';
 import {t} from '../i18n/index.js';
 import type {NetworkMode} from '../tcp/machine.js';
@@ -19,11 +20,14 @@ type Props = {
 
 /** Product name, mode, which side the keys act on. */
 export default function Header({active, width, network, peer, twoWay, title, progress}: Props) {
-	const {glyphs} = useDisplay();
-	const left = ` ${title ?? `tcp-tui  ${t('ui.sandbox')}`}  ${glyphs.active} ${t('ui.active', {me: active})}`;
+	const {glyphs, ascii} = useDisplay();
+	const plain = (text: string) => (ascii ? toAscii(text) : text);
+	const left = plain(
+		` ${title ?? `tcp-tui  ${t('ui.sandbox')}`}  ${glyphs.active} ${t('ui.active', {me: active})}`,
+	);
 	// The right-hand items, most important first; those that do not fit are left out from the end.
 	const items = [
-		progress ?? '',
+		plain(progress ?? ''),
 		twoWay ? t('ui.twoWay') : '',
 		peer ? t('ui.peer', {me: peer}) : '',
 		t('ui.network', {mode: t(network === 'manual' ? 'ui.manual' : 'ui.instant')}),

@@ -19,12 +19,12 @@ type Props = {
 };
 
 /** The select list's marker in our glyphs and colours (its own is a blue ❯, even in ASCII). */
-function Marker({isSelected = false}: {readonly isSelected?: boolean}) {
+export function Marker({isSelected = false}: {readonly isSelected?: boolean}) {
 	const display = useDisplay();
 	return <Text bold={isSelected}>{isSelected ? `${display.glyphs.active} ` : '  '}</Text>;
 }
 
-function Label({
+export function Label({
 	isSelected = false,
 	label,
 }: {

@@ -4,11 +4,12 @@ import SelectInput from 'ink-select-input';
 import {type ReactNode, useLayoutEffect, useReducer, useState} from 'react';
 import type {QuizSettings} from '../app.js';
 import {toAscii} from '../diagram/glyphs.js';
-import {truncate, wrap} from '../diagram/text.js';
+import {clipLines, truncate, wrap} from '../diagram/text.js';
 import {currentLanguage, t} from '../i18n/index.js';
 import {makeQuiz, type QuizState, quizReducer, resultsOf, score, startQuiz} from '../quiz/quiz.js';
 import type {QuizResults} from '../quiz/results.js';
 import {type Display, toneColorOf, useDisplay} from './display.js';
+import {Label, Marker} from './Picker.js';
 
 type Props = {
 	readonly settings: QuizSettings;
@@ -23,33 +24,8 @@ type Props = {
 
 const letters = 'ABCDEFGH';
 
-/** The selected item's marker in our glyphs (the list's own is a blue ❯, even in ASCII). */
-function Marker({isSelected = false}: {readonly isSelected?: boolean}) {
-	const display = useDisplay();
-	return <Text bold={isSelected}>{isSelected ? `${display.glyphs.active} ` : '  '}</Text>;
-}
-
-function Label({
-	isSelected = false,
-	label,
-}: {
-	readonly isSelected?: boolean;
-	readonly label: string;
-}) {
-	return <Text bold={isSelected}>{label}</Text>;
-}
-
 function plain(display: Display, text: string): string {
 	return display.ascii ? toAscii(text) : text;
-}
-
-/** Keep the first lines that fit, ending with an ellipsis if some were left out. */
-function firstLines(lines: string[], room: number, width: number, ellipsis: string): string[] {
-	if (lines.length <= room) return lines;
-	if (room <= 0) return [];
-	const kept = lines.slice(0, room);
-	kept[room - 1] = truncate(`${kept[room - 1]} ${ellipsis}`, width, ellipsis);
-	return kept;
 }
 
 function summaryLines(state: QuizState, settings: QuizSettings, width: number): string[] {
@@ -187,7 +163,7 @@ export default function QuizScreen({
 					]);
 		const optionRows = options.reduce((sum, lines) => sum + lines.length, 0);
 		const spare = bodyRows - optionRows - prompt.length;
-		const shown = firstLines(prompt, bodyRows - optionRows, width - 1, display.glyphs.ellipsis);
+		const shown = clipLines(prompt, bodyRows - optionRows, width - 1, display.glyphs.ellipsis);
 		return frame(
 			<>
 				{spare >= 2 ? <Text> </Text> : null}
@@ -229,11 +205,11 @@ export default function QuizScreen({
 		...wrap(text(question.explanation), width - 1),
 	];
 	// The explanation first, then the options marked, then the question, as the rows allow.
-	const whyShown = firstLines(why, bodyRows, width - 1, display.glyphs.ellipsis);
+	const whyShown = clipLines(why, bodyRows, width - 1, display.glyphs.ellipsis);
 	const choiceRoom = bodyRows - whyShown.length - 1;
 	const choicesShown = choiceRoom >= choices.length ? choices : [];
 	const promptRoom = choiceRoom - choicesShown.length - 1;
-	const promptShown = firstLines(prompt, promptRoom, width - 1, display.glyphs.ellipsis);
+	const promptShown = clipLines(prompt, promptRoom, width - 1, display.glyphs.ellipsis);
 	return frame(
 		<>
 			{promptShown.length > 0 ? (

@@ -4,7 +4,7 @@ import {Box, Text, useIsScreenReaderEnabled} from 'ink';
 import {useMemo} from 'react';
 import {toAscii} from '../diagram/glyphs.js';
 import {ladderLines} from '../diagram/ladder.js';
-import {truncate, wrap} from '../diagram/text.js';
+import {clipLines, truncate, wrap} from '../diagram/text.js';
 import {movesOf, parOf, solvedText} from '../hooks/challenge-guide.js';
 import {lessonStatus} from '../hooks/lesson-guide.js';
 import {useKeymap} from '../hooks/use-keymap.js';
@@ -75,26 +75,18 @@ function statusOf(state: SandboxState, display: Display): {text: string; tone: T
 			};
 }
 
-/** Cut to `rows` lines, ending the cut with an ellipsis. */
-function cut(lines: string[], rows: number, width: number, ellipsis: string): string[] {
-	if (lines.length <= rows) return lines;
-	const kept = lines.slice(0, rows);
-	kept[rows - 1] = truncate(`${kept[rows - 1]} ${ellipsis}`, width, ellipsis);
-	return kept;
-}
-
 /**
- * The status's paragraphs in `rows` lines. The last one says what to do next (a lesson's next key,
- * a challenge solved), so when there is too much it is the earlier ones that are cut.
+ * The status's paragraphs in `rows` lines. One paragraph (a move's explanation) is cut at its end.
+ * Several come from the least needed to the most (a lesson's next key comes last), so they are
+ * cut from the top.
  */
 function fitParagraphs(paragraphs: string[][], rows: number, width: number, ellipsis: string) {
-	const last = paragraphs.at(-1) ?? [];
-	const earlier = paragraphs.slice(0, -1).flat();
-	if (earlier.length + last.length <= rows) return [...earlier, ...last];
-	if (earlier.length === 0 || last.length >= rows) {
-		return cut([...earlier, ...last], rows, width, ellipsis);
-	}
-	return [...cut(earlier, rows - last.length, width, ellipsis), ...last];
+	const lines = paragraphs.flat();
+	if (lines.length <= rows) return lines;
+	if (paragraphs.length === 1) return clipLines(lines, rows, width, ellipsis);
+	const kept = lines.slice(-rows);
+	kept[0] = truncate(`${ellipsis} ${kept[0]}`, width, ellipsis);
+	return kept;
 }
 
 /** Header texts for a lesson or challenge: what it is, and how far along. */
@@ -193,6 +185,8 @@ export default function SandboxScreen({
 				status={status.text
 					.replace(`${display.glyphs.tick} `, `${t('reader.accepted')} `)
 					.replace(`${display.glyphs.cross} `, '')}
+				width={width}
+				rows={rows}
 			/>
 		);
 	}

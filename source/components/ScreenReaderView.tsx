@@ -1,6 +1,7 @@
 // The sandbox for a screen reader: sentences in reading order, with no boxes or arrows to spell out.
 import {Box, Text} from 'ink';
 import {segmentLabel} from '../diagram/ladder.js';
+import {truncate, wrap} from '../diagram/text.js';
 import type {SandboxState} from '../hooks/use-sandbox.js';
 import {t} from '../i18n/index.js';
 import {validOptions} from '../tcp/machine.js';
@@ -15,6 +16,9 @@ type Props = {
 	readonly title: string;
 	/** What the status line says: the last verdict and why. */
 	readonly status: string;
+	readonly width: number;
+	/** The frame stays shorter than the terminal; the verdict's explanation gives up rows first. */
+	readonly rows: number;
 };
 
 function lastSegment(session: Session, absolute: boolean): string {
@@ -37,9 +41,9 @@ function lastSegment(session: Session, absolute: boolean): string {
 	return t('reader.noSegment');
 }
 
-export default function ScreenReaderView({state, title, status}: Props) {
+export default function ScreenReaderView({state, title, status, width, rows}: Props) {
 	const {session} = state;
-	const lines = [
+	const before = [
 		t('reader.where', {title, me: state.active}),
 		...sides.map((side) => {
 			const endpoint = session.connection[side];
@@ -53,9 +57,19 @@ export default function ScreenReaderView({state, title, status}: Props) {
 		}),
 		lastSegment(session, state.absolute),
 		session.network === 'manual' ? t('reader.inFlight', {count: session.inFlight.length}) : '',
-		status,
-		t('reader.keys'),
-	].filter(Boolean);
+	]
+		.filter(Boolean)
+		.flatMap((line) => wrap(line, width));
+	const keys = wrap(t('reader.keys'), width);
+	const room = rows - 1 - before.length - keys.length;
+	const verdict = wrap(status, width);
+	const shown =
+		verdict.length <= room
+			? verdict
+			: room > 0
+				? [...verdict.slice(0, room - 1), truncate(`${verdict[room - 1] ?? ''} …`, width)]
+				: [];
+	const lines = [...before, ...shown, ...keys].slice(0, Math.max(1, rows - 1));
 	return (
 		<Box flexDirection="column">
 			{lines.map((line, index) => (

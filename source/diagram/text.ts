@@ -20,6 +20,15 @@ export function truncate(text: string, columns: number, ellipsis = '…'): strin
 	return out + ellipsis;
 }
 
+/** The first `rows` lines; if some are left out, the last kept one ends with an ellipsis. */
+export function clipLines(lines: string[], rows: number, width: number, ellipsis = '…'): string[] {
+	if (lines.length <= rows) return lines;
+	if (rows <= 0) return [];
+	const kept = lines.slice(0, rows);
+	kept[rows - 1] = truncate(`${kept[rows - 1]} ${ellipsis}`, width, ellipsis);
+	return kept;
+}
+
 export function padEnd(text: string, columns: number): string {
 	return text + ' '.repeat(Math.max(0, columns - width(text)));
 }

@@ -2,7 +2,8 @@
 import type {Challenge} from '../challenges/challenge.js';
 import {t} from '../i18n/index.js';
 import {parseSteps} from '../script/parse-steps.js';
-import {createSession, play, type Session, type SessionOptions} from '../tcp/session.js';
+import {sessionAfter} from '../script/run-script.js';
+import {play, type Session, type SessionOptions} from '../tcp/session.js';
 
 export type ChallengeGuide = {
 	readonly kind: 'challenge';
@@ -13,14 +14,8 @@ export type ChallengeGuide = {
 };
 
 export function challengeSession(challenge: Challenge, options: SessionOptions): Session {
-	const session = createSession({
-		...options,
-		network: challenge.network,
-		peer: null,
-		twoWay: false,
-	});
-	const setup = challenge.setup ? parseSteps(challenge.setup) : [];
-	return setup.reduce((played, step) => play(played, step.move, step.input), session);
+	const {network, setup} = challenge;
+	return sessionAfter(setup, {...options, network, peer: null, twoWay: false});
 }
 
 export function parOf(challenge: Challenge): number {

@@ -3,16 +3,11 @@ import {t} from '../i18n/index.js';
 import {actionKeys} from '../keys.js';
 import type {Lesson} from '../lessons/lesson.js';
 import {type ParsedStep, parseSteps} from '../script/parse-steps.js';
-import {actionName, explain, joinSentences} from '../tcp/explain.js';
+import {sessionAfter} from '../script/run-script.js';
+import {actionName, explain} from '../tcp/explain.js';
 import type {Move, Verdict} from '../tcp/machine.js';
 import {message} from '../tcp/message.js';
-import {
-	createSession,
-	type NetMove,
-	play,
-	type Session,
-	type SessionOptions,
-} from '../tcp/session.js';
+import {type NetMove, play, type Session, type SessionOptions} from '../tcp/session.js';
 
 export type LessonGuide = {
 	readonly kind: 'lesson';
@@ -24,14 +19,13 @@ export type LessonGuide = {
 };
 
 export function lessonSession(lesson: Lesson, options: SessionOptions): Session {
-	const session = createSession({
+	const network = lesson.network;
+	return sessionAfter(lesson.setup, {
 		...options,
-		network: lesson.network,
+		network,
 		peer: null,
 		twoWay: lesson.twoWay ?? false,
 	});
-	const setup = lesson.setup ? parseSteps(lesson.setup) : [];
-	return setup.reduce((played, step) => play(played, step.move, step.input), session);
 }
 
 export function lessonStep(lesson: Lesson, index: number): ParsedStep | undefined {
@@ -73,11 +67,17 @@ export type Attempt = {
 export function attempt(session: Session, guide: LessonGuide, move: Move | NetMove): Attempt {
 	const expected = lessonStep(guide.lesson, guide.step);
 	if (expected && sameMove(move, expected.move)) {
-		return {
-			session: play(session, expected.move, expected.input),
-			guide: {...guide, step: guide.step + 1, wrong: null},
-			advanced: true,
-		};
+		const played = play(session, expected.move, expected.input);
+		const verdict = played.steps.at(-1)?.result.verdict;
+		// The lesson's steps are all accepted from its own start; a refusal means it went off course.
+		if (verdict?.ok) {
+			return {
+				session: played,
+				guide: {...guide, step: guide.step + 1, wrong: null},
+				advanced: true,
+			};
+		}
+		if (verdict) return {session, guide: {...guide, wrong: verdict}, advanced: false};
 	}
 	const tried = play(session, move).steps.at(-1);
 	const verdict: Verdict = tried?.result.verdict ?? {
@@ -89,6 +89,11 @@ export function attempt(session: Session, guide: LessonGuide, move: Move | NetMo
 }
 
 /** What the status line says during a lesson: the last move, what it proved, and what comes next. */
+/**
+ * What the status line says during a lesson, as paragraphs from the least to the most needed: the
+ * engine's explanation of the last move, what it proved, what comes next, and the key to press.
+ * When rows run short, the screen drops them from the top.
+ */
 export function lessonStatus(
 	session: Session,
 	guide: LessonGuide,
@@ -105,16 +110,17 @@ export function lessonStatus(
 	}
 	const ahead =
 		next && expected
-			? joinSentences([t(next.before), pressText(expected.move)])
-			: t('mode.lessonDone', {outro: t(lesson.outro)});
+			? [t('mode.next', {before: t(next.before)}), pressText(expected.move)]
+			: [t('mode.lessonDone', {outro: t(lesson.outro)})];
 	const done = lesson.steps[step - 1];
 	const last = session.steps.at(-1);
 	if (!done || !last) {
-		return {
-			text: `${t('mode.lessonStart', {title: t(lesson.title), intro: t(lesson.intro)})}\n${ahead}`,
-			ok: null,
-		};
+		const start = t('mode.lessonStart', {title: t(lesson.title), intro: t(lesson.intro)});
+		const first = next && expected ? [t(next.before), pressText(expected.move)] : ahead;
+		return {text: [start, ...first].join('\n'), ok: null};
 	}
-	const after = joinSentences([explain(last.result.verdict), t(done.after)]);
-	return {text: `${after}\n${next ? t('mode.next', {before: ahead}) : ahead}`, ok: true};
+	return {
+		text: [explain(last.result.verdict), t(done.after), ...ahead].join('\n'),
+		ok: true,
+	};
 }

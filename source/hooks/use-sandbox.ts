@@ -151,6 +151,16 @@ function togglePeer(state: SandboxState): SandboxState {
 	return {...state, session, options: {...state.options, peer}, notice};
 }
 
+function toggleTwoWay(state: SandboxState): SandboxState {
+	const twoWay = !state.session.twoWay;
+	return {
+		...state,
+		session: {...state.session, twoWay},
+		options: {...state.options, twoWay},
+		notice: {key: twoWay ? 'ui.twoWayOn' : 'ui.twoWayOff'},
+	};
+}
+
 function scrolled(position: number, by: number, max = Number.POSITIVE_INFINITY): number {
 	return Math.max(0, Math.min(max, position + by));
 }
@@ -328,26 +338,25 @@ export function sandboxReducer(state: SandboxState, command: Command): SandboxSt
 						notice: {key: 'ui.picked', params: {index: String(command.index)}},
 					};
 		case 'network':
-			return toggleNetwork(state);
 		case 'peer':
-			return togglePeer(state);
 		case 'scenarios':
-			return {...state, menu: true};
+		case 'twoWay':
+			// A lesson or challenge fixes the network and who plays each side; changing them would
+			// take it off its course (or let an automatic peer make moves that count for nothing).
+			if (state.guide) return {...state, notice: {key: 'mode.fixedInGuide'}};
+			return command.type === 'network'
+				? toggleNetwork(state)
+				: command.type === 'peer'
+					? togglePeer(state)
+					: command.type === 'scenarios'
+						? {...state, menu: true}
+						: toggleTwoWay(state);
 		case 'startScenario': {
 			const scenario = scenarioNamed(command.name);
 			return scenario ? startScenario(state, scenario) : {...state, menu: false};
 		}
 		case 'next':
 			return playNext(state);
-		case 'twoWay': {
-			const twoWay = !state.session.twoWay;
-			return {
-				...state,
-				session: {...state.session, twoWay},
-				options: {...state.options, twoWay},
-				notice: {key: twoWay ? 'ui.twoWayOn' : 'ui.twoWayOff'},
-			};
-		}
 		case 'switch':
 			return {...state, active: peerOf(state.active)};
 		case 'undo':

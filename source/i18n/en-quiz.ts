@@ -229,7 +229,6 @@ export const enQuiz = {
 	'quiz.next.silent': 'Now the {me} makes the move {action}.',
 
 	// Predict the state
-	'quiz.predict.owes': 'The {me} has not yet answered what it received.',
 	'quiz.predict.question': 'What state is the {me} in now?',
 	'quiz.predict.answer': 'The {me} is in {state}.',
 

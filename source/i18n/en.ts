@@ -62,7 +62,7 @@ const core = {
 	'ok.listen':
 		'The {me} opened a listening socket (passive OPEN): CLOSED → LISTEN. It waits for a SYN.',
 	'ok.timeWaitExpired':
-		'The 2MSL timer expired: {me} waited long enough for its last ACK to be retransmitted if lost, and for old segments to die out. TIME_WAIT → CLOSED.',
+		"The 2MSL timer expired: {me} waited long enough to acknowledge the {peer}'s FIN again had its last ACK been lost (the {peer} would have resent the FIN), and for old segments to die out. TIME_WAIT → CLOSED.",
 
 	// Rejected moves
 	'no.syn.synAckArrived':

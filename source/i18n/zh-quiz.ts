@@ -212,7 +212,6 @@ export const zhQuiz = {
 	'quiz.next.silent': '现在{me}执行操作：{action}。',
 
 	// Predict the state
-	'quiz.predict.owes': '{me}还没有回应它收到的报文段。',
 	'quiz.predict.question': '{me}现在处于什么状态？',
 	'quiz.predict.answer': '{me}处于 {state}。',
 

@@ -91,7 +91,7 @@ export const zhCore = {
 		'{me}的重传定时器超时：它以相同的序列号（seq = {seq}）重发最早一个未被确认的报文段。',
 	'ok.listen': '{me}打开了一个监听套接字（被动 OPEN）：CLOSED → LISTEN。它等待 SYN 到来。',
 	'ok.timeWaitExpired':
-		'2MSL 定时器超时：{me}已等得足够久，若最后的 ACK 丢失，它有时间再发一次；网络中的旧报文段也都已消失。TIME_WAIT → CLOSED。',
+		'2MSL 定时器超时：{me}已等得足够久：若最后的 ACK 丢失，{peer}会重发 FIN，它还能再确认一次；网络中的旧报文段也都已消失。TIME_WAIT → CLOSED。',
 
 	// Rejected moves
 	'no.syn.synAckArrived':

@@ -60,6 +60,9 @@ function predictState(topic: QuizTopic, random: Random): Question | null {
 	const side = random.pick(sides);
 	const before = position.session.connection;
 	const after = next.result.connection;
+	// This tool moves a side when it sends its answer; the RFC moves it as the segment arrives. While
+	// the side still owes that answer the two disagree, so the question is not asked.
+	if (obligationOf(after[side]) !== 'none') return null;
 	const right = after[side].state;
 	const likely = [before[side].state, after[peerOf(side)].state, before[peerOf(side)].state];
 	const {verdict} = next.result;
@@ -72,8 +75,6 @@ function predictState(topic: QuizTopic, random: Random): Question | null {
 			prompt: [
 				...positionInWords(position),
 				nextMoveInWords(next),
-				// The engine moves a side when it sends its answer, not when the segment arrives.
-				...(obligationOf(after[side]) === 'none' ? [] : [t('quiz.predict.owes', {me: side})]),
 				t('quiz.predict.question', {me: side}),
 			].join(' '),
 			right,
@@ -112,7 +113,9 @@ function validMove(topic: QuizTopic, random: Random): Question | null {
 			result.happenings[0]?.segment &&
 			result.happenings.every((happening) => !happening.auto),
 	);
-	const refused = tried.filter(({result}) => !result.verdict.ok);
+	// TCP may always send an ACK (a duplicate one, at worst), so ACK is never a wrong answer here,
+	// whatever the tool's own rule about acknowledging nothing new.
+	const refused = tried.filter(({type, result}) => type !== 'ack' && !result.verdict.ok);
 	const orderly = sending.filter(({type}) => type !== 'rst');
 	if (sending.length === 0 || refused.length < 2) return null;
 	const right = random.pick(orderly.length > 0 ? orderly : sending);

@@ -8,7 +8,7 @@ import {explain, joinSentences} from '../tcp/explain.js';
 import type {Happening, Passage} from '../tcp/machine.js';
 import type {Segment} from '../tcp/segment.js';
 import {createSession, play, type Session, type SessionOptions} from '../tcp/session.js';
-import type {ParsedStep} from './parse-steps.js';
+import {type ParsedStep, parseSteps} from './parse-steps.js';
 
 export type ScriptOptions = SessionOptions & {
 	/** The steps as parsed, for the narration a scenario gives some of them. */
@@ -19,6 +19,11 @@ export type ScriptOptions = SessionOptions & {
 	readonly ascii?: boolean;
 	readonly width?: number;
 };
+
+/** A session with `setup` (moves in script syntax, if any) already played. */
+export function sessionAfter(setup: string | undefined, options: SessionOptions): Session {
+	return runSteps(setup ? parseSteps(setup) : [], options);
+}
 
 export function runSteps(steps: readonly ParsedStep[], options: SessionOptions): Session {
 	return steps.reduce(
