@@ -1,6 +1,7 @@
 // The learning modes' flags and the sub-commands (report, --list, --reset-progress). Pure.
 import type {Start} from './app.js';
 import {challengeNamed, challenges} from './challenges/challenges.js';
+import {t} from './i18n/index.js';
 import {lessonNamed, lessons} from './lessons/lessons.js';
 import type {TopicChoice} from './quiz/results.js';
 import {UsageError} from './usage-error.js';
@@ -52,9 +53,7 @@ function checkFixedByMode(flags: ModeFlags, start: Start): void {
 		['--two-way', flags.twoWay],
 	] as const) {
 		if (given !== undefined) {
-			throw new UsageError(
-				`${name} cannot be used with ${flag}, which sets the network and the players itself`,
-			);
+			throw new UsageError(t('cli.fixedByMode', {flag: name, mode: flag}));
 		}
 	}
 }
@@ -82,7 +81,7 @@ const topics: readonly TopicChoice[] = ['all', 'handshake', 'teardown'];
 function wholeNumber(flag: string, value: string, min: number, max: number): number {
 	const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
 	if (!(number >= min && number <= max)) {
-		throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, not '${value}'`);
+		throw new UsageError(t('cli.wholeNumber', {flag, min, max, value}));
 	}
 	return number;
 }
@@ -98,17 +97,16 @@ function startOf(flags: ModeFlags): Start {
 	const other =
 		flags.script === undefined ? flags.scenario !== undefined && '--scenario' : '--script';
 	if (chosen.length > 1 || (chosen.length === 1 && other)) {
-		throw new UsageError(
-			`${[...chosen, other].filter(Boolean).join(' and ')} cannot be used together`,
-		);
+		const flagList = [...chosen, other].filter(Boolean).join(t('cli.listAnd'));
+		throw new UsageError(t('cli.together', {flags: flagList}));
 	}
 	if (flags.lesson !== undefined) {
 		if (!lessonNamed(flags.lesson)) {
 			const valid = lessons.map(({name}) => name).join(', ');
 			throw new UsageError(
 				flags.lesson === ''
-					? `--lesson needs a name: ${valid}`
-					: `unknown lesson '${flags.lesson}' (valid: ${valid})`,
+					? t('cli.lessonNeedsName', {valid})
+					: t('cli.unknownLesson', {name: flags.lesson, valid}),
 			);
 		}
 		return {mode: 'lesson', name: flags.lesson};
@@ -118,8 +116,8 @@ function startOf(flags: ModeFlags): Start {
 			const valid = challenges.map(({name}) => name).join(', ');
 			throw new UsageError(
 				flags.challenge === ''
-					? `--challenge needs a name: ${valid}`
-					: `unknown challenge '${flags.challenge}' (valid: ${valid})`,
+					? t('cli.challengeNeedsName', {valid})
+					: t('cli.unknownChallenge', {name: flags.challenge, valid}),
 			);
 		}
 		return {mode: 'challenge', name: flags.challenge};
@@ -133,19 +131,17 @@ function taskOf(flags: ModeFlags, input: readonly string[]): Task {
 	const [first, ...files] = input;
 	if (first === 'report') {
 		if (files.length === 0) {
-			throw new UsageError('report needs the results files, e.g. tcp-tui report results/*.json');
+			throw new UsageError(t('cli.reportNeedsFiles'));
 		}
 		return {kind: 'report', files, csv: flags.csv ?? false};
 	}
 	if (first !== undefined) {
-		throw new UsageError(
-			`unexpected argument '${first}' (steps go in --script "c:syn s:syn c:ack"; the only command is report)`,
-		);
+		throw new UsageError(t('cli.unexpectedArgument', {argument: first}));
 	}
-	if (flags.csv) throw new UsageError('--csv only works with report: tcp-tui report --csv FILE…');
+	if (flags.csv) throw new UsageError(t('cli.csvWithoutReport'));
 	if (flags.list) return {kind: 'list'};
 	if (flags.resetProgress) return {kind: 'resetProgress', yes: flags.yes ?? false};
-	if (flags.yes) throw new UsageError('--yes only works with --reset-progress');
+	if (flags.yes) throw new UsageError(t('cli.yesWithoutReset'));
 	return flags.script === undefined ? {kind: 'tui'} : {kind: 'script'};
 }
 
@@ -158,9 +154,7 @@ export function parseModeOptions(
 	const start = startOf(flags);
 	checkFixedByMode(flags, start);
 	if (flags.width !== undefined && flags.script === undefined) {
-		throw new UsageError(
-			"--width only works with --script (the screen takes the terminal's width)",
-		);
+		throw new UsageError(t('cli.widthWithoutScript'));
 	}
 	const quizzing = start.mode === 'quiz' || start.mode === 'menu';
 	for (const [flag, given] of [
@@ -169,19 +163,21 @@ export function parseModeOptions(
 		['--topic', flags.topic],
 	] as const) {
 		if (given !== undefined && !quizzing) {
-			throw new UsageError(`${flag} only works with --quiz (or --menu)`);
+			throw new UsageError(t('cli.quizOnly', {flag}));
 		}
 	}
 	if (flags.json && flags.script === undefined && start.mode !== 'quiz') {
-		throw new UsageError('--json only works with --script or --quiz');
+		throw new UsageError(t('cli.jsonWithoutScript'));
 	}
 	const topic = flags.topic ?? 'all';
 	if (!(topics as readonly string[]).includes(topic)) {
-		throw new UsageError(`--topic must be ${topics.join(' or ')}, not '${topic}'`);
+		throw new UsageError(
+			t('cli.choice', {flag: '--topic', choices: topics.join(t('cli.listOr')), value: topic}),
+		);
 	}
 	const name = flags.name ?? env['USER'] ?? env['LOGNAME'] ?? env['USERNAME'] ?? 'student';
 	if (name.trim() === '' || name.length > 64) {
-		throw new UsageError('--name must be 1 to 64 characters');
+		throw new UsageError(t('cli.nameLength'));
 	}
 	return {
 		task,

@@ -1,6 +1,7 @@
 // Turn argv flags and the environment into validated options. Pure, so it is tested without a process.
 import {type ExportFormat, exportFormats} from './export/formats.js';
-import {type Language, languageFromEnv, languages} from './i18n/language.js';
+import {t} from './i18n/index.js';
+import {isLanguage, type Language, languageFromEnv, languages} from './i18n/language.js';
 import {type ModeFlags, type ModeOptions, modeFlagSpec, parseModeOptions} from './mode-options.js';
 import {type Scenario, scenarioNamed, scenarios} from './scenarios/scenarios.js';
 import type {NetworkMode} from './tcp/machine.js';
@@ -86,17 +87,30 @@ export function checkArgv(argv: readonly string[]): void {
 		if (!token.startsWith('-') || /^-\d/.test(token)) continue;
 		const name = token.split('=')[0] ?? token;
 		if (!knownFlags.has(name)) {
-			throw new UsageError(`unknown flag '${name}' (see tcp-tui --help)`);
+			throw new UsageError(t('cli.unknownFlag', {flag: name}));
 		}
 	}
 }
 
+/**
+ * The language of the messages, decided before the flags are parsed so that a mistake in them is
+ * told in the user's language: --lang X or --lang=X when it names a language, else the locale.
+ */
+export function languageOfArgv(argv: readonly string[], env: Environment): Language {
+	for (const [index, token] of argv.entries()) {
+		if (token === '--') break;
+		const value = token === '--lang' ? argv[index + 1] : /^--lang=(.*)$/.exec(token)?.[1];
+		if (value !== undefined && isLanguage(value)) return value;
+	}
+	return languageFromEnv(env);
+}
+
 function parseIsn(flag: string, value: string | undefined, random: () => number): number {
 	if (value === undefined) return random();
-	if (value === '') throw new UsageError(`${flag} needs a number, e.g. ${flag} 1000`);
+	if (value === '') throw new UsageError(t('cli.needsNumber', {flag}));
 	const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
 	if (!(number >= 0 && number <= maxSequence)) {
-		throw new UsageError(`${flag} must be a whole number from 0 to ${maxSequence}, not '${value}'`);
+		throw new UsageError(t('cli.wholeNumber', {flag, min: 0, max: maxSequence, value}));
 	}
 	return number;
 }
@@ -108,14 +122,14 @@ function parseChoice<T extends string>(
 ): T | undefined {
 	if (value === undefined) return undefined;
 	if ((choices as readonly string[]).includes(value)) return value as T;
-	throw new UsageError(`${flag} must be ${choices.join(' or ')}, not '${value}'`);
+	throw new UsageError(t('cli.choice', {flag, choices: choices.join(t('cli.listOr')), value}));
 }
 
 function parseWidth(value: string | undefined): number {
 	if (value === undefined) return 80;
 	const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
 	if (!(number >= 40 && number <= 400)) {
-		throw new UsageError(`--width must be a whole number from 40 to 400, not '${value}'`);
+		throw new UsageError(t('cli.wholeNumber', {flag: '--width', min: 40, max: 400, value}));
 	}
 	return number;
 }
@@ -142,15 +156,16 @@ function networkOptions(flags: Flags): {network: NetworkMode; scenario: Scenario
 	if (flags.scenario === undefined) return {network: network ?? 'instant', scenario: null};
 	const scenario = scenarioNamed(flags.scenario);
 	if (!scenario) {
-		throw new UsageError(
-			`unknown scenario '${flags.scenario}' (valid: ${scenarios.map(({name}) => name).join(', ')})`,
-		);
+		const valid = scenarios.map(({name}) => name).join(', ');
+		throw new UsageError(t('cli.unknownScenario', {name: flags.scenario, valid}));
 	}
 	if (flags.peer !== undefined) {
-		throw new UsageError(`--peer cannot be used with --scenario: the scenario plays both sides`);
+		throw new UsageError(t('cli.peerWithScenario'));
 	}
 	if (network !== undefined && network !== scenario.network) {
-		throw new UsageError(`the scenario '${scenario.name}' needs --network ${scenario.network}`);
+		throw new UsageError(
+			t('cli.scenarioNetwork', {name: scenario.name, network: scenario.network}),
+		);
 	}
 	return {network: scenario.network, scenario};
 }
@@ -158,10 +173,10 @@ function networkOptions(flags: Flags): {network: NetworkMode; scenario: Scenario
 function formatOf(flags: Flags): ExportFormat {
 	const format = parseChoice('--format', flags.format, exportFormats);
 	if (format !== undefined && flags.script === undefined) {
-		throw new UsageError('--format only works with --script');
+		throw new UsageError(t('cli.formatWithoutScript'));
 	}
 	if (flags.json && flags.script !== undefined && format !== undefined && format !== 'json') {
-		throw new UsageError(`--json means --format json, so it cannot go with --format ${format}`);
+		throw new UsageError(t('cli.jsonWithFormat', {format}));
 	}
 	return flags.json && flags.script !== undefined ? 'json' : (format ?? 'text');
 }

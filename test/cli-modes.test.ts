@@ -18,6 +18,7 @@ import {scenarios} from '../source/scenarios/scenarios.js';
 import {parseSteps} from '../source/script/parse-steps.js';
 import {runSteps} from '../source/script/run-script.js';
 import {fixedIsns, requireBuiltCli, run, testEnvironment} from './helpers/cli.js';
+import {words} from './helpers/frames.js';
 
 const handshake = 'c:syn s:syn c:ack';
 let directory = '';
@@ -34,15 +35,6 @@ afterAll(() => {
 /** A path in this file's temporary directory. */
 function file(name: string): string {
 	return path.join(directory, name);
-}
-
-/** The output's words with the wrapping undone, to find a wrapped sentence in. */
-function words(text: string): string {
-	return text
-		.split('\n')
-		.map((line) => line.trim())
-		.join(' ')
-		.replaceAll(/\s+/g, ' ');
 }
 
 /** What a usage error looks like: exit 2, nothing on stdout, one `tcp-tui: …` line, no stack. */

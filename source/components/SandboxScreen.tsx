@@ -4,7 +4,7 @@ import {Box, Text, useIsScreenReaderEnabled} from 'ink';
 import {useMemo} from 'react';
 import {toAscii} from '../diagram/glyphs.js';
 import {ladderLines} from '../diagram/ladder.js';
-import {clipLines, truncate, wrap} from '../diagram/text.js';
+import {fitParagraphs, wrap} from '../diagram/text.js';
 import {movesOf, parOf, solvedText} from '../hooks/challenge-guide.js';
 import {lessonStatus} from '../hooks/lesson-guide.js';
 import {useKeymap} from '../hooks/use-keymap.js';
@@ -73,20 +73,6 @@ function statusOf(state: SandboxState, display: Display): {text: string; tone: T
 				text: `${said}${display.glyphs.cross} ${t('ui.rejected')}: ${explain(verdict)}`,
 				tone: 'bad',
 			};
-}
-
-/**
- * The status's paragraphs in `rows` lines. One paragraph (a move's explanation) is cut at its end.
- * Several come from the least needed to the most (a lesson's next key comes last), so they are
- * cut from the top.
- */
-function fitParagraphs(paragraphs: string[][], rows: number, width: number, ellipsis: string) {
-	const lines = paragraphs.flat();
-	if (lines.length <= rows) return lines;
-	if (paragraphs.length === 1) return clipLines(lines, rows, width, ellipsis);
-	const kept = lines.slice(-rows);
-	kept[0] = truncate(`${ellipsis} ${kept[0]}`, width, ellipsis);
-	return kept;
 }
 
 /** Header texts for a lesson or challenge: what it is, and how far along. */

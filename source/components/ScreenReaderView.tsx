@@ -1,13 +1,14 @@
 // The sandbox for a screen reader: sentences in reading order, with no boxes or arrows to spell out.
 import {Box, Text} from 'ink';
 import {segmentLabel} from '../diagram/ladder.js';
-import {truncate, wrap} from '../diagram/text.js';
+import {fitParagraphs, wrap} from '../diagram/text.js';
 import type {SandboxState} from '../hooks/use-sandbox.js';
 import {t} from '../i18n/index.js';
 import {validOptions} from '../tcp/machine.js';
 import type {Session} from '../tcp/session.js';
 import {situationOf} from '../tcp/situation.js';
 import {sides} from '../tcp/states.js';
+import {useDisplay} from './display.js';
 import {hintText} from './pane-text.js';
 
 type Props = {
@@ -42,6 +43,7 @@ function lastSegment(session: Session, absolute: boolean): string {
 }
 
 export default function ScreenReaderView({state, title, status, width, rows}: Props) {
+	const {ellipsis} = useDisplay().glyphs;
 	const {session} = state;
 	const before = [
 		t('reader.where', {title, me: state.active}),
@@ -62,13 +64,15 @@ export default function ScreenReaderView({state, title, status, width, rows}: Pr
 		.flatMap((line) => wrap(line, width));
 	const keys = wrap(t('reader.keys'), width);
 	const room = rows - 1 - before.length - keys.length;
-	const verdict = wrap(status, width);
 	const shown =
-		verdict.length <= room
-			? verdict
-			: room > 0
-				? [...verdict.slice(0, room - 1), truncate(`${verdict[room - 1] ?? ''} …`, width)]
-				: [];
+		room > 0
+			? fitParagraphs(
+					status.split('\n').map((paragraph) => wrap(paragraph, width)),
+					room,
+					width,
+					ellipsis,
+				)
+			: [];
 	const lines = [...before, ...shown, ...keys].slice(0, Math.max(1, rows - 1));
 	return (
 		<Box flexDirection="column">

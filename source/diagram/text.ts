@@ -29,6 +29,27 @@ export function clipLines(lines: string[], rows: number, width: number, ellipsis
 	return kept;
 }
 
+/**
+ * Paragraphs in `rows` lines. One paragraph (a move's explanation) is cut at its end. Several come
+ * from the least needed to the most (a lesson's next key comes last), so they are cut from the
+ * top; the mark of the cut never costs the last paragraph a word.
+ */
+export function fitParagraphs(
+	paragraphs: readonly string[][],
+	rows: number,
+	width: number,
+	ellipsis = '…',
+): string[] {
+	const lines = paragraphs.flat();
+	if (lines.length <= rows) return lines;
+	const last = paragraphs.at(-1) ?? [];
+	if (paragraphs.length === 1 || last.length >= rows)
+		return clipLines(last.length >= rows ? last : lines, rows, width, ellipsis);
+	const kept = lines.slice(-rows);
+	kept[0] = truncate(`${ellipsis} ${kept[0]}`, width, ellipsis);
+	return kept;
+}
+
 export function padEnd(text: string, columns: number): string {
 	return text + ' '.repeat(Math.max(0, columns - width(text)));
 }

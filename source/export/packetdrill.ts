@@ -5,22 +5,14 @@ import {brief, type MessageKey, t} from '../i18n/index.js';
 import type {Connection, Happening} from '../tcp/machine.js';
 import {has, type Segment, seqAdd, seqDiff} from '../tcp/segment.js';
 import type {Session, Step} from '../tcp/session.js';
-import type {State} from '../tcp/states.js';
+import {type State, synchronizedStates} from '../tcp/states.js';
 import {exchangeOf, localText} from './common.js';
 
 /** The window the script's client offers, and the options of its SYN. */
 const clientWindow = 65_535;
 const clientSynOptions = '<mss 1460>';
 
-const synchronized: ReadonlySet<State> = new Set([
-	'ESTABLISHED',
-	'FIN_WAIT_1',
-	'FIN_WAIT_2',
-	'CLOSE_WAIT',
-	'CLOSING',
-	'LAST_ACK',
-	'TIME_WAIT',
-]);
+const synchronized: ReadonlySet<State> = new Set(synchronizedStates);
 
 /** packetdrill's flags: S F R, P for a segment with data, and `.` for ACK. */
 function flagLetters(segment: Segment): string {

@@ -1,6 +1,7 @@
 // The English message catalog. {me}/{peer} are side names; {Me}/{Peer} the same, capitalised.
 // The learning modes keep their messages in their own parts, merged here.
 import {enChallenges} from './en-challenges.js';
+import {enCli} from './en-cli.js';
 import {enExport} from './en-export.js';
 import {enLessons} from './en-lessons.js';
 import {enModes} from './en-modes.js';
@@ -526,6 +527,7 @@ export const en = {
 	...enReport,
 	...enProgress,
 	...enExport,
+	...enCli,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,7 @@
 
 import type {MessageKey} from './en.js';
 import type {enChallenges} from './en-challenges.js';
+import type {enCli} from './en-cli.js';
 import type {enExport} from './en-export.js';
 import type {enLessons} from './en-lessons.js';
 import type {enModes} from './en-modes.js';
@@ -12,6 +13,7 @@ import type {enProgress} from './en-progress.js';
 import type {enQuiz} from './en-quiz.js';
 import type {enReport} from './en-report.js';
 import {zhChallenges} from './zh-challenges.js';
+import {zhCli} from './zh-cli.js';
 import {zhExport} from './zh-export.js';
 import {zhLessons} from './zh-lessons.js';
 import {zhModes} from './zh-modes.js';
@@ -33,7 +35,8 @@ type PartKey =
 	| keyof typeof enQuiz
 	| keyof typeof enReport
 	| keyof typeof enProgress
-	| keyof typeof enExport;
+	| keyof typeof enExport
+	| keyof typeof enCli;
 
 /** Keys of the English core (en.ts's own messages, scenarios included). */
 export type CoreKey = Exclude<MessageKey, PartKey>;
@@ -511,4 +514,5 @@ export const zh: Partial<Record<MessageKey, string>> = {
 	...zhReport,
 	...zhProgress,
 	...zhExport,
+	...zhCli,
 };

@@ -6,7 +6,7 @@ import {actionOf, type Move} from '../tcp/machine.js';
 import type {Message} from '../tcp/message.js';
 import {maxSequence} from '../tcp/segment.js';
 import {play} from '../tcp/session.js';
-import {peerOf, type State, sides} from '../tcp/states.js';
+import {peerOf, type State, sides, synchronizedStates} from '../tcp/states.js';
 import {
 	type Isns,
 	lastResult,
@@ -35,16 +35,7 @@ export function randomIsns(random: Random): Isns {
 
 const plausibleStates = {
 	handshake: ['CLOSED', 'LISTEN', 'SYN_SENT', 'SYN_RECEIVED', 'ESTABLISHED', 'FIN_WAIT_1'],
-	teardown: [
-		'ESTABLISHED',
-		'FIN_WAIT_1',
-		'FIN_WAIT_2',
-		'CLOSE_WAIT',
-		'CLOSING',
-		'LAST_ACK',
-		'TIME_WAIT',
-		'CLOSED',
-	],
+	teardown: [...synchronizedStates, 'CLOSED'],
 } as const satisfies Record<QuizTopic, readonly State[]>;
 
 /** Three other states: first the ones a student might take for the answer, then others. */

@@ -1,5 +1,6 @@
 // Parse script-mode steps such as "c:syn s:syn c:ack c:data:200" into moves.
 
+import {t} from '../i18n/index.js';
 import type {Scenario} from '../scenarios/scenarios.js';
 import {type ActionType, actionOf, actionTypes, type Move, maxDataLength} from '../tcp/machine.js';
 import {type NetActionType, netActionTypes} from '../tcp/network.js';
@@ -30,14 +31,16 @@ function parseNetStep(
 ): ParsedStep {
 	if (!(netActionTypes as readonly string[]).includes(actionName)) {
 		throw new UsageError(
-			`unknown network action '${actionName}' in step '${token}' (valid: ${netActionTypes.join(', ')})`,
+			t('cli.step.unknownNetAction', {
+				action: actionName,
+				step: token,
+				valid: netActionTypes.join(', '),
+			}),
 		);
 	}
 	const index = amount === undefined ? 1 : /^\d+$/.test(amount) ? Number(amount) : Number.NaN;
 	if (rest.length > 0 || !(index >= 1 && index <= 999)) {
-		throw new UsageError(
-			`bad step '${token}': write net:${actionName} or net:${actionName}:K, K from 1 (the oldest in flight)`,
-		);
+		throw new UsageError(t('cli.step.badNet', {step: token, action: actionName}));
 	}
 	const type = actionName as NetActionType;
 	return {input: `net:${type}:${index}`, move: {side: 'net', action: {type, index}}};
@@ -48,24 +51,22 @@ function parseStep(token: string): ParsedStep {
 	if (sideName === 'net') return parseNetStep(token, actionName, amount, rest);
 	const side = sideNames[sideName];
 	if (side === undefined || actionName === '') {
-		throw new UsageError(
-			`bad step '${token}': write <side>:<action>, where side is client, c, server, s or net`,
-		);
+		throw new UsageError(t('cli.step.badSide', {step: token}));
 	}
 	if (!(actionTypes as readonly string[]).includes(actionName)) {
 		throw new UsageError(
-			`unknown action '${actionName}' in step '${token}' (valid: ${actionTypes.join(', ')})`,
+			t('cli.step.unknownAction', {action: actionName, step: token, valid: actionTypes.join(', ')}),
 		);
 	}
 	const type = actionName as ActionType;
 	if (rest.length > 0 || (amount !== undefined && type !== 'data')) {
-		throw new UsageError(`bad step '${token}': only data takes a length, as in c:data:200`);
+		throw new UsageError(t('cli.step.lengthOnlyData', {step: token}));
 	}
 	if (amount === undefined) return {input: `${side}:${type}`, move: {side, action: actionOf(type)}};
 	const length = /^\d+$/.test(amount) ? Number(amount) : Number.NaN;
 	if (!(length >= 1 && length <= maxDataLength)) {
 		throw new UsageError(
-			`bad data length '${amount}' in step '${token}' (valid: 1 to ${maxDataLength})`,
+			t('cli.step.badLength', {length: amount, step: token, max: maxDataLength}),
 		);
 	}
 	return {input: `${side}:data:${length}`, move: {side, action: actionOf('data', length)}};
@@ -73,8 +74,7 @@ function parseStep(token: string): ParsedStep {
 
 export function parseSteps(script: string): ParsedStep[] {
 	const tokens = script.split(/[\s,]+/).filter(Boolean);
-	if (tokens.length === 0)
-		throw new UsageError('--script needs at least one step, e.g. --script "c:syn s:syn c:ack"');
+	if (tokens.length === 0) throw new UsageError(t('cli.step.none'));
 	return tokens.map(parseStep);
 }
 

@@ -16,6 +16,9 @@ export const states = [
 
 export type State = (typeof states)[number];
 
+/** The synchronized states (RFC 9293 §3.5.2): both ISNs known, from ESTABLISHED on. */
+export const synchronizedStates: readonly State[] = states.slice(states.indexOf('ESTABLISHED'));
+
 export type Side = 'client' | 'server';
 
 export const sides: readonly Side[] = ['client', 'server'];

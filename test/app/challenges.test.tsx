@@ -15,14 +15,8 @@ import {t} from '../../source/i18n/index.js';
 import {emptyProgress, withChallenge} from '../../source/progress/progress.js';
 import {parseSteps} from '../../source/script/parse-steps.js';
 import {play, type Session, type SessionOptions} from '../../source/tcp/session.js';
-import {
-	activeSide,
-	frameOf,
-	ladderRows,
-	linesOf,
-	statePair,
-	statusText,
-} from '../helpers/frames.js';
+import {activeSide, header, ladderRows, linesOf, statePair, statusText} from '../helpers/frames.js';
+import {challengeHeader, namedIn} from '../helpers/guides.js';
 import {keyOf, playAll, sessionStates} from '../helpers/move-keys.js';
 import {
 	escapeTo,
@@ -30,7 +24,7 @@ import {
 	memoryKeeper,
 	pick,
 	press,
-	renderApp,
+	renderUntilHeader,
 	waitUntil,
 } from '../helpers/render-app.js';
 
@@ -43,15 +37,7 @@ const size = {columns: 80, rows: 40} as const;
 const clock = Date.UTC(2025, 2, 1, 10, 0);
 const at = new Date(clock).toISOString();
 
-function named(name: string): Challenge {
-	const challenge = challengeNamed(name);
-	if (!challenge) throw new Error(`no challenge '${name}'`);
-	return challenge;
-}
-
-function header(frame: string): string {
-	return linesOf(frame)[0] ?? '';
-}
+const named = namedIn('challenge', challengeNamed);
 
 function movesText(moves: number, challenge: Challenge): string {
 	return t('mode.challengeMoves', {moves, par: parOf(challenge)});
@@ -63,17 +49,18 @@ function goalText(challenge: Challenge): string {
 
 /** The challenge on screen; it starts in an effect after the first frame, so wait for its header. */
 async function startChallenge(challenge: Challenge, keeper = memoryKeeper()) {
-	const app = renderApp({
-		...size,
-		isnClient: options.isnClient,
-		isnServer: options.isnServer,
-		start: {mode: 'challenge', name: challenge.name},
-		progress: keeper.keeper,
-		now: () => clock,
-	});
-	const frame = () => frameOf(app.lastFrame);
-	const title = t('mode.challengeHeader', {title: t(challenge.title)});
-	await waitUntil(() => header(frame()).includes(title), `the header '${title}'`);
+	const app = await renderUntilHeader(
+		{
+			...size,
+			isnClient: options.isnClient,
+			isnServer: options.isnServer,
+			start: {mode: 'challenge', name: challenge.name},
+			progress: keeper.keeper,
+			now: () => clock,
+		},
+		challengeHeader(challenge),
+	);
+	const {frame} = app;
 	/** Play moves in script syntax by their keys, with Tab first when the other side moves. */
 	const playKeys = async (script: string, each?: (frame: string, played: number) => void) => {
 		for (const [index, {move}] of parseSteps(script).entries()) {
@@ -85,7 +72,7 @@ async function startChallenge(challenge: Challenge, keeper = memoryKeeper()) {
 			each?.(frame(), index + 1);
 		}
 	};
-	return {...app, frame, progress: keeper, playKeys};
+	return {...app, progress: keeper, playKeys};
 }
 
 /** The engine's session after the setup and then `script`. */

@@ -10,16 +10,10 @@ import {lessons} from '../../source/lessons/lessons.js';
 import {type ActionType, actionOf, type Move} from '../../source/tcp/machine.js';
 import {netActionTypes} from '../../source/tcp/network.js';
 import {type NetMove, play, type Session} from '../../source/tcp/session.js';
-import {
-	activeSide,
-	frameOf,
-	ladderRows,
-	linesOf,
-	statePair,
-	statusText,
-} from '../helpers/frames.js';
+import {activeSide, header, ladderRows, linesOf, statePair, statusText} from '../helpers/frames.js';
+import {lessonHeader} from '../helpers/guides.js';
 import {keyOf, netKeys, sessionStates} from '../helpers/move-keys.js';
-import {memoryKeeper, press, renderApp, waitUntil} from '../helpers/render-app.js';
+import {memoryKeeper, press, renderUntilHeader, waitUntil} from '../helpers/render-app.js';
 
 const isns = {isnClient: 100, isnServer: 300} as const;
 /** Tall enough that no lesson's ladder is cut, so that a frame's ladder can be compared whole. */
@@ -30,25 +24,17 @@ const completedAt = Date.UTC(2025, 2, 1, 9, 30);
 /** The lesson on the screen: it starts in an effect after the first frame, so wait for its header. */
 async function startLesson(lesson: Lesson) {
 	const progress = memoryKeeper();
-	const app = renderApp({
-		...isns,
-		...size,
-		start: {mode: 'lesson', name: lesson.name},
-		progress: progress.keeper,
-		now: () => completedAt,
-	});
-	const frame = () => frameOf(app.lastFrame);
-	const title = t('mode.lessonHeader', {
-		index: lessons.indexOf(lesson) + 1,
-		count: lessons.length,
-		title: t(lesson.title),
-	});
-	await waitUntil(() => header(frame()).includes(title), `the header '${title}'`);
-	return {...app, frame, progress};
-}
-
-function header(frame: string): string {
-	return linesOf(frame)[0] ?? '';
+	const app = await renderUntilHeader(
+		{
+			...isns,
+			...size,
+			start: {mode: 'lesson', name: lesson.name},
+			progress: progress.keeper,
+			now: () => completedAt,
+		},
+		lessonHeader(lesson),
+	);
+	return {...app, progress};
 }
 
 function counter(lesson: Lesson, step: number): string {
@@ -117,13 +103,7 @@ describe.each(lessons.map((lesson) => [lesson.name, lesson] as const))('lesson %
 
 	it('plays every step by its key: the counter advances, the panes follow the engine, and it ends complete and saved', async () => {
 		const app = await startLesson(lesson);
-		expect(header(app.frame())).toContain(
-			t('mode.lessonHeader', {
-				index: lessons.indexOf(lesson) + 1,
-				count: lessons.length,
-				title: t(lesson.title),
-			}),
-		);
+		expect(header(app.frame())).toContain(lessonHeader(lesson));
 		expect(header(app.frame())).toContain(counter(lesson, 1));
 		expect(statePair(app.frame())).toBe(sessionStates(sessions[0] as Session));
 		expect(statusText(app.frame())).toContain(

@@ -16,7 +16,7 @@ import {
 } from '../../source/progress/progress.js';
 import {makeQuiz} from '../../source/quiz/quiz.js';
 import {parseSteps} from '../../source/script/parse-steps.js';
-import {footer, frameOf, linesOf, statePair, statusText} from '../helpers/frames.js';
+import {footer, frameOf, linesOf, statePair, statusText, words} from '../helpers/frames.js';
 import {keyOf} from '../helpers/move-keys.js';
 import {escapeTo, memoryKeeper, pick, press, renderApp, waitUntil} from '../helpers/render-app.js';
 
@@ -31,14 +31,6 @@ function start(progress: Progress = emptyProgress()) {
 	const title = () => linesOf(frame())[0] ?? '';
 	const toScreen = (title: string) => escapeTo(app, title);
 	return {...app, frame, title, toScreen, quits, keeper};
-}
-
-/** The words of the frame's text with all wrapping undone, to find a wrapped sentence in. */
-function words(frame: string): string {
-	return linesOf(frame)
-		.map((line) => line.trim())
-		.join(' ')
-		.replaceAll(/\s+/g, ' ');
 }
 
 const sandboxTitle = `tcp-tui  ${t('ui.sandbox')}`;

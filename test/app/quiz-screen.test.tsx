@@ -6,7 +6,8 @@ import type {QuizSettings} from '../../source/app.js';
 import {t} from '../../source/i18n/index.js';
 import {makeQuiz, type Question} from '../../source/quiz/quiz.js';
 import type {QuizResults} from '../../source/quiz/results.js';
-import {frameOf, linesOf} from '../helpers/frames.js';
+import {frameOf, header, linesOf, selected, words} from '../helpers/frames.js';
+import {letters, plan, verdictOf} from '../helpers/quiz.js';
 import {
 	escapeTo,
 	keys,
@@ -17,7 +18,6 @@ import {
 	waitUntil,
 } from '../helpers/render-app.js';
 
-const letters = 'ABCDEFGH';
 const startedAt = Date.UTC(2025, 2, 3, 8, 0);
 
 function start(settings: QuizSettings) {
@@ -51,18 +51,6 @@ function start(settings: QuizSettings) {
 
 type Quiz = ReturnType<typeof start>;
 
-/** The frame's words, its wrapping undone. */
-function words(frame: string): string {
-	return linesOf(frame)
-		.map((line) => line.trim())
-		.join(' ')
-		.replaceAll(/\s+/g, ' ');
-}
-
-function header(frame: string): string {
-	return linesOf(frame)[0] ?? '';
-}
-
 function headerText(settings: QuizSettings, index: number, score: number): string {
 	return t('mode.quizHeader', {
 		topic: t(`mode.topic.${settings.topic}`),
@@ -70,11 +58,6 @@ function headerText(settings: QuizSettings, index: number, score: number): strin
 		count: settings.count,
 		score,
 	});
-}
-
-/** The selected option's line. */
-function selected(frame: string): string {
-	return linesOf(frame).find((line) => line.startsWith('▶ ')) ?? '';
 }
 
 /** Move down to option `choice`, one arrow per render, check the selection, think, then Enter. */
@@ -88,18 +71,8 @@ async function answer(quiz: Quiz, choice: number, thinking: number): Promise<voi
 function feedbackOf(question: Question, choice: number): string {
 	// The explanation may be cut to the rows left; its first words always show.
 	return choice === question.correct
-		? `✓ ${t('mode.right')} ${question.explanation.split(' ').slice(0, 6).join(' ')}`
-		: `✗ ${t('mode.wrong', {
-				letter: letters[question.correct] ?? '?',
-				answer: question.options[question.correct] ?? '',
-			})}`;
-}
-
-/** Right for the first question, wrong for the second, then alternating: both kinds are seen. */
-function plan(questions: readonly Question[]): number[] {
-	return questions.map((question, index) =>
-		index % 2 === 0 ? question.correct : (question.correct + 1) % question.options.length,
-	);
+		? `${verdictOf(question, choice)} ${question.explanation.split(' ').slice(0, 6).join(' ')}`
+		: verdictOf(question, choice);
 }
 
 const sittings: readonly QuizSettings[] = [

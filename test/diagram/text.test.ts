@@ -2,7 +2,7 @@
 // Chinese also between ideographs, with its punctuation kept off the start of a line.
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {sliceColumns, truncate, width, wrap} from '../../source/diagram/text.js';
+import {fitParagraphs, sliceColumns, truncate, width, wrap} from '../../source/diagram/text.js';
 import {en} from '../../source/i18n/en.js';
 import {zh} from '../../source/i18n/zh.js';
 
@@ -120,5 +120,30 @@ describe('sliceColumns', () => {
 		expect(sliceColumns('ab客户端cd', 8)).toBe('cd');
 		expect(sliceColumns('hello', 1, 3)).toBe('el');
 		expect(sliceColumns('hello', -2, 2)).toBe('he');
+	});
+});
+
+describe('fitParagraphs', () => {
+	const explanation = ['the engine says', 'why the move was fine'];
+	const proved = ['what it proved'];
+	const press = ['Press a (ACK) on the server.'];
+
+	it('keeps every line when they fit', () => {
+		expect(fitParagraphs([explanation, press], 3, 40)).toEqual([...explanation, ...press]);
+	});
+
+	it('cuts a single paragraph at its end', () => {
+		expect(fitParagraphs([explanation], 1, 40)).toEqual(['the engine says …']);
+	});
+
+	it('cuts several paragraphs from the top, keeping the last whole', () => {
+		expect(fitParagraphs([explanation, proved, press], 2, 40)).toEqual([
+			'… what it proved',
+			'Press a (ACK) on the server.',
+		]);
+	});
+
+	it('never marks the cut on the last paragraph when it takes every row', () => {
+		expect(fitParagraphs([explanation, press], 1, 40)).toEqual(press);
 	});
 });

@@ -3,98 +3,41 @@
 // saving a session to a file (and failing to), and the mode menu into a lesson. Keys are sent one
 // at a time, each after the screen showed the previous one: ink-select-input merges a burst.
 // Needs `npm run build` first (npm test does it) and tmux (CI installs it: see .ci/run).
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {t} from '../../source/i18n/index.js';
 import {lessons} from '../../source/lessons/lessons.js';
-import {makeQuiz, type Question} from '../../source/quiz/quiz.js';
+import {makeQuiz} from '../../source/quiz/quiz.js';
 import type {QuizResults} from '../../source/quiz/results.js';
 import {parseSteps} from '../../source/script/parse-steps.js';
-import {cliPath, fixedIsns, run} from '../helpers/cli.js';
+import {fixedIsns, run} from '../helpers/cli.js';
+import {selected, words} from '../helpers/frames.js';
+import {lessonHeader} from '../helpers/guides.js';
 import {keyOf} from '../helpers/move-keys.js';
-import {shellQuote, TmuxServer, tmuxAvailable} from '../helpers/tmux.js';
+import {plan} from '../helpers/quiz.js';
+import {
+	type AppPane,
+	answerInPane,
+	appCommand,
+	shows,
+	TmuxServer,
+	tmuxTests,
+} from '../helpers/tmux.js';
 
-// .ci/run sets this: there the terminal tests must run, never be skipped.
-const required = process.env['TCP_TUI_REQUIRE_TMUX'] === '1';
-const hasTmux = tmuxAvailable();
-const skipReason =
-	!hasTmux && !required
-		? 'tmux is not installed: install it (e.g. apt-get install tmux) to run the terminal tests'
-		: undefined;
-if (skipReason) console.warn(`test/e2e/modes.tmux.test.ts skipped: ${skipReason}`);
+const {skipReason, requireSetup} = tmuxTests('test/e2e/modes.tmux.test.ts');
 
 const size = {columns: 80, rows: 24} as const;
 const handshake = 'c:syn s:syn c:ack';
 const quizSettings = {count: 3, seed: 7, topic: 'all', student: 'alice'} as const;
 
-type Pane = {
-	/** Where the shell starts: the working directory of the app. */
-	readonly cwd: string;
-	readonly args?: readonly string[];
-	readonly env?: readonly string[];
-	/** A file in cwd that stdout is redirected to. */
-	readonly stdout?: string;
-};
-
-/**
- * The app as a pane command: CI unset (Ink draws only the last frame under CI), an English UTF-8
- * locale, its own progress file, and the exit code left on the screen after it quits.
- */
-function appCommand(name: string, root: string, {args = [], env = [], stdout}: Pane): string[] {
-	const words = [
-		'env',
-		...[
-			'CI',
-			'FORCE_COLOR',
-			'NO_COLOR',
-			'LC_ALL',
-			'LC_CTYPE',
-			'LC_MESSAGES',
-			'INK_SCREEN_READER',
-		].flatMap((variable) => ['-u', variable]),
-		'LANG=C.UTF-8',
-		'TERM=xterm-256color',
-		`TCP_TUI_PROGRESS=${path.join(root, `progress-${name}.json`)}`,
-		...env,
-		process.execPath,
-		cliPath,
-		...args,
-	];
-	const redirect = stdout ? ` > ${shellQuote(stdout)}` : '';
-	return ['sh', '-c', `${words.map(shellQuote).join(' ')}${redirect}; echo EXIT=$?; sleep 30`];
-}
-
-/** The screen's text with the wrapping undone, to find a wrapped sentence in. */
-function words(rows: readonly string[]): string {
-	return rows
-		.map((row) => row.trim())
-		.join(' ')
-		.replaceAll(/\s+/g, ' ');
-}
-
-/** The screen says `text`, however it was wrapped (runs of spaces count as one). */
-const has = (text: string) => (rows: readonly string[]) =>
-	words(rows).includes(text.replaceAll(/\s+/g, ' '));
-
-/** The selected line of a picker or a quiz question. */
-function selected(rows: readonly string[]): string {
-	return rows.find((row) => row.startsWith('▶ ')) ?? '';
-}
+/** The app in a pane: the shell starts in `cwd`, the app's working directory. */
+type Pane = AppPane & {readonly cwd: string};
 
 /** tmux's name for a key the App reads. */
 function tmuxKey(key: string): string {
 	return key === '\r' ? 'Enter' : key === '\t' ? 'Tab' : key;
-}
-
-const letters = 'ABCDEFGH';
-
-/** Right, wrong, right …: both kinds of feedback are seen. */
-function plan(questions: readonly Question[]): number[] {
-	return questions.map((question, index) =>
-		index % 2 === 0 ? question.correct : (question.correct + 1) % question.options.length,
-	);
 }
 
 const server = new TmuxServer(`tcp-tui-modes-${process.pid}`);
@@ -106,10 +49,7 @@ describe.skipIf(skipReason !== undefined)(
 		const dir = (name: string) => path.join(root, name);
 
 		beforeAll(() => {
-			if (!existsSync(cliPath)) {
-				throw new Error(`${cliPath} is missing: run \`npm run build\` before the e2e tests`);
-			}
-			if (!hasTmux) throw new Error('tmux is required in CI; .ci/run installs it');
+			requireSetup();
 			root = mkdtempSync(path.join(tmpdir(), 'tcp-tui-modes-'));
 			server.kill();
 			const quiz = ['--quiz', '--count', '3', '--seed', '7', '--name', 'alice', '--json'];
@@ -125,7 +65,8 @@ describe.skipIf(skipReason !== undefined)(
 			// Every session starts now, so that the apps start up side by side.
 			for (const [name, pane] of Object.entries(panes)) {
 				mkdirSync(pane.cwd);
-				server.start(name, appCommand(name, root, pane), {...size, cwd: pane.cwd});
+				const progress = path.join(root, `progress-${name}.json`);
+				server.start(name, appCommand({...pane, progress}), {...size, cwd: pane.cwd});
 			}
 		});
 
@@ -133,19 +74,6 @@ describe.skipIf(skipReason !== undefined)(
 			server.kill();
 			if (root) rmSync(root, {recursive: true, force: true});
 		});
-
-		/** Wait for the shell's `echo EXIT=$?` and return the code. */
-		const exitCode = async (name: string) => {
-			const rows = await server.waitFor(
-				name,
-				(screen) => screen.some((row) => /^EXIT=\d+$/.test(row)),
-				{
-					what: 'EXIT=<code>',
-					timeout: 10_000,
-				},
-			);
-			return Number(rows.find((row) => /^EXIT=\d+$/.test(row))?.slice('EXIT='.length));
-		};
 
 		/** The sandbox's first frame. */
 		const sandboxReady = async (name: string) =>
@@ -162,26 +90,7 @@ describe.skipIf(skipReason !== undefined)(
 			const question = questions[index];
 			const choice = choices[index] ?? 0;
 			if (!question) throw new Error(`no question ${index}`);
-			await server.waitFor(
-				name,
-				(rows) =>
-					words(rows).includes(`question ${index + 1}/${questions.length}`) &&
-					words(rows).includes(question.prompt) &&
-					selected(rows).startsWith('▶ A. '),
-				{what: `question ${index + 1}`, timeout: 15_000},
-			);
-			for (let option = 1; option <= choice; option++) {
-				server.sendKeys(name, 'Down');
-				await server.waitFor(name, (rows) => selected(rows).startsWith(`▶ ${letters[option]}. `), {
-					what: `option ${letters[option]} selected`,
-				});
-			}
-			server.sendKeys(name, 'Enter');
-			const verdict =
-				choice === question.correct
-					? `✓ ${t('mode.right')}`
-					: `✗ ${t('mode.wrong', {letter: letters[question.correct] ?? '?', answer: question.options[question.correct] ?? ''})}`;
-			await server.waitFor(name, has(verdict), {what: `the feedback '${verdict}'`});
+			await answerInPane(server, name, question, {index, count: questions.length, choice});
 		}
 
 		it('(a) a quiz answered by keys: the screen shows it, out.json gets only the results, exit 0', async () => {
@@ -194,7 +103,7 @@ describe.skipIf(skipReason !== undefined)(
 					),
 				{what: 'the first question', timeout: 15_000},
 			);
-			expect(has(t('mode.quizKeys'))(first)).toBe(true);
+			expect(shows(t('mode.quizKeys'))(first)).toBe(true);
 			for (const index of questions.keys()) {
 				await answer('quiz', index);
 				server.sendKeys('quiz', 'Enter');
@@ -204,7 +113,7 @@ describe.skipIf(skipReason !== undefined)(
 			).length;
 			const summary = await server.waitFor(
 				'quiz',
-				has(
+				shows(
 					t('mode.quizDone', {
 						student: 'alice',
 						score: right,
@@ -216,7 +125,7 @@ describe.skipIf(skipReason !== undefined)(
 			);
 			expect(summary[0]).toContain(t('mode.quizSummaryHeader', {topic: t('mode.topic.all')}));
 			server.sendKeys('quiz', 'q');
-			expect(await exitCode('quiz')).toBe(0);
+			expect(await server.exitCode('quiz')).toBe(0);
 
 			const text = readFileSync(path.join(dir('quiz'), 'out.json'), 'utf8');
 			expect(text).not.toContain('\u001B');
@@ -242,7 +151,7 @@ describe.skipIf(skipReason !== undefined)(
 		it('(b) Ctrl+C during a quiz: exit 130, and the results say complete: false', async () => {
 			await answer('quiz-ctrl-c', 0);
 			server.sendKeys('quiz-ctrl-c', 'C-c');
-			expect(await exitCode('quiz-ctrl-c')).toBe(130);
+			expect(await server.exitCode('quiz-ctrl-c')).toBe(130);
 			const results = JSON.parse(
 				readFileSync(path.join(dir('quiz-ctrl-c'), 'out.json'), 'utf8'),
 			) as QuizResults;
@@ -258,14 +167,14 @@ describe.skipIf(skipReason !== undefined)(
 			it('reads as sentences: the states and the last segment, no box drawing or arrows', async () => {
 				await server.waitFor(
 					name,
-					has(t('reader.where', {title: `tcp-tui ${t('ui.sandbox')}`, me: 'client'})),
+					shows(t('reader.where', {title: `tcp-tui ${t('ui.sandbox')}`, me: 'client'})),
 					{
 						what: 'the screen-reader view',
 						timeout: 15_000,
 					},
 				);
 				server.sendKeys(name, 's');
-				const rows = await server.waitFor(name, has('Last segment'), {what: 'the SYN read out'});
+				const rows = await server.waitFor(name, shows('Last segment'), {what: 'the SYN read out'});
 				const text = words(rows);
 				expect(text).toContain('SYN_SENT');
 				expect(text).toContain('LISTEN');
@@ -275,7 +184,7 @@ describe.skipIf(skipReason !== undefined)(
 				);
 				expect(rows.join('\n')).not.toMatch(/[╭╮╰╯━│─▶◀]/);
 				server.sendKeys(name, 'q');
-				expect(await exitCode(name)).toBe(0);
+				expect(await server.exitCode(name)).toBe(0);
 			});
 		});
 
@@ -283,9 +192,9 @@ describe.skipIf(skipReason !== undefined)(
 		async function openConnection(name: string): Promise<void> {
 			await sandboxReady(name);
 			const steps: ReadonlyArray<readonly [string, (rows: readonly string[]) => boolean]> = [
-				['s', has('SYN_SENT')],
+				['s', shows('SYN_SENT')],
 				['Tab', (rows) => (rows[0] ?? '').includes('▶ Server active')],
-				['s', has('SYN_RECEIVED')],
+				['s', shows('SYN_RECEIVED')],
 				['Tab', (rows) => (rows[0] ?? '').includes('▶ Client active')],
 				[
 					'a',
@@ -306,20 +215,14 @@ describe.skipIf(skipReason !== undefined)(
 			await server.waitFor(name, (rows) => (rows[0] ?? '').includes(t('mode.exportTitle')), {
 				what: 'the export picker',
 			});
-			for (let moved = 0; !selected(server.capture(name)).includes(label); moved++) {
-				if (moved > 5) throw new Error(`no '${label}' in the export picker`);
-				const before = selected(server.capture(name));
-				server.sendKeys(name, 'Down');
-				await server.waitFor(name, (rows) => selected(rows) !== before, {what: 'the next format'});
-			}
-			server.sendKeys(name, 'Enter');
+			await server.pick(name, label);
 		}
 
 		it('(d) e, then Markdown: the file lands in the working directory, equal to --script --format markdown', async () => {
 			await openConnection('export');
 			await exportAs('export', t('mode.export.markdown'));
 			const saved = t('mode.exported', {format: 'markdown', path: ''}).trim();
-			const rows = await server.waitFor('export', has(saved), {what: `'${saved}'`});
+			const rows = await server.waitFor('export', shows(saved), {what: `'${saved}'`});
 			const files = readdirSync(dir('export')).filter((file) => file.endsWith('.md'));
 			expect(files).toHaveLength(1);
 			const file = path.join(dir('export'), files[0] ?? '');
@@ -328,7 +231,7 @@ describe.skipIf(skipReason !== undefined)(
 			expect(script.status).toBe(0);
 			expect(readFileSync(file, 'utf8')).toBe(script.stdout);
 			server.sendKeys('export', 'q');
-			expect(await exitCode('export')).toBe(0);
+			expect(await server.exitCode('export')).toBe(0);
 		});
 
 		it('(e) the working directory is gone: "Could not save", and the program keeps running', async () => {
@@ -337,12 +240,12 @@ describe.skipIf(skipReason !== undefined)(
 			await exportAs('gone', t('mode.export.text'));
 			const failed = t('mode.exportFailed', {path: '', reason: ''}).split(':')[0]?.trim() ?? '';
 			expect(failed).toContain('Could not save');
-			const rows = await server.waitFor('gone', has(failed), {what: `'${failed}'`});
+			const rows = await server.waitFor('gone', shows(failed), {what: `'${failed}'`});
 			expect(words(rows)).toContain(dir('gone'));
 			server.sendKeys('gone', 's');
-			await server.waitFor('gone', has('SYN_SENT'), {what: 'SYN_SENT after s: still running'});
+			await server.waitFor('gone', shows('SYN_SENT'), {what: 'SYN_SENT after s: still running'});
 			server.sendKeys('gone', 'q');
-			expect(await exitCode('gone')).toBe(0);
+			expect(await server.exitCode('gone')).toBe(0);
 		});
 
 		it('(f) Esc, Lessons, the first lesson, its keys, q: the lesson is saved, the cursor is back, exit 0', async () => {
@@ -364,11 +267,7 @@ describe.skipIf(skipReason !== undefined)(
 				what: 'the lessons',
 			});
 			server.sendKeys('lesson', 'Enter');
-			const title = t('mode.lessonHeader', {
-				index: 1,
-				count: lessons.length,
-				title: t(lesson.title),
-			});
+			const title = lessonHeader(lesson);
 			await server.waitFor('lesson', (rows) => (rows[0] ?? '').includes(title), {what: title});
 
 			const steps = parseSteps(lesson.steps.map(({move}) => move).join(' '));
@@ -380,12 +279,12 @@ describe.skipIf(skipReason !== undefined)(
 								(rows[0] ?? '').includes(
 									t('mode.lessonStep', {step: index + 2, steps: steps.length}),
 								)
-						: has(t('mode.lessonDone', {outro: t(lesson.outro)}).split('.')[0] ?? '');
+						: shows(t('mode.lessonDone', {outro: t(lesson.outro)}).split('.')[0] ?? '');
 				await server.waitFor('lesson', shown, {what: `lesson step ${index + 1}`});
 			}
 			expect(server.cursorVisible('lesson')).toBe(false);
 			server.sendKeys('lesson', 'q');
-			expect(await exitCode('lesson')).toBe(0);
+			expect(await server.exitCode('lesson')).toBe(0);
 			expect(server.cursorVisible('lesson')).toBe(true);
 			const progress = JSON.parse(
 				readFileSync(path.join(root, 'progress-lesson.json'), 'utf8'),

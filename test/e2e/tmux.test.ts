@@ -1,48 +1,18 @@
 // The built CLI in a real terminal: tmux runs it, send-keys types, capture-pane reads the screen.
 // Needs `npm run build` first (npm test does it) and tmux (CI installs it: see .ci/run).
-import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import stringWidth from 'string-width';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {shellQuote, TmuxServer, tmuxAvailable} from '../helpers/tmux.js';
+import {fixedIsns} from '../helpers/cli.js';
+import {type AppPane, appCommand, TmuxServer, tmuxTests} from '../helpers/tmux.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
-// .ci/run sets this: there the terminal tests must run, never be skipped.
-const required = process.env['TCP_TUI_REQUIRE_TMUX'] === '1';
-const hasTmux = tmuxAvailable();
-const skipReason =
-	!hasTmux && !required
-		? 'tmux is not installed: install it (e.g. apt-get install tmux) to run the terminal tests'
-		: undefined;
-if (skipReason) console.warn(`test/e2e/tmux.test.ts skipped: ${skipReason}`);
+const {skipReason, requireSetup} = tmuxTests('test/e2e/tmux.test.ts');
 
 type Size = {readonly columns: number; readonly rows: number};
 const wide: Size = {columns: 80, rows: 24};
 const narrow: Size = {columns: 60, rows: 20};
-
-/**
- * The app as a pane command: CI unset (Ink draws only the last frame under CI), a UTF-8 locale,
- * colour decided by the app alone, and the exit code left on the screen after it quits.
- */
-function appCommand(env: readonly string[] = [], args: readonly string[] = []): string[] {
-	const words = [
-		'env',
-		...['CI', 'FORCE_COLOR', 'NO_COLOR', 'LC_ALL', 'LC_CTYPE'].flatMap((name) => ['-u', name]),
-		'LANG=C.UTF-8',
-		'TERM=xterm-256color',
-		...env,
-		process.execPath,
-		cliPath,
-		'--isn-client',
-		'100',
-		'--isn-server',
-		'300',
-		...args,
-	];
-	return ['sh', '-c', `${words.map(shellQuote).join(' ')}; echo EXIT=$?; sleep 5`];
-}
 
 const stateNames =
 	/\b(CLOSED|LISTEN|SYN_SENT|SYN_RECEIVED|ESTABLISHED|FIN_WAIT_1|FIN_WAIT_2|CLOSE_WAIT|CLOSING|LAST_ACK|TIME_WAIT)\b/g;
@@ -145,20 +115,17 @@ describe.skipIf(skipReason !== undefined)(
 	`tcp-tui in a real terminal (tmux)${skipReason ? ` — skipped: ${skipReason}` : ''}`,
 	() => {
 		beforeAll(() => {
-			if (!existsSync(cliPath)) {
-				throw new Error(`${cliPath} is missing: run \`npm run build\` before the e2e tests`);
-			}
-			if (!hasTmux) throw new Error('tmux is required in CI; .ci/run installs it');
+			requireSetup();
 			server.kill();
-			// Start every session now, so that the apps start up side by side.
-			const start = (name: string, command: string[]) => {
-				server.start(name, command, {...wide, cwd: root});
+			// Start every session now, so that the apps start up side by side, each with ISNs 100 and 300.
+			const start = (name: string, {env, args = []}: AppPane = {}) => {
+				server.start(name, appCommand({env, args: [...fixedIsns, ...args]}), {...wide, cwd: root});
 			};
-			start('main', appCommand());
-			start('ctrl-c', appCommand());
-			start('no-color', appCommand(['NO_COLOR=1']));
-			start('ascii', appCommand([], ['--ascii']));
-			start('scenario', appCommand([], ['--scenario', 'lost-syn']));
+			start('main');
+			start('ctrl-c');
+			start('no-color', {env: ['NO_COLOR=1']});
+			start('ascii', {args: ['--ascii']});
+			start('scenario', {args: ['--scenario', 'lost-syn']});
 		});
 
 		afterAll(() => {
@@ -175,18 +142,6 @@ describe.skipIf(skipReason !== undefined)(
 					rows.some((row) => row.startsWith(' Tab side')),
 				{what: 'the first frame', timeout: 15_000},
 			);
-
-		/** Wait for the shell's `echo EXIT=$?` and return the code. */
-		const exitCode = async (name: string) => {
-			const rows = await server.waitFor(
-				name,
-				(screen) => screen.some((row) => /^EXIT=\d+$/.test(row)),
-				{
-					what: 'EXIT=<code>',
-				},
-			);
-			return Number(rows.find((row) => /^EXIT=\d+$/.test(row))?.slice('EXIT='.length));
-		};
 
 		// The steps of one session, in order: each test continues where the previous one stopped.
 		describe('one session at 80x24', () => {
@@ -346,7 +301,7 @@ describe.skipIf(skipReason !== undefined)(
 
 			it('q quits with exit code 0 and shows the cursor again', async () => {
 				server.sendKeys('main', 'q');
-				expect(await exitCode('main')).toBe(0);
+				expect(await server.exitCode('main')).toBe(0);
 				expect(server.cursorVisible('main')).toBe(true);
 				server.killSession('main');
 			});
@@ -356,7 +311,7 @@ describe.skipIf(skipReason !== undefined)(
 			await ready('ctrl-c');
 			expect(server.cursorVisible('ctrl-c')).toBe(false);
 			server.sendKeys('ctrl-c', 'C-c');
-			expect(await exitCode('ctrl-c')).toBe(130);
+			expect(await server.exitCode('ctrl-c')).toBe(130);
 			expect(server.cursorVisible('ctrl-c')).toBe(true);
 			server.killSession('ctrl-c');
 		});

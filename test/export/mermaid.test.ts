@@ -6,16 +6,7 @@ import {formatSession} from '../../source/export/formats.js';
 import {mermaidText} from '../../source/export/mermaid.js';
 import {setLanguage} from '../../source/i18n/index.js';
 import {scenarios} from '../../source/scenarios/scenarios.js';
-import {
-	halfClose,
-	happeningsOf,
-	lostSyn,
-	type Played,
-	play,
-	playScenario,
-	rejected,
-	standard,
-} from './sessions.js';
+import {exchanges, happeningsOf, type Played, play, playScenario} from './sessions.js';
 
 /** What the sequence diagram's parser made of the text: its messages, notes included. */
 type Message = {
@@ -45,12 +36,7 @@ function mermaidOf({session, options}: Played): string {
 	return formatSession(session, 'mermaid', options);
 }
 
-const cases: Record<string, Played> = {
-	'the standard open and close': play(standard),
-	'a half-close with data': play(halfClose),
-	'a lost segment in manual network mode': play(lostSyn, {network: 'manual'}),
-	'a rejected move': play(rejected),
-};
+const cases = exchanges();
 
 describe('mermaid', () => {
 	test.each(Object.entries(cases))('mermaid.parse accepts %s', async (_, played) => {

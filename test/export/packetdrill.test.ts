@@ -3,6 +3,7 @@ import {formatSession} from '../../source/export/formats.js';
 import {scenarios} from '../../source/scenarios/scenarios.js';
 import {has, type Segment, seqDiff} from '../../source/tcp/segment.js';
 import {
+	exchanges,
 	halfClose,
 	lostSyn,
 	type Played,
@@ -116,10 +117,7 @@ describe('packetdrill', () => {
 
 	test('every line is a comment, a call or a packet: nothing packetdrill cannot read', () => {
 		const all = [
-			play(standard),
-			play(halfClose),
-			play(lostSyn, {network: 'manual'}),
-			play(rejected),
+			...Object.values(exchanges()),
 			...scenarios.map((scenario) => playScenario(scenario.name)),
 		];
 		for (const played of all) {

@@ -40,6 +40,16 @@ export function playScenario(name: string): Played {
 	return {session, steps, options: {width: 80, steps, scenario}};
 }
 
+/** One exchange of each kind the exporters treat differently, by what it shows. */
+export function exchanges(): Record<string, Played> {
+	return {
+		'the standard open and close': play(standard),
+		'a half-close with data': play(halfClose),
+		'a lost segment in manual network mode': play(lostSyn, {network: 'manual'}),
+		'a rejected move': play(rejected),
+	};
+}
+
 export type Sent = Happening & {readonly segment: Segment; readonly stepNumber: number};
 
 /** Every happening with a segment, in order, with the number of its step. */

@@ -17,6 +17,20 @@ import type {Side} from '../../source/tcp/states.js';
 /** The ISNs every table starts from, so that expected numbers can be written out. */
 export const isns: ConnectionOptions = {isnClient: 100, isnServer: 300};
 
+/** The initial sequence numbers of both sides. */
+export type Isns = {readonly isnClient: number; readonly isnServer: number};
+
+/**
+ * ISNs to play the same moves from: small ones, ones about to wrap, one of each at the very ends of
+ * the sequence space (the first three), and both near the top (the fourth).
+ */
+export const isnPairs: readonly Isns[] = [
+	{isnClient: 100, isnServer: 300},
+	{isnClient: 4_294_967_000, isnServer: 5},
+	{isnClient: 7, isnServer: 4_294_967_295},
+	{isnClient: 4_294_967_295, isnServer: 4_294_901_000},
+];
+
 const sideOfLetter: Record<string, Side> = {c: 'client', s: 'server'};
 
 function isActionType(word: string): word is ActionType {

@@ -133,9 +133,32 @@ export function statusText(frame: string): string {
 	return status.join(' ');
 }
 
+/** The header: the frame's first line. */
+export function header(frame: string): string {
+	return linesOf(frame)[0] ?? '';
+}
+
 /** The footer: the frame's last line. */
 export function footer(frame: string): string {
 	return linesOf(frame).at(-1) ?? '';
+}
+
+/** A frame's lines, or a terminal's rows as tmux captured them, taken as they are. */
+function rowsOf(screen: string | readonly string[]): readonly string[] {
+	return typeof screen === 'string' ? linesOf(screen) : screen;
+}
+
+/** A frame's (or tmux rows') words with the wrapping undone, to find a wrapped sentence in. */
+export function words(screen: string | readonly string[]): string {
+	return rowsOf(screen)
+		.map((row) => row.trim())
+		.join(' ')
+		.replaceAll(/\s+/g, ' ');
+}
+
+/** The selected line of a picker or a quiz question: the one marked ▶ (empty when none is). */
+export function selected(screen: string | readonly string[]): string {
+	return rowsOf(screen).find((row) => row.startsWith('▶ ')) ?? '';
 }
 
 /**

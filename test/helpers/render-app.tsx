@@ -10,6 +10,7 @@ import {glyphsFor} from '../../source/diagram/glyphs.js';
 import {emptyProgress, type Progress} from '../../source/progress/progress.js';
 import type {QuizResults} from '../../source/quiz/results.js';
 import type {Scenario} from '../../source/scenarios/scenarios.js';
+import {frameOf, header} from './frames.js';
 
 export type AppOptions = {
 	readonly columns?: number;
@@ -115,6 +116,17 @@ export async function waitUntil(holds: () => boolean, what: string, ticks = 50):
 		await tick();
 	}
 	if (!holds()) throw new Error(`still not true after ${ticks} macrotasks: ${what}`);
+}
+
+/**
+ * Render the App and wait until its header (the frame's first line) contains `title`: a lesson or a
+ * challenge named in `start` begins in an effect after the first frame. `frame()` is the latest.
+ */
+export async function renderUntilHeader(options: AppOptions, title: string) {
+	const app = renderApp(options);
+	const frame = () => frameOf(app.lastFrame);
+	await waitUntil(() => header(frame()).includes(title), `the header '${title}'`);
+	return {...app, frame};
 }
 
 /**

@@ -4,6 +4,10 @@ import {execFileSync} from 'node:child_process';
 import {rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type {Question} from '../../source/quiz/quiz.js';
+import {cliPath, requireBuiltCli} from './cli.js';
+import {selected, words} from './frames.js';
+import {letters, verdictOf} from './quiz.js';
 
 /** True when a `tmux` binary runs here. */
 export function tmuxAvailable(): boolean {
@@ -15,10 +19,81 @@ export function tmuxAvailable(): boolean {
 	}
 }
 
+export type TmuxTests = {
+	/** Why the file's terminal tests are skipped (tmux is missing here), or undefined: they run. */
+	readonly skipReason: string | undefined;
+	/** For beforeAll: fail when the CLI is not built, or when tmux is missing where it is required. */
+	readonly requireSetup: () => void;
+};
+
+/**
+ * Whether the terminal tests of `file` run. Without tmux they are skipped, and the file says so once,
+ * unless TCP_TUI_REQUIRE_TMUX=1 (.ci/run sets it): there they must run, never be skipped.
+ */
+export function tmuxTests(file: string): TmuxTests {
+	const required = process.env['TCP_TUI_REQUIRE_TMUX'] === '1';
+	const hasTmux = tmuxAvailable();
+	const skipReason =
+		!hasTmux && !required
+			? 'tmux is not installed: install it (e.g. apt-get install tmux) to run the terminal tests'
+			: undefined;
+	if (skipReason) console.warn(`${file} skipped: ${skipReason}`);
+	return {
+		skipReason,
+		requireSetup() {
+			requireBuiltCli();
+			if (!hasTmux) throw new Error('tmux is required in CI; .ci/run installs it');
+		},
+	};
+}
+
 /** Quote one word for sh. */
 export function shellQuote(word: string): string {
 	return `'${word.replaceAll("'", "'\\''")}'`;
 }
+
+export type AppPane = {
+	/** Variables set for the app, as env takes them: 'NO_COLOR=1'. */
+	readonly env?: readonly string[];
+	readonly args?: readonly string[];
+	/** The progress file (TCP_TUI_PROGRESS); left out, the app keeps it in its config directory. */
+	readonly progress?: string;
+	/** A file in the pane's working directory that stdout is redirected to. */
+	readonly stdout?: string;
+};
+
+/**
+ * The built app as a pane command: CI unset (Ink draws only the last frame under CI), colour, the
+ * language and the screen-reader view decided by the app alone in an English UTF-8 locale, and the
+ * exit code left on the screen after it quits (`EXIT=<code>`, read by exitCode).
+ */
+export function appCommand({env = [], args = [], progress, stdout}: AppPane = {}): string[] {
+	const argv = [
+		'env',
+		...[
+			'CI',
+			'FORCE_COLOR',
+			'NO_COLOR',
+			'LC_ALL',
+			'LC_CTYPE',
+			'LC_MESSAGES',
+			'INK_SCREEN_READER',
+		].flatMap((variable) => ['-u', variable]),
+		'LANG=C.UTF-8',
+		'TERM=xterm-256color',
+		...(progress === undefined ? [] : [`TCP_TUI_PROGRESS=${progress}`]),
+		...env,
+		process.execPath,
+		cliPath,
+		...args,
+	];
+	const redirect = stdout ? ` > ${shellQuote(stdout)}` : '';
+	return ['sh', '-c', `${argv.map(shellQuote).join(' ')}${redirect}; echo EXIT=$?; sleep 30`];
+}
+
+/** The screen says `text`, however it was wrapped (runs of spaces count as one). */
+export const shows = (text: string) => (rows: readonly string[]) =>
+	words(rows).includes(text.replaceAll(/\s+/g, ' '));
 
 /**
  * The environment the tmux server (and so every pane) starts from: nothing from the user's
@@ -158,6 +233,27 @@ export class TmuxServer {
 		if (this.socketPath) rmSync(this.socketPath, {force: true});
 	}
 
+	/** Wait for the `EXIT=<code>` an appCommand pane prints when the app ends, and return the code. */
+	async exitCode(name: string): Promise<number> {
+		const exit = /^EXIT=\d+$/;
+		const rows = await this.waitFor(name, (screen) => screen.some((row) => exit.test(row)), {
+			what: 'EXIT=<code>',
+			timeout: 10_000,
+		});
+		return Number(rows.find((row) => exit.test(row))?.slice('EXIT='.length));
+	}
+
+	/** In a picker: ↓ until the selected line (▶) contains `label`, each after a redraw, then Enter. */
+	async pick(name: string, label: string): Promise<void> {
+		for (let moved = 0; !selected(this.capture(name)).includes(label); moved++) {
+			if (moved > 8) throw new Error(`no '${label}' in:\n${this.capture(name).join('\n')}`);
+			const before = selected(this.capture(name));
+			this.sendKeys(name, 'Down');
+			await this.waitFor(name, (rows) => selected(rows) !== before, {what: 'the next item'});
+		}
+		this.sendKeys(name, 'Enter');
+	}
+
 	/**
 	 * Poll the screen every 50 ms until `predicate` holds on two identical captures in a row (so
 	 * a frame caught half-drawn is never the one checked), and return that screen.
@@ -183,4 +279,34 @@ export class TmuxServer {
 			`timed out after ${timeout} ms waiting for ${what}; the screen of '${name}' was:\n${rows.join('\n')}`,
 		);
 	}
+}
+
+/**
+ * Answer a quiz in a tmux pane: wait for question `index + 1` of `count` with option A selected,
+ * ↓ to option `choice` (each key after the screen showed the one before), Enter, and wait for the
+ * feedback's verdict.
+ */
+export async function answerInPane(
+	server: TmuxServer,
+	name: string,
+	question: Question,
+	{index, count, choice}: {readonly index: number; readonly count: number; readonly choice: number},
+): Promise<void> {
+	await server.waitFor(
+		name,
+		(rows) =>
+			words(rows).includes(`question ${index + 1}/${count}`) &&
+			words(rows).includes(question.prompt) &&
+			selected(rows).startsWith('▶ A. '),
+		{what: `question ${index + 1}`, timeout: 15_000},
+	);
+	for (let option = 1; option <= choice; option++) {
+		server.sendKeys(name, 'Down');
+		await server.waitFor(name, (rows) => selected(rows).startsWith(`▶ ${letters[option]}. `), {
+			what: `option ${letters[option]} selected`,
+		});
+	}
+	server.sendKeys(name, 'Enter');
+	const verdict = verdictOf(question, choice);
+	await server.waitFor(name, shows(verdict), {what: `the feedback '${verdict}'`});
 }

@@ -16,26 +16,19 @@ import {
 	type Step,
 } from '../../source/tcp/session.js';
 import type {Side, State} from '../../source/tcp/states.js';
-
-type Isns = {readonly isnClient: number; readonly isnServer: number};
+import {isnPairs as allIsnPairs, type Isns} from '../helpers/engine.js';
+import {namedIn} from '../helpers/guides.js';
+import {sessionStates} from '../helpers/move-keys.js';
 
 /** Small ISNs, ISNs about to wrap, and both ends of the sequence space. */
-const isnPairs: readonly Isns[] = [
-	{isnClient: 100, isnServer: 300},
-	{isnClient: 4_294_967_000, isnServer: 5},
-	{isnClient: 7, isnServer: 4_294_967_295},
-];
+const isnPairs = allIsnPairs.slice(0, 3);
 
 const sides: readonly Side[] = ['client', 'server'];
 
 /** The keys a student most often presses instead of the right one: s, a, f, d. */
 const commonKeys = ['syn', 'ack', 'fin', 'data'] as const;
 
-function named(name: string): Lesson {
-	const lesson = lessonNamed(name);
-	if (!lesson) throw new Error(`no lesson '${name}'`);
-	return lesson;
-}
+const named = namedIn('lesson', lessonNamed);
 
 function moveOf(spec: string): {move: Move | NetMove; input: string} {
 	const parsed = parseSteps(spec);
@@ -84,15 +77,11 @@ function playLesson(lesson: Lesson, isns: Isns): Run {
 	return {before, after};
 }
 
-function states(session: Session): string {
-	return `${session.connection.client.state}/${session.connection.server.state}`;
-}
-
 /** What a move did, enough to tell two moves apart: states, segments sent, segments in flight. */
 function outcome(session: Session): string {
 	const {result, inFlight} = lastStep(session);
 	return JSON.stringify({
-		states: states(session),
+		states: sessionStates(session),
 		segments: result.segments,
 		inFlight: inFlight.map((flight) => flight.segment),
 	});
@@ -250,7 +239,7 @@ describe('where each lesson ends', () => {
 		expect(lesson.network).toBe('manual');
 		for (const isns of isnPairs) {
 			const last = finalSession(lesson, isns);
-			expect(states(last)).toBe('CLOSED/ESTABLISHED');
+			expect(sessionStates(last)).toBe('CLOSED/ESTABLISHED');
 			expect(last.inFlight).toEqual([]);
 		}
 		// The client was already CLOSED when its old SYN reached the server.
@@ -267,7 +256,7 @@ describe('where each lesson ends', () => {
 	it('teardown: FIN_WAIT_1, FIN_WAIT_2, TIME_WAIT; CLOSE_WAIT with data, LAST_ACK; both CLOSED', () => {
 		const lesson = named('teardown');
 		const isns = {isnClient: 100, isnServer: 300};
-		expect(states(playLesson(lesson, isns).before)).toBe('ESTABLISHED/ESTABLISHED');
+		expect(sessionStates(playLesson(lesson, isns).before)).toBe('ESTABLISHED/ESTABLISHED');
 		expect(stateTrail(lesson, 'client')).toEqual([
 			'FIN_WAIT_1',
 			'FIN_WAIT_2',
@@ -293,7 +282,8 @@ describe('where each lesson ends', () => {
 		expect(dataIndex).toBeGreaterThan(0);
 		expect(after[dataIndex - 1]?.connection.server.state).toBe('CLOSE_WAIT');
 		expect(dataStep && lastStep(dataStep).result.segments.map((s) => s.len)).toEqual([100]);
-		for (const isns of isnPairs) expect(states(finalSession(lesson, isns))).toBe('CLOSED/CLOSED');
+		for (const isns of isnPairs)
+			expect(sessionStates(finalSession(lesson, isns))).toBe('CLOSED/CLOSED');
 	});
 
 	it('time-wait: the last ACK is lost, the FIN resent and ACKed from TIME_WAIT; both CLOSED', () => {
@@ -301,7 +291,7 @@ describe('where each lesson ends', () => {
 		expect(lesson.network).toBe('manual');
 		const isns = {isnClient: 100, isnServer: 300};
 		const {before, after} = playLesson(lesson, isns);
-		expect(states(before)).toBe('FIN_WAIT_2/LAST_ACK');
+		expect(sessionStates(before)).toBe('FIN_WAIT_2/LAST_ACK');
 		expect(stateTrail(lesson, 'client')).toEqual([
 			'TIME_WAIT',
 			'TIME_WAIT',
@@ -328,6 +318,7 @@ describe('where each lesson ends', () => {
 		expect(answer?.from).toBe('client');
 		expect(answer?.flags).toEqual(['ACK']);
 		expect(answer?.ack).toBe(isns.isnServer + 2);
-		for (const isns of isnPairs) expect(states(finalSession(lesson, isns))).toBe('CLOSED/CLOSED');
+		for (const isns of isnPairs)
+			expect(sessionStates(finalSession(lesson, isns))).toBe('CLOSED/CLOSED');
 	});
 });

@@ -9,23 +9,11 @@ import type {Happening} from '../../source/tcp/machine.js';
 import {seqAdd} from '../../source/tcp/segment.js';
 import type {Session, Step} from '../../source/tcp/session.js';
 import type {Side} from '../../source/tcp/states.js';
+import {type Isns, isnPairs} from '../helpers/engine.js';
+import {namedIn} from '../helpers/guides.js';
 import {formatHappening, keysOf, nth, statesAfter} from '../helpers/network.js';
 
-type Isns = {readonly isnClient: number; readonly isnServer: number};
-
-/** Small ISNs, ISNs about to wrap, and one of each at the very ends of the sequence space. */
-const isnPairs: readonly Isns[] = [
-	{isnClient: 100, isnServer: 300},
-	{isnClient: 4_294_967_000, isnServer: 5},
-	{isnClient: 7, isnServer: 4_294_967_295},
-	{isnClient: 4_294_967_295, isnServer: 4_294_901_000},
-];
-
-function named(name: string): Scenario {
-	const scenario = scenarioNamed(name);
-	if (!scenario) throw new Error(`no scenario '${name}'`);
-	return scenario;
-}
+const named = namedIn('scenario', scenarioNamed);
 
 function playScenario(scenario: Scenario, isns: Isns): Session {
 	return runSteps(scenarioSteps(scenario), {

@@ -1,0 +1,126 @@
+// English messages of the command line: usage errors and the --help text. Keys start with 'cli.'.
+// Flag names, step syntax (c:syn) and values stay as typed in every language; {flag}, {value} and
+// the lists are filled in by the caller.
+
+export const enCli = {
+	// Joining a list of choices ("a or b or c") and of flags ("--menu and --quiz").
+	'cli.listOr': ' or ',
+	'cli.listAnd': ' and ',
+
+	// options.ts
+	'cli.unknownFlag': "unknown flag '{flag}' (see tcp-tui --help)",
+	'cli.needsNumber': '{flag} needs a number, e.g. {flag} 1000',
+	'cli.wholeNumber': "{flag} must be a whole number from {min} to {max}, not '{value}'",
+	'cli.choice': "{flag} must be {choices}, not '{value}'",
+	'cli.unknownScenario': "unknown scenario '{name}' (valid: {valid})",
+	'cli.peerWithScenario': '--peer cannot be used with --scenario: the scenario plays both sides',
+	'cli.scenarioNetwork': "the scenario '{name}' needs --network {network}",
+	'cli.formatWithoutScript': '--format only works with --script',
+	'cli.jsonWithFormat': '--json means --format json, so it cannot go with --format {format}',
+
+	// mode-options.ts
+	'cli.fixedByMode':
+		'{flag} cannot be used with {mode}, which sets the network and the players itself',
+	'cli.together': '{flags} cannot be used together',
+	'cli.lessonNeedsName': '--lesson needs a name: {valid}',
+	'cli.unknownLesson': "unknown lesson '{name}' (valid: {valid})",
+	'cli.challengeNeedsName': '--challenge needs a name: {valid}',
+	'cli.unknownChallenge': "unknown challenge '{name}' (valid: {valid})",
+	'cli.reportNeedsFiles': 'report needs the results files, e.g. tcp-tui report results/*.json',
+	'cli.unexpectedArgument':
+		'unexpected argument \'{argument}\' (steps go in --script "c:syn s:syn c:ack"; the only command is report)',
+	'cli.csvWithoutReport': '--csv only works with report: tcp-tui report --csv FILE…',
+	'cli.yesWithoutReset': '--yes only works with --reset-progress',
+	'cli.widthWithoutScript':
+		"--width only works with --script (the screen takes the terminal's width)",
+	'cli.quizOnly': '{flag} only works with --quiz (or --menu)',
+	'cli.jsonWithoutScript': '--json only works with --script or --quiz',
+	'cli.nameLength': '--name must be 1 to 64 characters',
+
+	// script/parse-steps.ts
+	'cli.step.none': '--script needs at least one step, e.g. --script "c:syn s:syn c:ack"',
+	'cli.step.badSide':
+		"bad step '{step}': write <side>:<action>, where side is client, c, server, s or net",
+	'cli.step.unknownAction': "unknown action '{action}' in step '{step}' (valid: {valid})",
+	'cli.step.lengthOnlyData': "bad step '{step}': only data takes a length, as in c:data:200",
+	'cli.step.badLength': "bad data length '{length}' in step '{step}' (valid: 1 to {max})",
+	'cli.step.unknownNetAction':
+		"unknown network action '{action}' in step '{step}' (valid: {valid})",
+	'cli.step.badNet':
+		"bad step '{step}': write net:{action} or net:{action}:K, K from 1 (the oldest in flight)",
+
+	// cli.tsx
+	'cli.repeatedFlag': 'flag {flag} can only be set once.',
+	'cli.resetNeedsConfirmation':
+		'--reset-progress needs a confirmation: run it in a terminal, or add --yes',
+	'cli.notATerminal':
+		'stdin is not a terminal: run tcp-tui in a terminal, or print a diagram with --script "c:syn s:syn c:ack"',
+	'cli.unexpectedError': 'unexpected error: {error}',
+	/** The first line of --help; the English is package.json's description (a test keeps them equal). */
+	'cli.description':
+		'Learn how TCP opens and closes a connection, one segment at a time, in your terminal',
+	'cli.help': `
+  Usage
+    $ tcp-tui                      interactive: two endpoints, keys send segments (Esc: menu)
+    $ tcp-tui --script "<steps>"   print the ladder diagram of a scripted run
+    $ tcp-tui --quiz --json > r.json   take a quiz; the results go to stdout as JSON
+    $ tcp-tui report FILE…         summarise a class's quiz results (--csv for a spreadsheet)
+
+  Steps
+    <side>:<action>, separated by spaces or commas
+    side     client (c), server (s)
+    action   syn ack fin rst data listen timeout   (data:N sends N bytes, default 100)
+    net:deliver, net:drop, net:dup   act on the oldest segment in flight (net:deliver:K: the K-th)
+
+  Options
+    --script <steps>    run the steps and print the result instead of the TUI
+    --format <f>        with --script: text (default), markdown, json, mermaid or packetdrill
+                        (the server side of the exchange, for testing a real kernel)
+    --json              with --script: short for --format json (numbers absolute)
+    --absolute          show raw sequence numbers (default: relative to each ISN)
+    --isn-client <n>    the client's initial sequence number, 0 to 4294967295 (default: random)
+    --isn-server <n>    the server's initial sequence number (default: random)
+    --ascii             draw with plain ASCII characters
+    --no-color          no colour (NO_COLOR is honoured too)
+    --lang <l>          en or zh (default: from LC_ALL, LC_MESSAGES or LANG)
+    --screen-reader     read the screen as sentences (also INK_SCREEN_READER=true)
+    --width <n>         width of the script-mode diagram, 40 to 400 (default 80)
+    --network <mode>    instant (default) or manual: segments wait in flight to be delivered,
+                        reordered, dropped or duplicated
+    --peer <side>       client or server answers arriving segments by itself, like a real stack
+    --scenario <name>   play a classic situation first: normal, simultaneous-open,
+                        simultaneous-close, lost-syn, lost-last-ack, no-time-wait,
+                        old-duplicate-syn, two-way, half-close, refused, half-open
+    --two-way           what if the handshake were two-way: answering a SYN is enough to be
+                        ESTABLISHED (not TCP; shows why TCP needs three segments)
+
+  Learning modes
+    --menu              start on the menu: sandbox, lessons, quiz, challenges, help
+    --lesson <name>     a guided lesson: handshake, why-three, teardown, time-wait
+    --challenge <name>  reach a goal in as few moves as you can (see --list)
+    --quiz              multiple-choice questions, some generated from the engine
+      --count <n>       how many questions, 1 to 50 (default 10)
+      --seed <n>        the same seed gives the same quiz, for a whole class
+      --topic <t>       handshake, teardown or all (default all)
+      --name <name>     who takes it, for the results (default: the login name)
+      --json            print the results as JSON on stdout; the screen is drawn on stderr
+    --list              print the names of the lessons, challenges, quiz topics and scenarios
+    --reset-progress    forget completed lessons, challenges and best scores (asks first;
+                        --yes skips the question)
+
+  Keys (interactive)
+    Tab ←/→ switch side   s SYN   a ACK   f FIN   r RST   d data   l listen   t timer
+    u undo   n start over   h hints   # relative/absolute   ? help   q quit
+    m manual delivery: Enter deliver  x drop  + duplicate  1-9 pick   p auto-peer
+    o scenarios (Space plays the next step)   w two-way "what if"
+    Esc menu   v show a challenge's solution
+
+  Examples
+    $ tcp-tui --script "c:syn s:syn c:ack c:fin s:ack s:fin c:ack c:timeout"
+    $ tcp-tui --script "c:syn s:ack" --isn-client 100 --isn-server 300
+    $ tcp-tui --script "c:syn s:syn c:ack" --json
+    $ tcp-tui --network manual --script "c:syn net:drop c:timeout net:deliver s:syn net:deliver"
+    $ tcp-tui --quiz --count 5 --seed 42 --topic handshake --json > alice.json
+    $ tcp-tui report results/*.json
+`,
+} as const;

@@ -1,0 +1,115 @@
+// Chinese messages of the command line. Flags, step syntax, values and examples stay as typed;
+// only the words around them are translated.
+import type {enCli} from './en-cli.js';
+
+export const zhCli = {
+	'cli.listOr': ' 或 ',
+	'cli.listAnd': ' 和 ',
+
+	'cli.unknownFlag': "未知选项 '{flag}'（见 tcp-tui --help）",
+	'cli.needsNumber': '{flag} 需要一个数字，例如 {flag} 1000',
+	'cli.wholeNumber': "{flag} 必须是 {min} 到 {max} 之间的整数，而不是 '{value}'",
+	'cli.choice': "{flag} 只能是 {choices}，不是 '{value}'",
+	'cli.unknownScenario': "未知场景 '{name}'（可选：{valid}）",
+	'cli.peerWithScenario': '--peer 不能与 --scenario 同用：场景自己扮演双方',
+	'cli.scenarioNetwork': "场景 '{name}' 需要 --network {network}",
+	'cli.formatWithoutScript': '--format 只能配合 --script 使用',
+	'cli.jsonWithFormat': '--json 即 --format json，所以不能与 --format {format} 同用',
+
+	'cli.fixedByMode': '{flag} 不能与 {mode} 同用：该模式自行设定网络和双方的玩法',
+	'cli.together': '{flags} 不能同时使用',
+	'cli.lessonNeedsName': '--lesson 需要课程名称：{valid}',
+	'cli.unknownLesson': "未知课程 '{name}'（可选：{valid}）",
+	'cli.challengeNeedsName': '--challenge 需要挑战名称：{valid}',
+	'cli.unknownChallenge': "未知挑战 '{name}'（可选：{valid}）",
+	'cli.reportNeedsFiles': 'report 需要测验结果文件，例如 tcp-tui report results/*.json',
+	'cli.unexpectedArgument':
+		'多余的参数 \'{argument}\'（步骤写在 --script "c:syn s:syn c:ack" 中；唯一的子命令是 report）',
+	'cli.csvWithoutReport': '--csv 只能用于 report：tcp-tui report --csv FILE…',
+	'cli.yesWithoutReset': '--yes 只能配合 --reset-progress 使用',
+	'cli.widthWithoutScript': '--width 只能配合 --script 使用（界面取终端的宽度）',
+	'cli.quizOnly': '{flag} 只能配合 --quiz（或 --menu）使用',
+	'cli.jsonWithoutScript': '--json 只能配合 --script 或 --quiz 使用',
+	'cli.nameLength': '--name 必须是 1 到 64 个字符',
+
+	'cli.step.none': '--script 至少需要一个步骤，例如 --script "c:syn s:syn c:ack"',
+	'cli.step.badSide':
+		"步骤 '{step}' 有误：应写作 <side>:<action>，side 为 client、c、server、s 或 net",
+	'cli.step.unknownAction': "步骤 '{step}' 中的动作 '{action}' 未知（可选：{valid}）",
+	'cli.step.lengthOnlyData': "步骤 '{step}' 有误：只有 data 能带长度，如 c:data:200",
+	'cli.step.badLength': "步骤 '{step}' 的数据长度 '{length}' 无效（可为 1 到 {max}）",
+	'cli.step.unknownNetAction': "步骤 '{step}' 中的网络动作 '{action}' 未知（可选：{valid}）",
+	'cli.step.badNet':
+		"步骤 '{step}' 有误：应写 net:{action} 或 net:{action}:K，K 从 1（在途最早的报文段）起",
+
+	'cli.repeatedFlag': '选项 {flag} 只能给出一次。',
+	'cli.resetNeedsConfirmation': '--reset-progress 需要确认：请在终端中运行，或加上 --yes',
+	'cli.notATerminal':
+		'stdin 不是终端：请在终端中运行 tcp-tui，或用 --script "c:syn s:syn c:ack" 打印时序图',
+	'cli.unexpectedError': '意外错误：{error}',
+	'cli.description': '在终端里逐个报文段地学习 TCP 如何打开和关闭连接',
+	'cli.help': `
+  用法
+    $ tcp-tui                      交互模式：两个端点，按键发送报文段（Esc：菜单）
+    $ tcp-tui --script "<steps>"   打印一次脚本运行的时序图
+    $ tcp-tui --quiz --json > r.json   参加测验；结果以 JSON 写到 stdout
+    $ tcp-tui report FILE…         汇总全班的测验结果（--csv 输出电子表格）
+
+  步骤
+    <side>:<action>，以空格或逗号分隔
+    side     client (c)、server (s)
+    action   syn ack fin rst data listen timeout   （data:N 发送 N 字节，默认 100）
+    net:deliver、net:drop、net:dup   作用于在途中最早的报文段（net:deliver:K：第 K 个）
+
+  选项
+    --script <steps>    运行这些步骤并打印结果，不打开 TUI
+    --format <f>        配合 --script：text（默认）、markdown、json、mermaid 或 packetdrill
+                        （packetdrill 给出交换中服务器的一方，用来测试真实的内核）
+    --json              配合 --script：即 --format json（序列号为绝对值）
+    --absolute          显示原始序列号（默认：相对于各自的 ISN）
+    --isn-client <n>    客户端的初始序列号，0 到 4294967295（默认：随机）
+    --isn-server <n>    服务器的初始序列号（默认：随机）
+    --ascii             只用 ASCII 字符绘制
+    --no-color          不用颜色（也遵循 NO_COLOR）
+    --lang <l>          en 或 zh（默认：取自 LC_ALL、LC_MESSAGES 或 LANG）
+    --screen-reader     把屏幕读成句子（也可设 INK_SCREEN_READER=true）
+    --width <n>         脚本模式时序图的宽度，40 到 400（默认 80）
+    --network <mode>    instant（默认）或 manual：报文段在途中等待投递、
+                        重排、丢弃或复制
+    --peer <side>       让 client 或 server 像真实的协议栈那样自行应答到达的报文段
+    --scenario <name>   先演示一个经典情形：normal、simultaneous-open、
+                        simultaneous-close、lost-syn、lost-last-ack、no-time-wait、
+                        old-duplicate-syn、two-way、half-close、refused、half-open
+    --two-way           假如握手只有两次：回应一个 SYN 就进入 ESTABLISHED
+                        （这不是 TCP；说明 TCP 为何需要三个报文段）
+
+  学习模式
+    --menu              从菜单开始：沙盒、课程、测验、挑战、帮助
+    --lesson <name>     分步引导的课程：handshake、why-three、teardown、time-wait
+    --challenge <name>  用尽量少的步数达成目标（见 --list）
+    --quiz              选择题，部分由引擎生成
+      --count <n>       题目数量，1 到 50（默认 10）
+      --seed <n>        相同的种子给出相同的测验，供全班使用
+      --topic <t>       handshake、teardown 或 all（默认 all）
+      --name <name>     答题人的名字，记入结果（默认：登录名）
+      --json            把结果以 JSON 打印到 stdout；界面画在 stderr 上
+    --list              打印课程、挑战、测验主题和场景的名称
+    --reset-progress    忘掉已完成的课程、挑战和最好成绩（会先询问；
+                        --yes 跳过询问）
+
+  按键（交互模式）
+    Tab ←/→ 切换操作方   s SYN   a ACK   f FIN   r RST   d 数据   l 监听   t 定时器
+    u 撤销   n 重新开始   h 提示   # 相对/绝对序列号   ? 帮助   q 退出
+    m 手动投递：Enter 投递  x 丢弃  + 复制  1-9 选择   p 自动对端
+    o 场景（Space 播放下一步）   w 假如握手只有两次
+    Esc 菜单   v 显示挑战的一种解法
+
+  示例
+    $ tcp-tui --script "c:syn s:syn c:ack c:fin s:ack s:fin c:ack c:timeout"
+    $ tcp-tui --script "c:syn s:ack" --isn-client 100 --isn-server 300
+    $ tcp-tui --script "c:syn s:syn c:ack" --json
+    $ tcp-tui --network manual --script "c:syn net:drop c:timeout net:deliver s:syn net:deliver"
+    $ tcp-tui --quiz --count 5 --seed 42 --topic handshake --json > alice.json
+    $ tcp-tui report results/*.json
+`,
+} as const satisfies Record<keyof typeof enCli, string>;

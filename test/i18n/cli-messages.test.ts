@@ -1,0 +1,217 @@
+// The command line's own words (usage errors and --help) come from the catalog: Chinese when the
+// locale or --lang asks for it, decided before the flags are parsed, and English unchanged.
+// The CLI tests need `npm run build` first.
+import {readFileSync} from 'node:fs';
+import {beforeAll, describe, expect, it, test} from 'vitest';
+import {width} from '../../source/diagram/text.js';
+import {en, type MessageKey} from '../../source/i18n/en.js';
+import {type Language, setLanguage, t} from '../../source/i18n/index.js';
+import {zh} from '../../source/i18n/zh.js';
+import {parseModeOptions} from '../../source/mode-options.js';
+import {languageOfArgv} from '../../source/options.js';
+import {parseSteps} from '../../source/script/parse-steps.js';
+import {actionTypes} from '../../source/tcp/machine.js';
+import {requireBuiltCli, run, testEnvironment} from '../helpers/cli.js';
+import {usageErrorOf} from '../helpers/usage-error.js';
+
+const packageJson = JSON.parse(
+	readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+) as {description: string};
+
+const cliKeys = (Object.keys(en) as MessageKey[]).filter((key) => key.startsWith('cli.'));
+
+function inLanguage<T>(language: Language, compute: () => T): T {
+	setLanguage(language);
+	try {
+		return compute();
+	} finally {
+		setLanguage('en');
+	}
+}
+
+/** Flag names, step syntax (c:syn, net:drop:K) and the commands quoted in a message. */
+function literals(text: string): string[] {
+	const flags = text.match(/--[a-z][a-z-]*/g) ?? [];
+	const steps = text.match(/\b(?:c|s|net|data):[a-z{}]+(?::[\dK{}a-z]+)?/g) ?? [];
+	// "what if" is words, translated; "c:syn s:ack" and "<steps>" are syntax, kept.
+	const quoted = (text.match(/"[^"]*"/g) ?? []).filter((quote) => /[:<]/.test(quote));
+	return [...new Set([...flags, ...steps, ...quoted])].sort();
+}
+
+const hasChinese = (text: string) => /\p{Script=Han}/u.test(text);
+
+describe('languageOfArgv: the language is known before the flags are parsed', () => {
+	it.each([
+		[['--lang', 'zh'], {}, 'zh'],
+		[['--lang=zh'], {}, 'zh'],
+		[['--script', 'c:syn', '--lang', 'zh'], {LANG: 'en_US.UTF-8'}, 'zh'],
+		[['--lang', 'en'], {LC_ALL: 'zh_CN.UTF-8'}, 'en'],
+		[['--lang=en'], {LANG: 'zh_CN.UTF-8'}, 'en'],
+		// Not a language: the locale decides, and the parser then refuses the value in that language.
+		[['--lang', 'xx'], {LANG: 'zh_CN.UTF-8'}, 'zh'],
+		[['--lang'], {LANG: 'zh_CN.UTF-8'}, 'zh'],
+		[['--lang='], {}, 'en'],
+		[[], {LC_MESSAGES: 'zh_CN.UTF-8'}, 'zh'],
+		[['--count', '0'], {}, 'en'],
+		// After -- nothing is a flag.
+		[['--', '--lang', 'zh'], {}, 'en'],
+	] as const)('%j with %j speaks %s', (argv, env, language) => {
+		expect(languageOfArgv(argv, env)).toBe(language);
+	});
+});
+
+describe('the catalog part', () => {
+	it('has the usage errors and the help', () => {
+		expect(cliKeys).toContain('cli.help');
+		expect(cliKeys).toContain('cli.unknownFlag');
+		expect(cliKeys.length).toBeGreaterThan(30);
+	});
+
+	it.each(cliKeys)('%s keeps every flag, step and quoted command in Chinese', (key) => {
+		expect(literals(zh[key] ?? '')).toEqual(literals(en[key]));
+	});
+
+	it.each(cliKeys.filter((key) => !['cli.listOr', 'cli.listAnd'].includes(key)))(
+		'%s is translated',
+		(key) => {
+			expect(hasChinese(zh[key] ?? '')).toBe(true);
+		},
+	);
+
+	it('the English description is the package description meow used to print', () => {
+		expect(en['cli.description']).toBe(packageJson.description);
+	});
+
+	it('the Chinese help keeps the layout: lines, indents, and no line wider than the English', () => {
+		const english = en['cli.help'].split('\n');
+		const chinese = (zh['cli.help'] ?? '').split('\n');
+		expect(chinese.map((line) => /^ */.exec(line)?.[0].length)).toEqual(
+			english.map((line) => /^ */.exec(line)?.[0].length),
+		);
+		const widest = Math.max(...english.map((line) => width(line)));
+		expect(chinese.filter((line) => width(line) > widest)).toEqual([]);
+	});
+
+	it('the examples are not translated', () => {
+		const examples = (help: string) => help.slice(help.lastIndexOf('\n\n'));
+		expect(examples(zh['cli.help'] ?? '')).toBe(
+			examples(en['cli.help']).replace('Examples', '示例'),
+		);
+	});
+});
+
+describe('the parsers speak the current language', () => {
+	it('English by default, exactly as before', () => {
+		expect(usageErrorOf(() => parseModeOptions({quiz: true, count: '0'}, [], {})).message).toBe(
+			"--count must be a whole number from 1 to 50, not '0'",
+		);
+	});
+
+	it('Chinese after setLanguage("zh"), with the flag and the value as typed', () => {
+		const message = inLanguage(
+			'zh',
+			() => usageErrorOf(() => parseModeOptions({quiz: true, count: '0'}, [], {})).message,
+		);
+		expect(message).toBe("--count 必须是 1 到 50 之间的整数，而不是 '0'");
+		const step = inLanguage('zh', () => usageErrorOf(() => parseSteps('c:syn:3')).message);
+		expect(step).toBe("步骤 'c:syn:3' 有误：只有 data 能带长度，如 c:data:200");
+	});
+
+	it('lists are joined in the language too', () => {
+		const message = inLanguage(
+			'zh',
+			() => usageErrorOf(() => parseModeOptions({menu: true, quiz: true}, [], {})).message,
+		);
+		expect(message).toBe('--menu 和 --quiz 不能同时使用');
+	});
+});
+
+beforeAll(requireBuiltCli);
+
+const chineseLocale = {env: {...testEnvironment(), LANG: 'zh_CN.UTF-8'}};
+
+/** A usage error from the built CLI: exit 2, nothing on stdout, one line on stderr. */
+function usageLine(result: ReturnType<typeof run>): string {
+	expect(result.status, result.stderr).toBe(2);
+	expect(result.stdout).toBe('');
+	expect(result.stderr).toMatch(/^tcp-tui: [^\n]+\n$/);
+	return result.stderr.trimEnd();
+}
+
+const cases: ReadonlyArray<
+	readonly [readonly string[], MessageKey, Record<string, string | number>]
+> = [
+	[['--x'], 'cli.unknownFlag', {flag: '--x'}],
+	[['--quiz', '--count', '0'], 'cli.wholeNumber', {flag: '--count', min: 1, max: 50, value: '0'}],
+	[
+		['--peer', 'nobody'],
+		'cli.choice',
+		{flag: '--peer', choices: 'client 或 server', value: 'nobody'},
+	],
+	[
+		['--script', 'c:foo'],
+		'cli.step.unknownAction',
+		{action: 'foo', step: 'c:foo', valid: actionTypes.join(', ')},
+	],
+	[['--count', '1', '--count', '2', '--quiz'], 'cli.repeatedFlag', {flag: '--count'}],
+	[['--width', '80'], 'cli.widthWithoutScript', {}],
+];
+
+describe('usage errors from the built CLI, in Chinese', () => {
+	test.each(cases)('LANG=zh_CN.UTF-8 %j', (args, key, params) => {
+		const line = usageLine(run(args, chineseLocale));
+		expect(line).toBe(`tcp-tui: ${inLanguage('zh', () => t(key, params))}`);
+		expect(hasChinese(line)).toBe(true);
+	});
+
+	test.each(cases)('--lang zh %j, in an English locale', (args, key, params) => {
+		const line = usageLine(run(['--lang', 'zh', ...args]));
+		expect(line).toBe(`tcp-tui: ${inLanguage('zh', () => t(key, params))}`);
+	});
+
+	test('--lang=zh as one token; a bad --lang value is refused in the locale language', () => {
+		expect(usageLine(run(['--lang=zh', '--x']))).toBe(
+			"tcp-tui: 未知选项 '--x'（见 tcp-tui --help）",
+		);
+		expect(usageLine(run(['--lang', 'xx'], chineseLocale))).toBe(
+			"tcp-tui: --lang 只能是 en 或 zh，不是 'xx'",
+		);
+		expect(usageLine(run(['--lang', 'xx']))).toBe("tcp-tui: --lang must be en or zh, not 'xx'");
+	});
+
+	test('--lang en wins over a Chinese locale', () => {
+		expect(usageLine(run(['--lang', 'en', '--x'], chineseLocale))).toBe(
+			"tcp-tui: unknown flag '--x' (see tcp-tui --help)",
+		);
+	});
+
+	test('no arguments and no terminal: exit 1, one Chinese line (meow is not needed for this)', () => {
+		const result = run([], chineseLocale);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toBe(`tcp-tui: ${zh['cli.notATerminal']}\n`);
+	});
+});
+
+describe('--help', () => {
+	const flagsOf = (help: string) => [...new Set(help.match(/--[a-z][a-z-]*/g) ?? [])].sort();
+
+	test('English: the catalog text as meow prints it, the same for --help, -h and --lang en', () => {
+		const {status, stdout} = run(['--help']);
+		expect(status).toBe(0);
+		expect(stdout).toBe(`\n  ${en['cli.description']}\n\n${en['cli.help'].slice(1)}\n`);
+		expect(run(['-h']).stdout).toBe(stdout);
+		expect(run(['--lang', 'en', '--help'], chineseLocale).stdout).toBe(stdout);
+	});
+
+	test('Chinese: translated, with every flag name the English help has', () => {
+		const english = run(['--help']).stdout;
+		const result = run(['--help'], chineseLocale);
+		expect(result.status).toBe(0);
+		expect(hasChinese(result.stdout)).toBe(true);
+		expect(result.stdout).toContain('用法');
+		expect(flagsOf(result.stdout)).toEqual(flagsOf(english));
+		expect(flagsOf(english).length).toBeGreaterThan(25);
+		expect(run(['--lang', 'zh', '--help']).stdout).toBe(result.stdout);
+		expect(run(['--lang=zh', '-h']).stdout).toBe(result.stdout);
+	});
+});
