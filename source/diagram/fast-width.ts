@@ -12,10 +12,11 @@ const styles = new RegExp(`${esc}\\[[\\d;]*m`, 'g');
 const printableAscii = /^[ -~]*$/;
 // Characters that are each a grapheme of their own, never join a neighbour (no combining marks,
 // joiners, variation selectors, jamo or format characters) and are as wide as their East Asian
-// Width says, as string-width would find: Latin-1 but the soft hyphen, punctuation, arrows, box
-// drawing and shapes, dingbats, CJK, kana and full-width forms. A test holds this to string-width.
+// Width says, as string-width would find: Latin-1 but the soft hyphen, punctuation, arrows and
+// technical symbols (⏎), box drawing and shapes, dingbats, CJK, kana and full-width forms. A test
+// holds this to string-width.
 const independent =
-	/^[ -~\u00A0-\u00AC\u00AE-\u00FF\u2010-\u2027\u2030-\u205E\u2190-\u21FF\u2500-\u25FF\u2700-\u27BF\u3000-\u3029\u3030-\u303F\u3041-\u3096\u309B-\u30FF\u4E00-\u9FFF\uFF01-\uFF60]*$/;
+	/^[ -~\u00A0-\u00AC\u00AE-\u00FF\u2010-\u2027\u2030-\u205E\u2190-\u23FF\u2500-\u25FF\u2700-\u27BF\u3000-\u3029\u3030-\u303F\u3041-\u3096\u309B-\u30FF\u4E00-\u9FFF\uFF01-\uFF60]*$/;
 
 export default function fastWidth(input: string, options: Options = {}): number {
 	if (typeof input !== 'string') return 0;

@@ -8,7 +8,7 @@ const esc = String.fromCharCode(27);
 // Characters from inside the short cut's ranges and from just outside them, including the ones
 // that combine or join (which must send the string to string-width).
 const samples = [
-	...'aZ09 ~!é×ÿ¡­–—…‰′※←↑→↓⇒─│┌┐└┘━╭╮▶◀▲●■✓✗✔❌✅✨、。〈〉「」あゝゞアー一中文漢字龥！？（）ｗ',
+	...'aZ09 ~!é×ÿ¡­–—…‰′※←↑→↓⇒⌘⏎⏩⌛─│┌┐└┘━╭╮▶◀▲●■✓✗✔❌✅✨、。〈〉「」あゝゞアー一中文漢字龥！？（）ｗ',
 	'\u0301', // combining acute accent
 	'\u200D', // zero-width joiner
 	'\uFE0F', // variation selector 16
@@ -40,7 +40,7 @@ describe('fastWidth', () => {
 		const ranges = [
 			[0xa0, 0xff],
 			[0x2010, 0x205e],
-			[0x2190, 0x21ff],
+			[0x2190, 0x23ff],
 			[0x2500, 0x25ff],
 			[0x2700, 0x27bf],
 			[0x3000, 0x30ff],
