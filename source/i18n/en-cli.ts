@@ -2,6 +2,15 @@
 // Flag names, step syntax (c:syn) and values stay as typed in every language; {flag}, {value} and
 // the lists are filled in by the caller.
 
+/** The help's examples, the same in every language. */
+export const helpExamples = `    $ tcp-tui --script "c:syn s:syn c:ack c:fin s:ack s:fin c:ack c:timeout"
+    $ tcp-tui --script "c:syn s:ack" --isn-client 100 --isn-server 300
+    $ tcp-tui --script "c:syn s:syn c:ack" --json
+    $ tcp-tui --network manual --script "c:syn net:drop c:timeout net:deliver s:syn net:deliver"
+    $ tcp-tui --quiz --count 5 --seed 42 --topic handshake --json > alice.json
+    $ tcp-tui report results/*.json
+`;
+
 export const enCli = {
 	// Joining a list of choices ("a or b or c") and of flags ("--menu and --quiz").
 	'cli.listOr': ' or ',
@@ -116,11 +125,5 @@ export const enCli = {
     Esc menu   v show a challenge's solution
 
   Examples
-    $ tcp-tui --script "c:syn s:syn c:ack c:fin s:ack s:fin c:ack c:timeout"
-    $ tcp-tui --script "c:syn s:ack" --isn-client 100 --isn-server 300
-    $ tcp-tui --script "c:syn s:syn c:ack" --json
-    $ tcp-tui --network manual --script "c:syn net:drop c:timeout net:deliver s:syn net:deliver"
-    $ tcp-tui --quiz --count 5 --seed 42 --topic handshake --json > alice.json
-    $ tcp-tui report results/*.json
-`,
+${helpExamples}`,
 } as const;

@@ -1,6 +1,6 @@
 // Chinese messages of the command line. Flags, step syntax, values and examples stay as typed;
 // only the words around them are translated.
-import type {enCli} from './en-cli.js';
+import {type enCli, helpExamples} from './en-cli.js';
 
 export const zhCli = {
 	'cli.listOr': ' 或 ',
@@ -105,11 +105,5 @@ export const zhCli = {
     Esc 菜单   v 显示挑战的一种解法
 
   示例
-    $ tcp-tui --script "c:syn s:syn c:ack c:fin s:ack s:fin c:ack c:timeout"
-    $ tcp-tui --script "c:syn s:ack" --isn-client 100 --isn-server 300
-    $ tcp-tui --script "c:syn s:syn c:ack" --json
-    $ tcp-tui --network manual --script "c:syn net:drop c:timeout net:deliver s:syn net:deliver"
-    $ tcp-tui --quiz --count 5 --seed 42 --topic handshake --json > alice.json
-    $ tcp-tui report results/*.json
-`,
+${helpExamples}`,
 } as const satisfies Record<keyof typeof enCli, string>;

@@ -1,20 +1,12 @@
 // One multiple-choice question, whether from the bank of facts or generated from the engine.
 import type {Random} from './random.js';
-import type {QuestionKind, QuizTopic} from './results.js';
+import type {QuestionResult} from './results.js';
 
-export type Question = {
-	/** Stable for the same content, so that a teacher can compare students who had the same seed. */
-	readonly id: string;
-	readonly topic: QuizTopic;
-	/** A finer topic, e.g. 'time-wait', for "the topics missed most". */
-	readonly subject: string;
-	readonly kind: QuestionKind;
-	readonly prompt: string;
-	readonly options: readonly string[];
-	/** The index of the one right option. */
-	readonly correct: number;
-	readonly explanation: string;
-};
+/** A question as asked; the results file records the same fields, and the answer given. */
+export type Question = Pick<
+	QuestionResult,
+	'id' | 'topic' | 'subject' | 'kind' | 'prompt' | 'options' | 'correct'
+> & {readonly explanation: string};
 
 export type QuestionDraft = Omit<Question, 'options' | 'correct'> & {
 	readonly right: string;
