@@ -3,10 +3,12 @@ import {glyphsFor, toAscii} from '../diagram/glyphs.js';
 import {ladderText} from '../diagram/ladder.js';
 import {type MessageKey, t} from '../i18n/index.js';
 import {narration} from '../script/run-script.js';
+import {obligationOf} from '../tcp/endpoint.js';
 import {explain, joinSentences} from '../tcp/explain.js';
-import type {Happening, Passage} from '../tcp/machine.js';
+import type {Connection, Happening, Passage} from '../tcp/machine.js';
 import {flagsLabel} from '../tcp/segment.js';
 import type {Session, Step} from '../tcp/session.js';
+import {sides} from '../tcp/states.js';
 import {
 	type ExportOptions,
 	localText,
@@ -134,6 +136,9 @@ function stepRows(
 	}
 	return happenings.map((happening, index) => {
 		const row = segmentRow(happening, options.absolute ?? false);
+		// After the step's last segment, what a side still owes: this tool moves a side when it
+		// answers, where the RFC moves it as the segment arrives, and a handout should say so.
+		const owed = index === happenings.length - 1 ? owedAfter(connection) : {};
 		const local =
 			happening.segment === null ? t('export.noSegment', {what: localText(happening, step)}) : '';
 		return {
@@ -141,9 +146,21 @@ function stepRows(
 			Move: index === 0 ? input : '',
 			...row,
 			'From → to': row['From → to'] || local,
+			...owed,
 			Explanation: index === 0 ? why : '',
 		};
 	});
+}
+
+function owedAfter(connection: Connection): Partial<Row> {
+	const cells: Partial<Record<'Client after' | 'Server after', string>> = {};
+	for (const side of sides) {
+		const owes = obligationOf(connection[side]);
+		if (owes === 'none') continue;
+		const column = side === 'client' ? 'Client after' : 'Server after';
+		cells[column] = `${connection[side].state} ${t(`export.owes.${owes}`)}`;
+	}
+	return cells;
 }
 
 function tableLine(cells: readonly string[]): string {

@@ -70,4 +70,8 @@ export const enExport = {
 	'export.pd.byPeer': '{input} (automatic peer)',
 	'export.pd.rejected': '{heading}: rejected ({reason})',
 	'export.pd.notValid': 'not valid now',
+	'export.owes.synAckForSyn': '(owes SYN,ACK)',
+	'export.owes.ackForSynAck': '(owes ACK)',
+	'export.owes.ackForFin': '(owes ACK of FIN)',
+	'export.owes.ackForData': '(owes ACK)',
 } as const;

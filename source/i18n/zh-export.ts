@@ -67,4 +67,8 @@ export const zhExport = {
 	'export.pd.byPeer': '{input}（自动对端）',
 	'export.pd.rejected': '{heading}：被拒绝（{reason}）',
 	'export.pd.notValid': '现在无效',
+	'export.owes.synAckForSyn': '(欠 SYN,ACK)',
+	'export.owes.ackForSynAck': '(欠 ACK)',
+	'export.owes.ackForFin': '(欠 FIN 的 ACK)',
+	'export.owes.ackForData': '(欠 ACK)',
 } as const satisfies Record<keyof typeof enExport, string>;

@@ -2,7 +2,8 @@ import {describe, expect, test} from 'vitest';
 import {ladderText} from '../../source/diagram/ladder.js';
 import {formatSession} from '../../source/export/formats.js';
 import {cell} from '../../source/export/markdown.js';
-import {setLanguage} from '../../source/i18n/index.js';
+import {setLanguage, t} from '../../source/i18n/index.js';
+import {obligationOf} from '../../source/tcp/endpoint.js';
 import {explain} from '../../source/tcp/explain.js';
 import {flagsLabel, seqDiff} from '../../source/tcp/segment.js';
 import {
@@ -94,10 +95,24 @@ describe('markdown', () => {
 			const step = session.steps[happening.stepNumber - 1];
 			expect(rows[index]?.['#']).toBe(String(happening.stepNumber));
 			expect(rows[index]?.Move).toBe(step?.input);
-			expect(rows[index]?.['Client after']).toBe(happening.states.client);
-			expect(rows[index]?.['Server after']).toBe(happening.states.server);
+			// The state, and after a step's last segment what that side still owes (from the engine).
+			for (const [side, column] of [
+				['client', 'Client after'],
+				['server', 'Server after'],
+			] as const) {
+				const owes = step ? obligationOf(step.result.connection[side]) : 'none';
+				const lastOfStep = happeningsOf(session)[index + 1]?.stepNumber !== happening.stepNumber;
+				const expected =
+					lastOfStep && owes !== 'none'
+						? `${happening.states[side]} ${t(`export.owes.${owes}`)}`
+						: happening.states[side];
+				expect(rows[index]?.[column], `${step?.input} ${side}`).toBe(expected);
+			}
 			expect(rows[index]?.Explanation).toBe(cell(explain(step?.result.verdict ?? never())));
 		}
+		// The standard run has the client's FIN arrive before the server answers it.
+		const owesAckOfFin = `ESTABLISHED ${t('export.owes.ackForFin')}`;
+		expect(rows.some((row) => row['Server after'] === owesAckOfFin)).toBe(true);
 	});
 
 	test('with --absolute, seq and ack are the raw numbers', () => {
