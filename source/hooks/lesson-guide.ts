@@ -40,7 +40,7 @@ export function sameMove(a: Move | NetMove, b: Move | NetMove): boolean {
 	return a.side === b.side && a.action.type === b.action.type;
 }
 
-const netKeys = {deliver: '⏎', drop: 'x', dup: '+'} as const;
+const netKeys = {deliver: 'Enter', drop: 'x', dup: '+'} as const;
 
 /** "Press s (SYN) on the client." */
 export function pressText(move: Move | NetMove): string {
