@@ -163,7 +163,21 @@ export default function QuizScreen({
 					]);
 		const optionRows = options.reduce((sum, lines) => sum + lines.length, 0);
 		const spare = bodyRows - optionRows - prompt.length;
-		const shown = clipLines(prompt, bodyRows - optionRows, width - 1, display.glyphs.ellipsis);
+		// A question ends with what it asks ("Which … may the client send now?"): if it must be cut,
+		// its first lines go.
+		const room = bodyRows - optionRows;
+		const shown =
+			prompt.length <= room
+				? prompt
+				: room <= 0
+					? []
+					: [
+							truncate(
+								`${display.glyphs.ellipsis} ${prompt[prompt.length - room] ?? ''}`,
+								width - 1,
+							),
+							...prompt.slice(prompt.length - room + 1),
+						];
 		return frame(
 			<>
 				{spare >= 2 ? <Text> </Text> : null}
