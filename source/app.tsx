@@ -1,7 +1,7 @@
 // The whole program on screen: the sandbox (where lessons and challenges play too), the mode menu
 // and the quiz. It keeps what outlives a screen: the sandbox's state and the student's progress.
 import {useApp, useInput} from 'ink';
-import {useCallback, useEffect, useState} from 'react';
+import {useCallback, useEffect, useRef, useState} from 'react';
 import {type Display, DisplayContext} from './components/display.js';
 import ModeMenu, {type MenuChoice} from './components/ModeMenu.js';
 import Picker from './components/Picker.js';
@@ -113,16 +113,16 @@ export default function App({
 	const [flash, setFlash] = useState<string | null>(null);
 	const {exit} = useApp();
 
+	// The latest progress, so that saving happens here and not inside a state updater.
+	const latest = useRef(progress);
 	const remember = useCallback(
 		(update: (old: Progress) => Progress) => {
-			setProgress((old) => {
-				const next = update(old);
-				if (next !== old) {
-					const failed = keeper?.save(next) ?? null;
-					if (failed) setWarning(failed);
-				}
-				return next;
-			});
+			const next = update(latest.current);
+			if (next === latest.current) return;
+			latest.current = next;
+			setProgress(next);
+			const failed = keeper?.save(next) ?? null;
+			if (failed) setWarning(failed);
 		},
 		[keeper],
 	);
@@ -224,7 +224,7 @@ export default function App({
 						}
 					}}
 					onMenu={() => setScreen('menu')}
-					onQuit={setQuit}
+					onQuit={() => setQuit('quit')}
 				/>
 			) : (
 				<SandboxScreen

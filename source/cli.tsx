@@ -4,6 +4,7 @@ import {randomInt} from 'node:crypto';
 import {formatSession} from './export/formats.js';
 import {setLanguage, t} from './i18n/index.js';
 import {checkArgv, flagSpec, languageOfArgv, type Options, parseOptions} from './options.js';
+import {topicChoices} from './quiz/results.js';
 import {parseSteps, scenarioSteps} from './script/parse-steps.js';
 import {runSteps} from './script/run-script.js';
 import {UsageError} from './usage-error.js';
@@ -67,9 +68,7 @@ async function listNames(): Promise<void> {
 			row(challenge.name, `${t(challenge.title)} ${t('mode.listPar', {par: parOf(challenge)})}`),
 		),
 		t('mode.listTopics'),
-		...(['all', 'handshake', 'teardown'] as const).map((topic) =>
-			row(topic, t(`mode.topic.${topic}`)),
-		),
+		...topicChoices.map((topic) => row(topic, t(`mode.topic.${topic}`))),
 		t('mode.listScenarios'),
 		...scenarios.map((scenario) => row(scenario.name, scenario.title)),
 	];

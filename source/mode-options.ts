@@ -3,7 +3,7 @@ import type {Start} from './app.js';
 import {challengeNamed, challenges} from './challenges/challenges.js';
 import {t} from './i18n/index.js';
 import {lessonNamed, lessons} from './lessons/lessons.js';
-import type {TopicChoice} from './quiz/results.js';
+import {maxQuestions, minQuestions, type TopicChoice, topicChoices} from './quiz/results.js';
 import {UsageError} from './usage-error.js';
 
 export const modeFlagSpec = {
@@ -75,8 +75,7 @@ export type ModeOptions = {
 	readonly student: string;
 };
 
-export const maxQuestions = 50;
-const topics: readonly TopicChoice[] = ['all', 'handshake', 'teardown'];
+export {maxQuestions} from './quiz/results.js';
 
 function wholeNumber(flag: string, value: string, min: number, max: number): number {
 	const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
@@ -170,9 +169,9 @@ export function parseModeOptions(
 		throw new UsageError(t('cli.jsonWithoutScript'));
 	}
 	const topic = flags.topic ?? 'all';
-	if (!(topics as readonly string[]).includes(topic)) {
+	if (!(topicChoices as readonly string[]).includes(topic)) {
 		throw new UsageError(
-			t('cli.choice', {flag: '--topic', choices: topics.join(t('cli.listOr')), value: topic}),
+			t('cli.choice', {flag: '--topic', choices: topicChoices.join(t('cli.listOr')), value: topic}),
 		);
 	}
 	const name = flags.name ?? env['USER'] ?? env['LOGNAME'] ?? env['USERNAME'] ?? 'student';
@@ -182,7 +181,10 @@ export function parseModeOptions(
 	return {
 		task,
 		start,
-		count: flags.count === undefined ? 10 : wholeNumber('--count', flags.count, 1, maxQuestions),
+		count:
+			flags.count === undefined
+				? 10
+				: wholeNumber('--count', flags.count, minQuestions, maxQuestions),
 		seed: flags.seed === undefined ? null : wholeNumber('--seed', flags.seed, 0, 2 ** 32 - 1),
 		topic: topic as TopicChoice,
 		student: name.trim(),

@@ -1,7 +1,14 @@
 // End-to-end tests of the built binary: run `npm run build` (npm test does) before these.
 import {readFileSync} from 'node:fs';
 import {beforeAll, describe, expect, test} from 'vitest';
-import {diagramOf, fixedIsns, requireBuiltCli, run} from './helpers/cli.js';
+import {
+	diagramOf,
+	fixedIsns,
+	requireBuiltCli,
+	run,
+	type ScriptJson,
+	type StepJson,
+} from './helpers/cli.js';
 
 const packageJson = JSON.parse(
 	readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
@@ -19,29 +26,6 @@ function lineWith(lines: readonly string[], text: string): string {
 function isAscii(text: string): boolean {
 	return [...text].every((character) => (character.codePointAt(0) ?? 0) < 0x80);
 }
-
-type SegmentJson = {
-	from: string;
-	to: string;
-	flags: string[];
-	seq: number;
-	ack: number | null;
-	len: number;
-	auto: boolean;
-};
-type StepJson = {
-	input: string;
-	accepted: boolean;
-	reason: string;
-	validNow?: string[];
-	segments: SegmentJson[];
-	states: {client: string; server: string};
-};
-type ScriptJson = {
-	isn: {client: number; server: number};
-	steps: StepJson[];
-	final: {client: string; server: string};
-};
 
 function parseJsonOutput(stdout: string): ScriptJson {
 	expect(stdout.endsWith('}\n')).toBe(true);

@@ -22,7 +22,7 @@ const toneOf = {
 } as const satisfies Record<LineKind, Tone | undefined>;
 
 /** Clamp a scroll offset to what the history allows. */
-export function clampScroll(total: number, rows: number, scroll: number): number {
+function clampScroll(total: number, rows: number, scroll: number): number {
 	return Math.max(0, Math.min(scroll, total - rows));
 }
 

@@ -3,7 +3,7 @@ import {challenges} from '../challenges/challenges.js';
 import {t} from '../i18n/index.js';
 import {lessons} from '../lessons/lessons.js';
 import {challengeRecord, lessonCompleted, type Progress} from '../progress/progress.js';
-import type {TopicChoice} from '../quiz/results.js';
+import {type TopicChoice, topicChoices} from '../quiz/results.js';
 import {useDisplay} from './display.js';
 import Picker, {type PickerItem} from './Picker.js';
 
@@ -24,8 +24,6 @@ type Props = {
 	/** Esc on the top list: back to where the student was. */
 	readonly onClose: () => void;
 };
-
-const topicChoices: readonly TopicChoice[] = ['all', 'handshake', 'teardown'];
 
 function modeItems(progress: Progress): PickerItem[] {
 	const lessonsDone = lessons.filter((lesson) => lessonCompleted(progress, lesson.name)).length;

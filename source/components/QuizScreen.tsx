@@ -19,7 +19,8 @@ type Props = {
 	/** Told after every change, so that the results exist even if the student quits early. */
 	readonly onResults: (results: QuizResults) => void;
 	readonly onMenu: () => void;
-	readonly onQuit: (reason: 'quit' | 'interrupt') => void;
+	/** q; Ctrl+C is the App's own. */
+	readonly onQuit: () => void;
 };
 
 const letters = 'ABCDEFGH';
@@ -93,9 +94,10 @@ export default function QuizScreen({
 	const summary = state.phase === 'summary' ? summaryLines(state, settings, width - 1) : [];
 	const bodyRows = rows - 3; // header, footer, and the row Ink must never reach
 	useInput((input, key) => {
-		if (key.ctrl && input === 'c') onQuit('interrupt');
-		else if (key.escape) onMenu();
-		else if (input.toLowerCase() === 'q' && !key.ctrl) onQuit('quit');
+		// Ctrl+C is the App's, on every screen.
+		if (key.ctrl) return;
+		if (key.escape) onMenu();
+		else if (input.toLowerCase() === 'q') onQuit();
 		else if (state.phase === 'feedback' && (key.return || input === ' '))
 			dispatch({type: 'next', now: now()});
 		else if (state.phase === 'summary') {

@@ -24,7 +24,7 @@ export function variableLines(endpoint: Endpoint, absolute: boolean): [string, s
 }
 
 /** What pressing the key would do: the flags it sends, or the word for a call that sends nothing. */
-export function optionLabel(option: Option): string {
+function optionLabel(option: Option): string {
 	if (option.type === 'data') return t('action.data');
 	if (option.type === 'timeout' && option.sends)
 		return t('action.resend', {flags: flagsLabel(option.sends)});

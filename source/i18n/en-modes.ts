@@ -19,8 +19,8 @@ export const enModes = {
 	'mode.done': 'done',
 	'mode.solved': 'solved in {moves}',
 	'mode.shown': 'solution seen',
+
 	'mode.escHint': 'Esc menu',
-	'mode.progressWarning': '{warning}',
 
 	'mode.lessonHeader': 'Lesson {index}/{count}: {title}',
 	'mode.lessonStep': 'step {step}/{steps}',
@@ -45,7 +45,6 @@ export const enModes = {
 		'A solution in {par} moves: {moves}. Marked as seen, not solved; n tries again.',
 	'mode.solutionShownSolved':
 		'A solution in {par} moves: {moves}. You had solved it already; n plays it again.',
-	'mode.challengeRestart': 'Started the challenge again.',
 	'mode.cannotUndoSetup': 'The moves before the challenge started cannot be undone.',
 	'mode.fixedInGuide':
 		'Not in a lesson or challenge: its network and its players are fixed. Esc opens the menu.',

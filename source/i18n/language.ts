@@ -16,7 +16,7 @@ export function isLanguage(value: string): value is Language {
 
 /** The language of a locale name: zh, zh_CN.UTF-8, zh_TW, zh-Hans … are Chinese; C, POSIX and
  * every other locale get English. */
-export function languageOfLocale(locale: string): Language {
+function languageOfLocale(locale: string): Language {
 	return /^zh(?:[_.@-]|$)/i.test(locale) ? 'zh' : 'en';
 }
 

@@ -21,8 +21,8 @@ export const zhModes = {
 	'mode.done': '完成',
 	'mode.solved': '{moves} 步解决',
 	'mode.shown': '看过答案',
+
 	'mode.escHint': 'Esc 菜单',
-	'mode.progressWarning': '{warning}',
 
 	'mode.lessonHeader': '课程 {index}/{count}：{title}',
 	'mode.lessonStep': '步骤 {step}/{steps}',
@@ -45,7 +45,6 @@ export const zhModes = {
 	'mode.overPar': '标准是 {par} 步：能更少吗？',
 	'mode.solutionShown': '一种 {par} 步的解法：{moves}。记为看过答案，而非已解决；按 n 重试。',
 	'mode.solutionShownSolved': '一个 {par} 步的解法：{moves}。你已经解出过；按 n 再玩一次。',
-	'mode.challengeRestart': '已重新开始挑战。',
 	'mode.cannotUndoSetup': '挑战开始之前的步骤不能撤销。',
 	'mode.fixedInGuide': '课程和挑战中不能改：网络和双方的玩法是固定的。按 Esc 打开菜单。',
 	'mode.resetQuestion': '删除你的 tcp-tui 进度（{path}）？[y/N] ',

@@ -4,6 +4,8 @@ import {type GeneratedKind, generate} from './generate.js';
 import type {Question} from './question.js';
 import {createRandom, type Random} from './random.js';
 import {
+	maxQuestions,
+	minQuestions,
 	type QuizResults,
 	type QuizTopic,
 	resultsFormat,
@@ -13,8 +15,7 @@ import {
 
 export type {Question} from './question.js';
 
-export const minQuestions = 1;
-export const maxQuestions = 50;
+export {maxQuestions, minQuestions} from './results.js';
 
 /** Where the next question comes from; null once it can give no new one. */
 type Source = () => Question | null;
@@ -145,11 +146,6 @@ export function quizReducer(state: QuizState, action: QuizAction): QuizState {
 			return {...state, index: state.index + 1, phase: 'asking', shownAt: action.now};
 		}
 	}
-}
-
-/** The question being asked or explained; undefined once the quiz is over. */
-export function currentQuestion(state: QuizState): Question | undefined {
-	return state.phase === 'summary' ? undefined : state.questions[state.index];
 }
 
 function isRight(question: Question, answer: Answer | undefined): boolean {

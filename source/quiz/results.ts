@@ -3,8 +3,14 @@
 export const resultsFormat = 'tcp-tui-quiz-results';
 export const resultsVersion = 1;
 
-export type QuizTopic = 'handshake' | 'teardown';
-export type TopicChoice = QuizTopic | 'all';
+/** What --topic takes, in the order menus list them. */
+export const topicChoices = ['all', 'handshake', 'teardown'] as const;
+export type TopicChoice = (typeof topicChoices)[number];
+export type QuizTopic = Exclude<TopicChoice, 'all'>;
+
+/** How many questions a quiz may have. */
+export const minQuestions = 1;
+export const maxQuestions = 50;
 
 /** Where a question comes from: the reference article's facts, or the engine. */
 export type QuestionKind = 'fact' | 'predict-state' | 'sequence' | 'valid-move';

@@ -41,7 +41,7 @@ function studentLines(summary: Summary, columns: number): string[] {
 }
 
 /** Lowest success rate first; questions nobody answered last. The sort is stable, so ties keep quiz order. */
-export function hardestFirst(questions: readonly QuestionSummary[]): QuestionSummary[] {
+function hardestFirst(questions: readonly QuestionSummary[]): QuestionSummary[] {
 	return [...questions].sort((a, b) => (a.rate ?? 2) - (b.rate ?? 2));
 }
 

@@ -16,7 +16,7 @@ export function plain(text: string): string {
 }
 
 /** Exactly `columns` wide: cut with an ellipsis, or padded. */
-export function fitTo(line: string, columns: number): string {
+function fitTo(line: string, columns: number): string {
 	return padEnd(truncate(line, columns), columns);
 }
 

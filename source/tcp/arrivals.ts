@@ -118,7 +118,7 @@ function receiveBeforeOwnAck(me: Endpoint, segment: Segment): Received {
 }
 
 /** RCV.WND: how far past RCV.NXT a zero-length segment or an RST may start and still be in the window. */
-export const receiveWindow = 65_535;
+const receiveWindow = 65_535;
 
 function inWindow(me: Endpoint, seq: number): boolean {
 	const rcvNxt = me.rcvNxt ?? 0;

@@ -80,7 +80,7 @@ function unchangedIfRejected(result: Transition, given: Connection): Transition 
  * What a real stack would do now on the peer's side: answer a SYN with SYN,ACK and acknowledge
  * what arrived. It never opens, closes or sends data by itself; those are the application's calls.
  */
-export function peerAnswer(connection: Connection, side: Side): ActionType | null {
+function peerAnswer(connection: Connection, side: Side): ActionType | null {
 	const owed = obligationOf(connection[side]);
 	if (owed === 'none') return null;
 	return owed === 'synAckForSyn' ? 'syn' : 'ack';
@@ -122,7 +122,7 @@ export function play(given: Session, move: Move | NetMove, input = inputOf(move)
 	return answeredByPeer(record(session, {input, move, result, inFlight, byPeer: false}));
 }
 
-export function inputOf(move: Move | NetMove): string {
+function inputOf(move: Move | NetMove): string {
 	if (move.side === 'net') return `net:${move.action.type}:${move.action.index}`;
 	return `${move.side}:${move.action.type}`;
 }

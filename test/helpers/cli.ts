@@ -50,3 +50,35 @@ export function requireBuiltCli(): void {
 		);
 	}
 }
+
+/** What `--script … --json` prints, as the tests read it. */
+export type SegmentJson = {
+	from: string;
+	to: string;
+	flags: string[];
+	seq: number;
+	ack: number | null;
+	len: number;
+	auto: boolean;
+	retransmission: boolean;
+};
+
+export type StepJson = {
+	input: string;
+	accepted: boolean;
+	reason: string;
+	validNow?: string[] | null;
+	segments: SegmentJson[];
+	delivered: SegmentJson[];
+	inFlight: SegmentJson[];
+	states: {client: string; server: string};
+	byPeer?: boolean;
+};
+
+export type ScriptJson = {
+	isn: {client: number; server: number};
+	network: string;
+	peer: string | null;
+	steps: StepJson[];
+	final: {client: string; server: string};
+};

@@ -1,7 +1,15 @@
 // Script mode with a network, run through the built binary: the text and JSON of lost, resent and
 // delivered segments, scenarios, and the usage errors of the network flags. Needs `npm run build`.
 import {beforeAll, describe, expect, test} from 'vitest';
-import {diagramOf, fixedIsns, requireBuiltCli, run} from '../helpers/cli.js';
+import {
+	diagramOf,
+	fixedIsns,
+	requireBuiltCli,
+	run,
+	type ScriptJson,
+	type SegmentJson,
+	type StepJson,
+} from '../helpers/cli.js';
 
 const lostSyn = 'c:syn net:drop c:timeout net:deliver';
 
@@ -17,37 +25,6 @@ function ok(args: readonly string[]): string {
 function flat(text: string): string {
 	return text.replaceAll(/\s+/g, ' ');
 }
-
-type SegmentJson = {
-	from: string;
-	to: string;
-	flags: string[];
-	seq: number;
-	ack: number | null;
-	len: number;
-	auto: boolean;
-	retransmission: boolean;
-};
-
-type StepJson = {
-	input: string;
-	accepted: boolean;
-	reason: string;
-	validNow?: string[] | null;
-	segments: SegmentJson[];
-	delivered: SegmentJson[];
-	inFlight: SegmentJson[];
-	states: {client: string; server: string};
-	byPeer?: boolean;
-};
-
-type ScriptJson = {
-	isn: {client: number; server: number};
-	network: string;
-	peer: string | null;
-	steps: StepJson[];
-	final: {client: string; server: string};
-};
 
 function json(args: readonly string[]): ScriptJson {
 	const stdout = ok([...args, '--json']);
