@@ -6,6 +6,13 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {build} from 'esbuild';
 import {bundle, bundleOptions} from '../scripts/bundle.mjs';
+import {replayBench} from './replay.mjs';
+
+// `node bench/run.mjs replay`: only the capture benchmark (needs a built dist/cli.js).
+if (process.argv[2] === 'replay') {
+	replayBench();
+	process.exit(0);
+}
 
 // The bare app is bundled exactly as tcp-tui is, so that the comparison is like for like.
 await bundle('bench/hello.mjs', 'bench/.out/hello.js');
@@ -137,3 +144,5 @@ console.log(
 	`cold npx from the tarball, empty cache (median of 5): ${cold.toFixed(0)} ms (target: under 1500) ${cold < 1500 ? 'OK' : 'MISSED'}`,
 );
 console.log(`tarball: ${size.toFixed(0)} kB (target: under 250) ${size < 250 ? 'OK' : 'MISSED'}`);
+
+replayBench();

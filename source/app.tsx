@@ -36,9 +36,15 @@ export type QuizSettings = {
 
 /** Where progress is kept; tests pass one in memory. */
 export type ProgressKeeper = {
+	/** The progress of the student the program starts with (QuizSettings.student). */
 	readonly progress: Progress;
 	readonly warning: string | null;
-	save(next: Progress): string | null;
+	/** Saves `student`'s progress: the one the menu names, who may have switched. */
+	save(next: Progress, student: string): string | null;
+	/** Another student's progress in the same file; without it, a new name starts empty. */
+	progressOf?(student: string): Progress;
+	/** The names with progress kept, for the menu to offer. */
+	students?(): readonly string[];
 };
 
 type Props = {
@@ -53,6 +59,11 @@ type Props = {
 	readonly start?: Start;
 	readonly quiz?: QuizSettings;
 	readonly progress?: ProgressKeeper;
+	/**
+	 * The menu first asks whose progress it is, once a sitting: one lab account, many students,
+	 * and no --name given.
+	 */
+	readonly askName?: boolean;
 	/** Told the quiz's results after every answer, so that quitting early still has them. */
 	readonly onQuizResults?: (results: QuizResults) => void;
 	/** Told why the screen closes, just before it does (Ctrl+C means exit status 130). */
@@ -90,6 +101,7 @@ export default function App({
 	start = {mode: 'sandbox'},
 	quiz = defaultQuiz,
 	progress: keeper,
+	askName = false,
 	onQuizResults,
 	onQuit,
 	now = Date.now,
@@ -108,24 +120,36 @@ export default function App({
 		taken: start.mode === 'quiz' ? 1 : 0,
 	});
 	const [progress, setProgress] = useState(keeper?.progress ?? emptyProgress());
+	const [student, setStudent] = useState(quiz.student);
+	const [asked, setAsked] = useState(!askName);
 	const [warning, setWarning] = useState(keeper?.warning ?? null);
 	const [quit, setQuit] = useState<false | 'quit' | 'interrupt'>(false);
 	const [flash, setFlash] = useState<string | null>(null);
 	const {exit} = useApp();
 
-	// The latest progress, so that saving happens here and not inside a state updater.
+	// The latest progress and its student, so that saving happens here and not inside an updater.
 	const latest = useRef(progress);
+	const whose = useRef(student);
 	const remember = useCallback(
 		(update: (old: Progress) => Progress) => {
 			const next = update(latest.current);
 			if (next === latest.current) return;
 			latest.current = next;
 			setProgress(next);
-			const failed = keeper?.save(next) ?? null;
+			const failed = keeper?.save(next, whose.current) ?? null;
 			if (failed) setWarning(failed);
 		},
 		[keeper],
 	);
+	const switchStudent = (name: string) => {
+		setAsked(true);
+		if (name === whose.current) return;
+		const theirs = keeper?.progressOf?.(name) ?? emptyProgress();
+		whose.current = name;
+		latest.current = theirs;
+		setStudent(name);
+		setProgress(theirs);
+	};
 
 	const {achieved} = state;
 	useEffect(() => {
@@ -204,6 +228,10 @@ export default function App({
 					width={columns - 1}
 					rows={rows - 1}
 					progress={progress}
+					student={student}
+					students={keeper?.students?.() ?? [student]}
+					askName={!asked}
+					onStudent={switchStudent}
 					warning={warning}
 					onChoose={choose}
 					onClose={() => setScreen('sandbox')}
@@ -211,7 +239,7 @@ export default function App({
 			) : screen === 'quiz' ? (
 				<QuizScreen
 					key={`${quizRun.topic}:${quizRun.seed}`}
-					settings={{...quiz, topic: quizRun.topic, seed: quizRun.seed}}
+					settings={{...quiz, student, topic: quizRun.topic, seed: quizRun.seed}}
 					columns={columns}
 					rows={rows}
 					now={now}

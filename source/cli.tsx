@@ -4,7 +4,9 @@ import {randomInt} from 'node:crypto';
 import {formatSession} from './export/formats.js';
 import {setLanguage, t} from './i18n/index.js';
 import {checkArgv, flagSpec, languageOfArgv, type Options, parseOptions} from './options.js';
+import {printable} from './printable.js';
 import {topicChoices} from './quiz/results.js';
+import type {ReportTask} from './report/report-options.js';
 import {parseSteps, scenarioSteps} from './script/parse-steps.js';
 import {runSteps} from './script/run-script.js';
 import {UsageError} from './usage-error.js';
@@ -12,9 +14,28 @@ import {UsageError} from './usage-error.js';
 function fail(error: unknown): never {
 	const text =
 		error instanceof UsageError ? error.message : t('cli.unexpectedError', {error: String(error)});
-	process.stderr.write(`tcp-tui: ${text}\n`);
+	process.stderr.write(`tcp-tui: ${printable(text)}\n`);
 	process.exit(error instanceof UsageError ? error.exitCode : 1);
 }
+
+/**
+ * Output that cannot be written: a reader that went away (`| head`) ends the program quietly with
+ * status 0, as there is no one left to tell; a full disk is said in one line.
+ */
+function guardOutput(stream: NodeJS.WriteStream): void {
+	stream.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') process.exit(0);
+		try {
+			process.stderr.write(
+				`tcp-tui: ${t('cli.writeFailed', {error: error.code ?? error.message})}\n`,
+			);
+		} finally {
+			process.exit(1);
+		}
+	});
+}
+
+guardOutput(process.stdout);
 
 const randomIsn = () => randomInt(0, 2 ** 32);
 
@@ -75,17 +96,26 @@ async function listNames(): Promise<void> {
 	process.stdout.write(`${rows.join('\n')}\n`);
 }
 
-async function report(files: readonly string[], csv: boolean): Promise<void> {
+async function report(task: ReportTask): Promise<void> {
 	const {runReport} = await import('./report/report.js');
-	const output = runReport(files, {csv, columns: process.stdout.columns || 100});
+	// The terminal's width, at least 40; without a terminal (a pipe, a file), 80 unless --width.
+	const terminal = process.stdout.isTTY ? Math.max(40, process.stdout.columns || 80) : 80;
+	const output = runReport(task.files, {
+		format: task.format,
+		basis: task.basis,
+		columns: task.width ?? terminal,
+	});
 	process.stdout.write(output.stdout);
 	process.stderr.write(output.stderr);
 	process.exitCode = output.exitCode;
 }
 
-/** Deleting what a student has done needs a yes: --yes, or a y typed at the prompt. */
-async function resetProgress(yes: boolean): Promise<void> {
-	const [{progressPath}, {openProgressStore}] = await Promise.all([
+/**
+ * Deleting what a student has done needs a yes: --yes, or a y typed at the prompt. With --name,
+ * only that student's progress is forgotten; the others on the account keep theirs.
+ */
+async function resetProgress(yes: boolean, student: string | null): Promise<void> {
+	const [{loginName, progressPath}, {openProgressStore}] = await Promise.all([
 		import('./progress/progress-path.js'),
 		import('./progress/progress-store.js'),
 	]);
@@ -98,7 +128,11 @@ async function resetProgress(yes: boolean): Promise<void> {
 		const prompt = createInterface({input: process.stdin, output: process.stderr});
 		let answer = '';
 		try {
-			answer = await prompt.question(t('mode.resetQuestion', {path}));
+			answer = await prompt.question(
+				student === null
+					? t('mode.resetQuestion', {path})
+					: t('progress.resetStudentQuestion', {path, name: printable(student)}),
+			);
 		} catch (error) {
 			// Ctrl+C at the question: nothing deleted, and the status a shell expects.
 			if (!(error instanceof Error && error.name === 'AbortError')) throw error;
@@ -113,10 +147,15 @@ async function resetProgress(yes: boolean): Promise<void> {
 			return;
 		}
 	}
-	const failed = openProgressStore(path).reset();
+	const store = openProgressStore(path, {owner: loginName(process.env)});
+	const failed = student === null ? store.reset() : store.reset(student);
 	// fail() adds the program's name; the Chinese message has it with a full-width colon.
 	if (failed) throw new UsageError(failed.replace(/^tcp-tui[:：] ?/, ''), 1);
-	process.stderr.write(`${t('mode.resetDone', {path})}\n`);
+	const done =
+		student === null
+			? t('mode.resetDone', {path})
+			: t('progress.resetStudentDone', {path, name: printable(student)});
+	process.stderr.write(`${done}\n`);
 }
 
 function runScript(options: Options, script: string): void {
@@ -146,10 +185,10 @@ try {
 			await listNames();
 			break;
 		case 'report':
-			await report(task.files, task.csv);
+			await report(task);
 			break;
 		case 'resetProgress':
-			await resetProgress(task.yes);
+			await resetProgress(task.yes, options.nameGiven ? options.student : null);
 			break;
 		case 'script':
 			runScript(options, options.script ?? '');
@@ -157,6 +196,11 @@ try {
 		case 'tui':
 			await runInteractive(options);
 			break;
+		case 'replay': {
+			const {runReplay} = await import('./replay/run-replay.js');
+			await runReplay(task, options);
+			break;
+		}
 	}
 } catch (error) {
 	fail(error);

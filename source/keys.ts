@@ -21,6 +21,7 @@ export type Command =
 				| 'undo'
 				| 'reset'
 				| 'hints'
+				| 'linuxNotes'
 				| 'numbers'
 				| 'help'
 				| 'close'
@@ -69,6 +70,7 @@ const byCharacter: Readonly<Record<string, Command>> = {
 	),
 	n: {type: 'reset'},
 	h: {type: 'hints'},
+	i: {type: 'linuxNotes'},
 	'#': {type: 'numbers'},
 	'?': {type: 'help'},
 	q: {type: 'quit'},
@@ -98,6 +100,7 @@ export const helpKeys: ReadonlyArray<readonly [string, MessageKey]> = [
 	['u', 'key.undo'],
 	['n', 'key.reset'],
 	['h', 'key.hints'],
+	['i', 'key.linuxNotes'],
 	['#', 'key.numbers'],
 	['↑/↓ PgUp/PgDn', 'key.scroll'],
 

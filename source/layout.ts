@@ -42,11 +42,19 @@ export function screenLayout(
 	// Side by side: two variable lines, what it owes, and up to two lines of valid keys.
 	const idealPane = side ? (hints ? 5 : 3) : hints ? 2 : 1;
 	// Tall enough for the ideal panes and a useful diagram, or the panes give up detail first.
-	const paneLines = budget >= 20 ? idealPane : side ? Math.min(idealPane, 2) : 1;
-	// A framed pane adds its two borders and the state line to its content lines.
-	const paneRows = side ? paneLines + 3 : 2 * paneLines;
-	const rest = budget - fixed - paneRows;
-	const minLadder = Math.max(3, Math.min(ladderFloor, rest - 2, ladderWanted));
+	const tallest = budget >= 20 ? idealPane : side ? Math.min(idealPane, 2) : 1;
+	const rowsFor = (lines: number) => (side ? lines + 3 : 2 * lines);
+	const minLadderFor = (rest: number) => Math.max(3, Math.min(ladderFloor, rest - 2, ladderWanted));
+	const roomFor = (lines: number) => {
+		const rest = budget - fixed - rowsFor(lines);
+		return rest - minLadderFor(rest);
+	};
+	// The explanation is never cut while compacting the panes can make room for it: they give up
+	// their variables, then their second line of keys, before the diagram gives up rows.
+	let paneLines = tallest;
+	while (paneLines > (side ? 2 : 1) && roomFor(paneLines) < statusWanted) paneLines--;
+	const rest = budget - fixed - rowsFor(paneLines);
+	const minLadder = minLadderFor(rest);
 	const statusRows = Math.max(1, Math.min(statusWanted, rest - minLadder));
 	return {
 		fits: true,

@@ -4,6 +4,13 @@ import {challengeNamed, challenges} from './challenges/challenges.js';
 import {t} from './i18n/index.js';
 import {lessonNamed, lessons} from './lessons/lessons.js';
 import {maxQuestions, minQuestions, type TopicChoice, topicChoices} from './quiz/results.js';
+import {
+	checkReportOnly,
+	type ReportFlags,
+	type ReportTask,
+	reportFlagSpec,
+	reportTaskOf,
+} from './report/report-options.js';
 import {UsageError} from './usage-error.js';
 
 export const modeFlagSpec = {
@@ -16,12 +23,12 @@ export const modeFlagSpec = {
 	seed: {type: 'string'},
 	topic: {type: 'string'},
 	name: {type: 'string'},
-	csv: {type: 'boolean'},
+	...reportFlagSpec,
 	resetProgress: {type: 'boolean'},
 	yes: {type: 'boolean'},
 } as const;
 
-export type ModeFlags = {
+export type ModeFlags = ReportFlags & {
 	readonly menu?: boolean;
 	readonly lesson?: string;
 	readonly quiz?: boolean;
@@ -31,7 +38,6 @@ export type ModeFlags = {
 	readonly seed?: string;
 	readonly topic?: string;
 	readonly name?: string;
-	readonly csv?: boolean;
 	readonly resetProgress?: boolean;
 	readonly yes?: boolean;
 	readonly script?: string;
@@ -62,7 +68,7 @@ export type Task =
 	| {readonly kind: 'tui'}
 	| {readonly kind: 'script'}
 	| {readonly kind: 'list'}
-	| {readonly kind: 'report'; readonly files: readonly string[]; readonly csv: boolean}
+	| ReportTask
 	| {readonly kind: 'resetProgress'; readonly yes: boolean};
 
 export type ModeOptions = {
@@ -73,6 +79,8 @@ export type ModeOptions = {
 	readonly seed: number | null;
 	readonly topic: TopicChoice;
 	readonly student: string;
+	/** --name was given, so the menu need not ask whose progress it is. */
+	readonly nameGiven: boolean;
 };
 
 export {maxQuestions} from './quiz/results.js';
@@ -129,15 +137,12 @@ function startOf(flags: ModeFlags): Start {
 function taskOf(flags: ModeFlags, input: readonly string[]): Task {
 	const [first, ...files] = input;
 	if (first === 'report') {
-		if (files.length === 0) {
-			throw new UsageError(t('cli.reportNeedsFiles'));
-		}
-		return {kind: 'report', files, csv: flags.csv ?? false};
+		return reportTaskOf(flags, files);
 	}
 	if (first !== undefined) {
 		throw new UsageError(t('cli.unexpectedArgument', {argument: first}));
 	}
-	if (flags.csv) throw new UsageError(t('cli.csvWithoutReport'));
+	checkReportOnly(flags);
 	if (flags.list) return {kind: 'list'};
 	if (flags.resetProgress) return {kind: 'resetProgress', yes: flags.yes ?? false};
 	if (flags.yes) throw new UsageError(t('cli.yesWithoutReset'));
@@ -152,7 +157,7 @@ export function parseModeOptions(
 	const task = taskOf(flags, input);
 	const start = startOf(flags);
 	checkFixedByMode(flags, start);
-	if (flags.width !== undefined && flags.script === undefined) {
+	if (flags.width !== undefined && flags.script === undefined && task.kind !== 'report') {
 		throw new UsageError(t('cli.widthWithoutScript'));
 	}
 	const quizzing = start.mode === 'quiz' || start.mode === 'menu';
@@ -165,7 +170,7 @@ export function parseModeOptions(
 			throw new UsageError(t('cli.quizOnly', {flag}));
 		}
 	}
-	if (flags.json && flags.script === undefined && start.mode !== 'quiz') {
+	if (flags.json && flags.script === undefined && start.mode !== 'quiz' && task.kind !== 'report') {
 		throw new UsageError(t('cli.jsonWithoutScript'));
 	}
 	const topic = flags.topic ?? 'all';
@@ -188,5 +193,6 @@ export function parseModeOptions(
 		seed: flags.seed === undefined ? null : wholeNumber('--seed', flags.seed, 0, 2 ** 32 - 1),
 		topic: topic as TopicChoice,
 		student: name.trim(),
+		nameGiven: flags.name !== undefined,
 	};
 }

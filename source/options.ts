@@ -3,6 +3,12 @@ import {type ExportFormat, exportFormats} from './export/formats.js';
 import {t} from './i18n/index.js';
 import {isLanguage, type Language, languageFromEnv, languages} from './i18n/language.js';
 import {type ModeFlags, type ModeOptions, modeFlagSpec, parseModeOptions} from './mode-options.js';
+import {
+	type ReplayFlags,
+	type ReplayTask,
+	replayFlagSpec,
+	replayTaskOf,
+} from './replay/replay-options.js';
 import {type Scenario, scenarioNamed, scenarios} from './scenarios/scenarios.js';
 import type {NetworkMode} from './tcp/machine.js';
 import {maxSequence} from './tcp/segment.js';
@@ -26,6 +32,7 @@ export const flagSpec = {
 	lang: {type: 'string'},
 	screenReader: {type: 'boolean'},
 	...modeFlagSpec,
+	...replayFlagSpec,
 } as const;
 
 /** Every flag a user may type, as typed (meow also accepts --no-<boolean>). */
@@ -40,7 +47,10 @@ const knownFlags = new Set([
 	}),
 ]);
 
-export type Flags = ModeFlags & {
+/** The modes' flags and replay's, each declared beside its own checks. */
+type ModeAndReplayFlags = ModeFlags & ReplayFlags;
+
+export type Flags = ModeAndReplayFlags & {
 	readonly script?: string;
 	readonly json?: boolean;
 	readonly isnClient?: string;
@@ -60,7 +70,8 @@ export type Flags = ModeFlags & {
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
-export type Options = ModeOptions & {
+export type Options = Omit<ModeOptions, 'task'> & {
+	readonly task: ModeOptions['task'] | ReplayTask;
 	readonly isnClient: number;
 	readonly isnServer: number;
 	readonly ascii: boolean;
@@ -187,7 +198,11 @@ export function parseOptions(
 	env: Environment,
 	random: () => number,
 ): Options {
-	const modes = parseModeOptions(flags, input, env);
+	// `replay FILE` takes none of the modes' flags: replayTaskOf has refused them.
+	const replay = replayTaskOf(flags, input);
+	const modes = replay
+		? {...parseModeOptions({}, [], env), task: replay}
+		: parseModeOptions(flags, input, env);
 	return {
 		...modes,
 		isnClient: parseIsn('--isn-client', flags.isnClient, random),
@@ -201,7 +216,8 @@ export function parseOptions(
 		...networkOptions(flags),
 		peer: parseChoice('--peer', flags.peer, sides) ?? null,
 		twoWay: (flags.twoWay ?? false) || Boolean(networkOptions(flags).scenario?.twoWay),
-		format: formatOf(flags),
+		// A report's --format is its own, in its task.
+		format: replay || modes.task.kind === 'report' ? 'text' : formatOf(flags),
 		lang: parseChoice('--lang', flags.lang, languages) ?? languageFromEnv(env),
 		screenReader: flags.screenReader ?? env['INK_SCREEN_READER'] === 'true',
 	};

@@ -1,6 +1,6 @@
 // Starts the interactive screen; kept apart so that script mode never loads Ink.
 import {randomInt} from 'node:crypto';
-import {writeFileSync} from 'node:fs';
+import {writeFileSync, writeSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {render} from 'ink';
 import App, {type Exporter} from './app.js';
@@ -8,7 +8,7 @@ import {glyphsFor} from './diagram/glyphs.js';
 import {extensionOf, formatSession} from './export/formats.js';
 import {type MessageKey, t} from './i18n/index.js';
 import type {Options} from './options.js';
-import {progressPath} from './progress/progress-path.js';
+import {loginName, progressPath} from './progress/progress-path.js';
 import {openProgressStore} from './progress/progress-store.js';
 import type {QuizResults} from './quiz/results.js';
 
@@ -41,12 +41,43 @@ const exportToFile: Exporter = (session, format, {ascii, absolute}) => {
 	return {ok: false, path, reason: t('mode.reason.tooMany')};
 };
 
+/** The signals a closed window, a dropped SSH session or `kill` sends, and their numbers. */
+const endingSignals = {SIGHUP: 1, SIGINT: 2, SIGTERM: 15} as const;
+
+/**
+ * The quiz's results on stdout, written once: as soon as the last question is answered, or, if the
+ * program ends before that (q, Ctrl+C, a signal), then, marked incomplete. Written synchronously,
+ * so that a hang-up right after leaves a whole JSON file.
+ */
+function resultsWriter(enabled: boolean) {
+	let latest: QuizResults | null = null;
+	let written = false;
+	const write = () => {
+		if (!enabled || written) return;
+		written = true;
+		try {
+			writeSync(1, `${JSON.stringify(latest, null, 2)}\n`);
+		} catch {
+			// A reader that went away cannot be told anything.
+		}
+	};
+	return {
+		update(results: QuizResults) {
+			// The quiz --quiz started is the one reported, even if another follows.
+			if (written || (latest !== null && latest.startedAt !== results.startedAt)) return;
+			latest = results;
+			if (results.complete) write();
+		},
+		write,
+	};
+}
+
 export async function startTui(options: Options): Promise<void> {
-	const store = openProgressStore(progressPath(process.env));
+	const store = openProgressStore(progressPath(process.env), {owner: loginName(process.env)});
 	// Said once, above the screen; saving failures are said once after it closes.
 	if (store.warning) process.stderr.write(`${store.warning}\n`);
 	const warnings = new Set<string>();
-	let results: QuizResults | null = null;
+	const results = resultsWriter(options.json);
 	// With --json the results are what goes to stdout, so the screen is drawn on stderr.
 	const screen = options.json ? process.stderr : process.stdout;
 	const app = render(
@@ -69,19 +100,20 @@ export async function startTui(options: Options): Promise<void> {
 				student: options.student,
 			}}
 			progress={{
-				progress: store.progress,
+				progress: store.progressOf(options.student),
 				warning: store.warning,
-				save(next) {
-					const warning = store.save(next);
+				save(next, student) {
+					const warning = store.save(student, next);
 					if (warning) warnings.add(warning);
 					return warning;
 				},
+				progressOf: (student) => store.progressOf(student),
+				students: () => store.students(),
 			}}
+			// One lab account, many students: without --name the menu asks whose progress it is.
+			askName={!options.nameGiven}
 			onExport={exportToFile}
-			onQuizResults={(latest) => {
-				// With --json the quiz --quiz started is the one reported, even if another follows.
-				if (results === null || results.startedAt === latest.startedAt) results = latest;
-			}}
+			onQuizResults={results.update}
 			onQuit={(reason) => {
 				if (reason === 'interrupt') process.exitCode = 130;
 			}}
@@ -95,9 +127,19 @@ export async function startTui(options: Options): Promise<void> {
 			isScreenReaderEnabled: options.screenReader,
 		},
 	);
+	// However the program ends (an error on a terminal that hung up included), the results are out.
+	process.on('exit', results.write);
+	for (const [signal, number] of Object.entries(endingSignals)) {
+		process.on(signal, () => {
+			results.write();
+			// Unmounting gives the terminal back: raw mode off, cursor shown.
+			app.unmount();
+			process.exit(128 + number);
+		});
+	}
 	await app.waitUntilExit();
 	// Ink leaves the cursor at the end of the last frame line; the shell prompt belongs below it.
 	screen.write('\n');
 	for (const warning of warnings) process.stderr.write(`${warning}\n`);
-	if (options.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+	results.write();
 }

@@ -56,19 +56,24 @@ describe('script mode, text', () => {
 		expect(syn).toContain('▶');
 		expect(syn).not.toContain('◀');
 
+		// A side's state changes as a segment arrives: the row of the arrival names it, and a row
+		// whose segment changes no state leaves that margin blank.
+		expect(syn).toMatch(/▶│\sSYN_RECEIVED$/);
+
 		const synAck = lineWith(lines, 'SYN,ACK seq=0 ack=1');
-		expect(synAck).toMatch(/^2\.\s+│◀/);
-		expect(synAck).toMatch(/\sSYN_RECEIVED$/);
+		expect(synAck).toMatch(/^2\.\s+ESTABLISHED\s+│◀/);
+		expect(synAck).toMatch(/│$/);
 
 		const ack = lineWith(lines, ' ACK seq=1 ack=1 ');
-		expect(ack).toMatch(/^3\.\s+ESTABLISHED\s.*▶│\sESTABLISHED$/);
+		expect(ack).toMatch(/^3\.\s+│─.*▶│\sESTABLISHED$/);
 
-		expect(lineWith(lines, 'FIN_WAIT_1')).toMatch(/^4\.\s.*FIN,ACK seq=1 ack=1.*▶│$/);
-		expect(lineWith(lines, 'FIN_WAIT_2')).toMatch(/^5\..*◀.*ACK seq=1 ack=2.*\sCLOSE_WAIT$/);
-		expect(lineWith(lines, 'LAST_ACK')).toMatch(/^6\..*◀.*FIN,ACK seq=1 ack=2/);
+		expect(lineWith(lines, 'FIN_WAIT_1')).toMatch(/^4\.\s.*FIN,ACK seq=1 ack=1.*▶│\sCLOSE_WAIT$/);
+		expect(lineWith(lines, 'FIN_WAIT_2')).toMatch(/^5\..*◀.*ACK seq=1 ack=2.*│$/);
 
+		// The server's FIN,ACK takes the client straight to TIME_WAIT as it arrives.
 		const timeWait = lineWith(lines, 'TIME_WAIT');
-		expect(timeWait).toMatch(/^7\.\s+TIME_WAIT\s.*ACK seq=2 ack=2.*▶│\sCLOSED$/);
+		expect(timeWait).toMatch(/^6\.\s+TIME_WAIT\s.*◀.*FIN,ACK seq=1 ack=2.*│\sLAST_ACK$/);
+		expect(lineWith(lines, 'ACK seq=2 ack=2')).toMatch(/^7\.\s+│─.*▶│\sCLOSED$/);
 
 		const last = lines[9] ?? '';
 		expect(last).toMatch(/^8\.\s+CLOSED\s/);
@@ -84,8 +89,10 @@ describe('script mode, text', () => {
 		expect(status).toBe(0);
 		const lines = diagramOf(stdout);
 		expect(lineWith(lines, 'SYN_SENT')).toContain('SYN seq=100 ');
-		expect(lineWith(lines, 'SYN_RECEIVED')).toContain('SYN,ACK seq=300 ack=101 ');
-		expect(lineWith(lines, 'TIME_WAIT')).toContain('ACK seq=102 ack=302 ');
+		expect(lineWith(lines, 'SYN_RECEIVED')).toContain('SYN seq=100 ');
+		expect(lineWith(lines, 'SYN,ACK')).toContain('SYN,ACK seq=300 ack=101 ');
+		expect(lineWith(lines, 'TIME_WAIT')).toContain('FIN,ACK seq=301 ack=102 ');
+		expect(lineWith(lines, 'ack=302')).toContain('ACK seq=102 ack=302 ');
 		expect(stdout).not.toContain('seq=0 ');
 		expect(stdout).toContain('Sequence numbers are absolute.');
 	});
@@ -100,7 +107,8 @@ describe('script mode, text', () => {
 		expect(lines).toHaveLength(10);
 		for (const line of lines) expect(isAscii(line), line).toBe(true);
 		expect(lineWith(lines, 'SYN_SENT')).toMatch(/\|-+ SYN seq=0 -+>\|/);
-		expect(lineWith(lines, 'SYN_RECEIVED')).toMatch(/\|<-+ SYN,ACK seq=0 ack=1 -+\|/);
+		expect(lineWith(lines, 'SYN_RECEIVED')).toMatch(/\|-+ SYN seq=0 -+>\| SYN_RECEIVED$/);
+		expect(lineWith(lines, 'SYN,ACK')).toMatch(/^2\. +ESTABLISHED +\|<-+ SYN,ACK seq=0 ack=1 -+\|/);
 	});
 });
 
@@ -117,19 +125,22 @@ describe('script mode, --json', () => {
 			input: 'client:syn',
 			accepted: true,
 			segments: [{from: 'client', to: 'server', flags: ['SYN'], seq: 100, ack: null, len: 0}],
-			states: {client: 'SYN_SENT', server: 'LISTEN'},
+			states: {client: 'SYN_SENT', server: 'SYN_RECEIVED'},
+			owes: {client: [], server: ['SYN,ACK']},
 		});
 		expect(step(json, 1)).toMatchObject({
 			input: 'server:syn',
 			accepted: true,
 			segments: [{from: 'server', to: 'client', flags: ['SYN', 'ACK'], seq: 300, ack: 101}],
-			states: {client: 'SYN_SENT', server: 'SYN_RECEIVED'},
+			states: {client: 'ESTABLISHED', server: 'SYN_RECEIVED'},
+			owes: {client: ['ACK'], server: []},
 		});
 		expect(step(json, 2)).toMatchObject({
 			input: 'client:ack',
 			accepted: true,
 			segments: [{from: 'client', to: 'server', flags: ['ACK'], seq: 101, ack: 301}],
 			states: {client: 'ESTABLISHED', server: 'ESTABLISHED'},
+			owes: {client: [], server: []},
 		});
 		for (const each of json.steps) {
 			expect(each.segments).toHaveLength(1);
@@ -151,6 +162,17 @@ describe('script mode, --json', () => {
 		const json = parseJsonOutput(stdout);
 		expect(json.steps).toHaveLength(8);
 		expect(json.steps.every((each) => each.accepted)).toBe(true);
+		// The FIN's arrival puts the server in CLOSE_WAIT, owing its ACK; s:fin sends a FIN,ACK
+		// that pays it, and its arrival takes the client to TIME_WAIT, owing the last ACK.
+		expect(step(json, 3)).toMatchObject({
+			states: {client: 'FIN_WAIT_1', server: 'CLOSE_WAIT'},
+			owes: {client: [], server: ['ACK']},
+		});
+		expect(step(json, 5)).toMatchObject({
+			segments: [{from: 'server', flags: ['FIN', 'ACK']}],
+			states: {client: 'TIME_WAIT', server: 'LAST_ACK'},
+			owes: {client: ['ACK'], server: []},
+		});
 		expect(step(json, 6).states).toEqual({client: 'TIME_WAIT', server: 'CLOSED'});
 		expect(step(json, 7).segments).toEqual([]);
 		expect(json.final).toEqual({client: 'CLOSED', server: 'CLOSED'});
@@ -165,11 +187,12 @@ describe('script mode, --json', () => {
 		expect(rejected.input).toBe('client:fin');
 		expect(rejected.accepted).toBe(false);
 		expect(rejected.reason).toMatch(/CLOSED/);
-		expect(rejected.validNow).toContain('syn');
+		expect(rejected.validNow).toEqual(['syn', 'listen']);
 		expect(rejected.segments).toEqual([]);
 		expect(rejected.states).toEqual({client: 'CLOSED', server: 'LISTEN'});
+		expect(rejected.owes).toEqual({client: [], server: []});
 		expect(step(json, 1)).toMatchObject({accepted: true, segments: [{seq: 100, ack: null}]});
-		expect(json.final).toEqual({client: 'SYN_SENT', server: 'LISTEN'});
+		expect(json.final).toEqual({client: 'SYN_SENT', server: 'SYN_RECEIVED'});
 	});
 
 	test('random ISNs are within range and used in the segments', () => {

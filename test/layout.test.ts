@@ -26,6 +26,19 @@ describe('screenLayout', () => {
 		}
 	});
 
+	it('compacts the panes before it cuts an explanation, and keeps them whole when it fits', () => {
+		const roomy = screenLayout(80, 24, 4, true);
+		expect(roomy.fits && roomy.paneLines).toBe(5);
+		const long = screenLayout(80, 24, 7, true);
+		if (!long.fits) throw new Error('80x24 should fit');
+		expect(long.statusRows).toBe(7);
+		expect(long.paneLines).toBeLessThan(5);
+		expect(long.ladderRows).toBeGreaterThanOrEqual(8);
+		// Past what compact panes can free, the explanation is cut, and the panes stay at their least.
+		const huge = screenLayout(80, 24, 30, true);
+		expect(huge.fits && huge.paneLines).toBe(2);
+	});
+
 	it('gives the explanation the rows a short diagram does not need', () => {
 		const early = screenLayout(80, 24, 6, true, 3);
 		const late = screenLayout(80, 24, 6, true, 40);

@@ -183,12 +183,14 @@ describe('report, --list, --reset-progress', () => {
 		expect(modes({}, ['report', 'a.json', 'b.json']).task).toEqual({
 			kind: 'report',
 			files: ['a.json', 'b.json'],
-			csv: false,
+			format: 'text',
+			basis: 'latest',
+			width: null,
 		});
-		expect(modes({csv: true}, ['report', 'a.json']).task).toEqual({
+		expect(modes({csv: true}, ['report', 'a.json']).task).toMatchObject({
 			kind: 'report',
 			files: ['a.json'],
-			csv: true,
+			format: 'csv',
 		});
 	});
 

@@ -96,6 +96,7 @@ describe('parseOptions: arguments and other flags', () => {
 			seed: null,
 			topic: 'all',
 			student: 'student',
+			nameGiven: false,
 		});
 	});
 

@@ -69,6 +69,6 @@ describe('the published package', () => {
 			},
 		);
 		expect(output).toMatch(/SYN_SENT +│─+ SYN seq=0 ─+▶│/);
-		expect(output).toMatch(/ESTABLISHED +│─+ ACK seq=1 ack=1 ─+▶│ ESTABLISHED/);
+		expect(output).toMatch(/ +│─+ ACK seq=1 ack=1 ─+▶│ ESTABLISHED/);
 	});
 });

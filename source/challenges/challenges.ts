@@ -195,7 +195,9 @@ export const challenges: readonly Challenge[] = [
 		goal: 'challenge.clientTimeWait.goal',
 		network: 'instant',
 		setup: openInstant,
-		solution: 'c:fin s:fin c:ack',
+		// The server's FIN,ACK takes the client FIN_WAIT_1 → TIME_WAIT as it arrives; the last ACK,
+		// which the client then owes, changes no state.
+		solution: 'c:fin s:fin',
 		done: (session) => session.connection.client.state === 'TIME_WAIT',
 	},
 	{
@@ -212,7 +214,8 @@ export const challenges: readonly Challenge[] = [
 		goal: 'challenge.halfClose.goal',
 		network: 'instant',
 		setup: openInstant,
-		// The data carries the ACK of the client's FIN, and the client's one ACK covers data and FIN.
+		// The data carries the ACK the server owes for the client's FIN; the client's one ACK covers
+		// data and FIN, and its 2MSL timer ends TIME_WAIT.
 		solution: 'c:fin s:data s:fin c:ack c:timeout',
 		done: halfClosed,
 	},
@@ -231,8 +234,9 @@ export const challenges: readonly Challenge[] = [
 		goal: 'challenge.closing.goal',
 		network: 'manual',
 		setup: openManual,
-		// Only one FIN has to arrive: acknowledging it in FIN_WAIT_1 is what leads to CLOSING.
-		solution: 'c:fin s:fin net:deliver s:ack',
+		// Only one FIN has to arrive: a FIN that arrives in FIN_WAIT_1, before the ACK of the side's
+		// own FIN, is what leads to CLOSING (RFC 9293 3.10.7.4, eighth step).
+		solution: 'c:fin s:fin net:deliver',
 		done: ({connection: {client, server}}) =>
 			client.state === 'CLOSING' || server.state === 'CLOSING',
 	},

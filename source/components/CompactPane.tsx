@@ -32,7 +32,7 @@ export default function CompactPane({endpoint, active, options, width, lines}: P
 			</Text>
 			{lines > 1 && (
 				<Text wrap="truncate">
-					{`  ${truncate(hintText(endpoint, options, ', '), width - 2, display.glyphs.ellipsis)}`}
+					{`  ${truncate(hintText(endpoint, options, '; '), width - 2, display.glyphs.ellipsis)}`}
 				</Text>
 			)}
 		</Box>

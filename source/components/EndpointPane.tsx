@@ -4,7 +4,7 @@ import {width as displayWidth, padEnd, truncate} from '../diagram/text.js';
 import {t} from '../i18n/index.js';
 import type {Endpoint} from '../tcp/endpoint.js';
 import type {Option} from '../tcp/machine.js';
-import {situationOf} from '../tcp/situation.js';
+import {owedKey, situationOf} from '../tcp/situation.js';
 import {stateColor, useDisplay} from './display.js';
 import {hintLines, variableLines} from './pane-text.js';
 
@@ -47,16 +47,19 @@ export default function EndpointPane(props: PaneProps) {
 		? {tl: '+', tr: '+', bl: '+', br: '+', h: '-', top: active ? '=' : '-', v: '|'}
 		: {tl: '╭', tr: '╮', bl: '╰', br: '╯', h: '─', top: active ? '━' : '─', v: '│'};
 	const top = `${edge.tl}${edge.top}${title}${edge.top.repeat(Math.max(0, width - 3 - displayWidth(title)))}${edge.tr}`;
-	const separator = ascii ? ', ' : ' · ';
+	const separator = ascii ? '; ' : ' · ';
+	const owes = owedKey(endpoint);
+	const badge = owes ? ` ${glyphs.dot} ${t(owes)}` : '';
+	const stateWidth = Math.min(displayWidth(endpoint.state), inner);
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text bold={active}>{top}</Text>
 			<Text>
 				{edge.v}{' '}
 				<Text bold color={stateColor(display, endpoint.state)}>
-					{padEnd(truncate(endpoint.state, inner), inner)}
-				</Text>{' '}
-				{edge.v}
+					{truncate(endpoint.state, inner)}
+				</Text>
+				{padEnd(truncate(badge, inner - stateWidth, glyphs.ellipsis), inner - stateWidth)} {edge.v}
 			</Text>
 			{contentLines(props, separator, inner).map((line, index) => (
 				// biome-ignore lint/suspicious/noArrayIndexKey: a pane line is its position

@@ -5,6 +5,7 @@ import {lessons} from '../lessons/lessons.js';
 import {challengeRecord, lessonCompleted, type Progress} from '../progress/progress.js';
 import {type TopicChoice, topicChoices} from '../quiz/results.js';
 import {useDisplay} from './display.js';
+import NameEntry from './NameEntry.js';
 import Picker, {type PickerItem} from './Picker.js';
 
 export type MenuChoice =
@@ -12,12 +13,20 @@ export type MenuChoice =
 	| {readonly mode: 'lesson' | 'challenge'; readonly name: string}
 	| {readonly mode: 'quiz'; readonly topic: TopicChoice};
 
-type List = 'modes' | 'lessons' | 'challenges' | 'topics';
+type List = 'modes' | 'lessons' | 'challenges' | 'topics' | 'students' | 'name';
 
 type Props = {
 	readonly width: number;
 	readonly rows: number;
 	readonly progress: Progress;
+	/** Whose progress it is: the menu's progress is this student's. */
+	readonly student: string;
+	/** The other names with progress in the file, to switch to. */
+	readonly students: readonly string[];
+	/** Open on "whose progress?" (a shared lab account, no --name, not asked yet this sitting). */
+	readonly askName?: boolean;
+	/** The student picked or typed a name (the same one too: the question is answered). */
+	readonly onStudent: (name: string) => void;
 	/** A line about the progress file that could not be used, shown once. */
 	readonly warning: string | null;
 	readonly onChoose: (choice: MenuChoice) => void;
@@ -25,7 +34,7 @@ type Props = {
 	readonly onClose: () => void;
 };
 
-function modeItems(progress: Progress): PickerItem[] {
+function modeItems(progress: Progress, student: string): PickerItem[] {
 	const lessonsDone = lessons.filter((lesson) => lessonCompleted(progress, lesson.name)).length;
 	const solved = challenges.filter(
 		(challenge) => challengeRecord(progress, challenge.name)?.status === 'solved',
@@ -48,21 +57,62 @@ function modeItems(progress: Progress): PickerItem[] {
 			label: t('mode.challenges', {done: solved, total: challenges.length}),
 			value: 'challenges',
 		},
+		{key: 'student', label: t('progress.menu.student', {name: student}), value: 'students'},
 		{key: 'help', label: t('mode.help'), value: 'help'},
 		{key: 'quit', label: t('mode.quit'), value: 'quit'},
 	];
 }
 
+/** The sentinel value of "someone else" in the list of names: no name is empty. */
+const someoneElse = '';
+
 /** The start menu: the modes, then the list of lessons, challenges or quiz topics, with progress. */
-export default function ModeMenu({width, rows, progress, warning, onChoose, onClose}: Props) {
+export default function ModeMenu({
+	width,
+	rows,
+	progress,
+	student,
+	students,
+	askName = false,
+	onStudent,
+	warning,
+	onChoose,
+	onClose,
+}: Props) {
 	const {glyphs} = useDisplay();
-	const [list, setList] = useState<List>('modes');
-	const back = () => (list === 'modes' ? onClose() : setList('modes'));
+	const [list, setList] = useState<List>(askName ? 'students' : 'modes');
+	const back = () =>
+		list === 'modes' ? onClose() : setList(list === 'name' ? 'students' : 'modes');
+	const named = (name: string) => {
+		onStudent(name);
+		setList('modes');
+	};
 	// Ctrl+C is the App's, on every screen.
 	const onKey = (input: string, ctrl: boolean) => {
 		if (!ctrl && input.toLowerCase() === 'q') onChoose({mode: 'quit'});
 	};
 	const common = {width, rows, onClose: back, onKey, footnote: warning ?? undefined};
+	if (list === 'name') {
+		return <NameEntry width={width} rows={rows} onName={named} onClose={back} />;
+	}
+	if (list === 'students') {
+		const others = students.filter((name) => name !== student);
+		return (
+			<Picker
+				key="students"
+				title={t('progress.students.title')}
+				items={[
+					{key: `student:${student}`, label: student, value: student},
+					...others.map((name) => ({key: `student:${name}`, label: name, value: name})),
+					{key: 'someone-else', label: t('progress.students.someoneElse'), value: someoneElse},
+				]}
+				onPick={(name) => (name === someoneElse ? setList('name') : named(name))}
+				{...common}
+				// Esc keeps the name: the question has its answer.
+				onClose={() => named(student)}
+			/>
+		);
+	}
 	if (list === 'lessons') {
 		return (
 			<Picker
@@ -121,10 +171,16 @@ export default function ModeMenu({width, rows, progress, warning, onChoose, onCl
 		<Picker
 			key="modes"
 			title={t('mode.menuTitle')}
-			items={modeItems(progress)}
+			items={modeItems(progress, student)}
 			onPick={(value) => {
-				if (value === 'lessons' || value === 'challenges' || value === 'topics') setList(value);
-				else onChoose({mode: value as 'sandbox' | 'help' | 'quit'});
+				if (
+					value === 'lessons' ||
+					value === 'challenges' ||
+					value === 'topics' ||
+					value === 'students'
+				) {
+					setList(value);
+				} else onChoose({mode: value as 'sandbox' | 'help' | 'quit'});
 			}}
 			{...common}
 		/>

@@ -13,7 +13,7 @@ import {t} from '../i18n/index.js';
 import type {Command} from '../keys.js';
 import {screenLayout} from '../layout.js';
 import {lessons} from '../lessons/lessons.js';
-import {explain} from '../tcp/explain.js';
+import {explain, linuxText} from '../tcp/explain.js';
 import {validOptions} from '../tcp/machine.js';
 import {sides} from '../tcp/states.js';
 import CompactPane from './CompactPane.js';
@@ -68,11 +68,21 @@ function statusOf(state: SandboxState, display: Display): {text: string; tone: T
 	const {verdict} = last.result;
 	const said = state.said ? `${display.glyphs.active} ${state.said} ` : '';
 	return verdict.ok
-		? {text: `${said}${display.glyphs.tick} ${explain(verdict)}`, tone: 'ok'}
+		? {text: `${said}${display.glyphs.tick} ${explain(verdict, {linux: false})}`, tone: 'ok'}
 		: {
 				text: `${said}${display.glyphs.cross} ${t('ui.rejected')}: ${explain(verdict)}`,
 				tone: 'bad',
 			};
+}
+
+/**
+ * The last move's "On Linux" notes, a paragraph of their own after the explanation, unless the
+ * student turned them off (i) or something else holds the status.
+ */
+function linuxNoteOf(state: SandboxState, flash: string | null): string {
+	const last = state.session.steps.at(-1);
+	if (!state.linux || flash !== null || state.notice || state.confirmingReset || !last) return '';
+	return linuxText(last.result.verdict);
 }
 
 /** Header texts for a lesson or challenge: what it is, and how far along. */
@@ -125,20 +135,34 @@ export default function SandboxScreen({
 		[session, width, display.ascii, state.absolute],
 	);
 	const status = flash === null ? statusOf(state, display) : {text: flash, tone: 'info' as const};
-	const statusParagraphs = (display.ascii ? toAscii(status.text) : status.text)
-		.split('\n')
-		.map((paragraph) => wrap(paragraph, width - 1));
-	const statusLines = statusParagraphs.flat();
 	const manual = session.network === 'manual';
-	const layout = screenLayout(
-		columns,
-		rows,
-		statusLines.length,
-		hints,
-		lines.length,
-		manual ? 1 : 0,
-		state.guide ? 4 : 8,
-	);
+	const layoutFor = (statusLines: number) =>
+		screenLayout(
+			columns,
+			rows,
+			statusLines,
+			hints,
+			lines.length,
+			manual ? 1 : 0,
+			state.guide ? 4 : 8,
+		);
+	const paragraphsOf = (text: string) =>
+		(display.ascii ? toAscii(text) : text)
+			.split('\n')
+			.map((paragraph) => wrap(paragraph, width - 1));
+	let statusParagraphs = paragraphsOf(status.text);
+	let layout = layoutFor(statusParagraphs.flat().length);
+	// The Linux note comes after the explanation when there is room for both; the explanation of the
+	// move matters more, so the note is the one left out.
+	const linuxNote = linuxNoteOf(state, flash);
+	if (linuxNote) {
+		const withNote = paragraphsOf(`${status.text}\n${linuxNote}`);
+		const noteLayout = layoutFor(withNote.flat().length);
+		if (noteLayout.fits && noteLayout.statusRows >= withNote.flat().length) {
+			statusParagraphs = withNote;
+			layout = noteLayout;
+		}
+	}
 	const helpRows = rows - 1;
 	// How far each view can scroll back, so that a key past the end does not have to be undone.
 	const ladderMax = layout.fits ? Math.max(0, lines.length - layout.ladderRows) : 0;
@@ -214,7 +238,7 @@ export default function SandboxScreen({
 									key={side}
 									endpoint={session.connection[side]}
 									active={side === active}
-									options={validOptions(session.connection, side, session.network)}
+									options={validOptions(session.connection, side)}
 									absolute={state.absolute}
 									width={paneWidth}
 									lines={layout.paneLines}
@@ -225,7 +249,7 @@ export default function SandboxScreen({
 									key={side}
 									endpoint={session.connection[side]}
 									active={side === active}
-									options={validOptions(session.connection, side, session.network)}
+									options={validOptions(session.connection, side)}
 									width={width}
 									lines={layout.paneLines}
 								/>

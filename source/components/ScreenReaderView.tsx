@@ -49,7 +49,7 @@ export default function ScreenReaderView({state, title, status, width, rows}: Pr
 		t('reader.where', {title, me: state.active}),
 		...sides.map((side) => {
 			const endpoint = session.connection[side];
-			const options = validOptions(session.connection, side, session.network);
+			const options = validOptions(session.connection, side);
 			return t('reader.endpoint', {
 				me: side,
 				state: endpoint.state,

@@ -3,8 +3,8 @@ import {width as displayWidth, padEnd} from '../diagram/text.js';
 import {t} from '../i18n/index.js';
 import {actionKeys} from '../keys.js';
 import type {Endpoint} from '../tcp/endpoint.js';
+import {optionLabel} from '../tcp/explain.js';
 import type {Option} from '../tcp/machine.js';
-import {flagsLabel} from '../tcp/segment.js';
 
 function offset(value: number, base: number, baseName: string): string {
 	return `${baseName}+${(value - base) >>> 0}`;
@@ -21,17 +21,6 @@ export function variableLines(endpoint: Endpoint, absolute: boolean): [string, s
 		`${padEnd(`ISS ${iss}`, 15)} SND.NXT ${snd}`,
 		`${padEnd(`IRS ${irs ?? '—'}`, 15)} RCV.NXT ${rcv}`,
 	];
-}
-
-/** What pressing the key would do: the flags it sends, or the word for a call that sends nothing. */
-function optionLabel(option: Option): string {
-	if (option.type === 'data') return t('action.data');
-	if (option.type === 'timeout' && option.sends)
-		return t('action.resend', {flags: flagsLabel(option.sends)});
-	if (option.sends) return flagsLabel(option.sends);
-	if (option.type === 'fin') return t('action.close');
-	if (option.type === 'rst') return t('action.abort');
-	return t(`action.${option.type}`);
 }
 
 export function hintText(

@@ -9,6 +9,8 @@ export type Glyphs = {
 	readonly tick: string;
 	readonly active: string;
 	readonly ellipsis: string;
+	/** Between a state and what it owes: "CLOSE_WAIT · owes ACK of FIN". */
+	readonly dot: string;
 };
 
 const unicode: Glyphs = {
@@ -20,6 +22,7 @@ const unicode: Glyphs = {
 	tick: '✓',
 	active: '▶',
 	ellipsis: '…',
+	dot: '·',
 };
 
 const ascii: Glyphs = {
@@ -31,6 +34,7 @@ const ascii: Glyphs = {
 	tick: 'OK',
 	active: '>',
 	ellipsis: '...',
+	dot: '-',
 };
 
 export function glyphsFor(useAscii: boolean): Glyphs {

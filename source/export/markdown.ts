@@ -136,8 +136,8 @@ function stepRows(
 	}
 	return happenings.map((happening, index) => {
 		const row = segmentRow(happening, options.absolute ?? false);
-		// After the step's last segment, what a side still owes: this tool moves a side when it
-		// answers, where the RFC moves it as the segment arrives, and a handout should say so.
+		// After the step's last segment, what a side still owes: the RFC sends it at once, here the
+		// student does, and a handout should show what is pending.
 		const owed = index === happenings.length - 1 ? owedAfter(connection) : {};
 		const local =
 			happening.segment === null ? t('export.noSegment', {what: localText(happening, step)}) : '';

@@ -88,7 +88,6 @@ export function attempt(session: Session, guide: LessonGuide, move: Move | NetMo
 	return {session, guide: {...guide, wrong: verdict}, advanced: false};
 }
 
-/** What the status line says during a lesson: the last move, what it proved, and what comes next. */
 /**
  * What the status line says during a lesson, as paragraphs from the least to the most needed: the
  * engine's explanation of the last move, what it proved, what comes next, and the key to press.

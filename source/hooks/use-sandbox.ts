@@ -16,6 +16,7 @@ import {
 	play,
 	type Session,
 	type SessionOptions,
+	type Step,
 	undo,
 	withNetwork,
 } from '../tcp/session.js';
@@ -42,14 +43,23 @@ export type Achievement =
 /** A message about the tool itself (undo, toggles), shown instead of the last move's explanation. */
 export type Notice = {readonly key: MessageKey; readonly params?: Readonly<Record<string, string>>};
 
-/** A scenario being played: which one, and the index of its next step. */
-export type Playing = {readonly scenario: Scenario; readonly next: number};
+/**
+ * A scenario being played: which one, the index of its next step, and how many session steps there
+ * were after each scenario step, so that undoing one rewinds the scenario too.
+ */
+export type Playing = {
+	readonly scenario: Scenario;
+	readonly next: number;
+	readonly marks: readonly number[];
+};
 
 export type SandboxState = {
 	readonly options: SessionOptions;
 	readonly session: Session;
 	readonly active: Side;
 	readonly hints: boolean;
+	/** Whether explanations keep their "On Linux: …" notes. */
+	readonly linux: boolean;
 	readonly absolute: boolean;
 	readonly help: boolean;
 	readonly helpScroll: number;
@@ -70,12 +80,18 @@ export type SandboxState = {
 	readonly achieved: Achievement | null;
 };
 
+/** How the student chose to see things, which starting over keeps. */
+function viewOf(state: SandboxState): Pick<SandboxState, 'hints' | 'linux'> {
+	return {hints: state.hints, linux: state.linux};
+}
+
 export function initialSandbox(options: SessionOptions, absolute = false): SandboxState {
 	return {
 		options,
 		session: createSession(options),
 		active: 'client',
 		hints: true,
+		linux: true,
 		absolute,
 		help: false,
 		helpScroll: 0,
@@ -102,8 +118,8 @@ function startScenario(state: SandboxState, scenario: Scenario): SandboxState {
 	};
 	return {
 		...initialSandbox(options, state.absolute),
-		hints: state.hints,
-		playing: {scenario, next: 0},
+		...viewOf(state),
+		playing: {scenario, next: 0, marks: []},
 		notice: {
 			key: 'ui.scenarioStart',
 			params: {title: scenario.title, intro: scenario.intro},
@@ -125,7 +141,7 @@ function playNext(state: SandboxState): SandboxState {
 		session,
 		scroll: 0,
 		picked: 1,
-		playing: {...playing, next: playing.next + 1},
+		playing: {...playing, next: playing.next + 1, marks: [...playing.marks, session.steps.length]},
 		said: [step.say, last ? playing.scenario.outro : undefined].filter(Boolean).join(' ') || null,
 		notice: null,
 	};
@@ -179,7 +195,7 @@ function startLesson(state: SandboxState, name: string): SandboxState {
 	const first = lessonStep(lesson, 0)?.move;
 	return {
 		...initialSandbox(state.options, state.absolute),
-		hints: state.hints,
+		...viewOf(state),
 		session: lessonSession(lesson, state.options),
 		active: first && first.side !== 'net' ? first.side : 'client',
 		notice: null,
@@ -193,7 +209,7 @@ function startChallenge(state: SandboxState, name: string): SandboxState {
 	const session = challengeSession(challenge, state.options);
 	return {
 		...initialSandbox(state.options, state.absolute),
-		hints: state.hints,
+		...viewOf(state),
 		session,
 		notice: {
 			key: 'mode.challengeGoal',
@@ -211,7 +227,7 @@ function restartGuide(state: SandboxState): SandboxState {
 	if (guide?.kind === 'challenge') return startChallenge(state, guide.challenge.name);
 	return {
 		...initialSandbox(state.options, state.absolute),
-		hints: state.hints,
+		...viewOf(state),
 		notice: {key: 'ui.reset'},
 	};
 }
@@ -294,19 +310,35 @@ function undone(state: SandboxState): SandboxState {
 			notice: null,
 		};
 	}
-	const last = session.steps.at(-1);
+	// The move undone is the last one the student (or the scenario) made; the automatic peer's
+	// answers to it go with it.
+	const last = session.steps.findLast((step) => !step.byPeer);
 	if (!last) return {...state, notice: {key: 'ui.nothingToUndo'}};
+	const after = undo(session);
 	return {
 		...state,
-		session: undo(session),
+		session: after,
 		scroll: 0,
 		picked: 1,
 		said: null,
+		playing: rewound(state.playing, after.steps.length),
 		notice: {
-			key: last.move.side === 'net' ? 'ui.undoneNet' : 'ui.undone',
+			key: undoneKey(last),
 			params: {me: last.move.side, action: actionName(last.move.action.type)},
 		},
 	};
+}
+
+function undoneKey(step: Step): MessageKey {
+	if (!step.result.verdict.ok) return 'ui.undoneRejected';
+	return step.move.side === 'net' ? 'ui.undoneNet' : 'ui.undone';
+}
+
+/** The scenario steps whose moves were undone are to be played again. */
+function rewound(playing: Playing | null, steps: number): Playing | null {
+	if (!playing) return null;
+	const marks = playing.marks.filter((mark) => mark <= steps);
+	return {...playing, marks, next: playing.next - (playing.marks.length - marks.length)};
 }
 
 export function sandboxReducer(state: SandboxState, command: Command): SandboxState {
@@ -370,7 +402,7 @@ export function sandboxReducer(state: SandboxState, command: Command): SandboxSt
 		case 'startChallenge':
 			return startChallenge(state, command.name);
 		case 'sandbox':
-			return {...initialSandbox(state.options, state.absolute), hints: state.hints};
+			return {...initialSandbox(state.options, state.absolute), ...viewOf(state)};
 		case 'reset':
 			return {...state, confirmingReset: true};
 		case 'hints':
@@ -378,6 +410,12 @@ export function sandboxReducer(state: SandboxState, command: Command): SandboxSt
 				...state,
 				hints: !state.hints,
 				notice: {key: state.hints ? 'ui.hintsOff' : 'ui.hintsOn'},
+			};
+		case 'linuxNotes':
+			return {
+				...state,
+				linux: !state.linux,
+				notice: {key: state.linux ? 'linux.notesOff' : 'linux.notesOn'},
 			};
 		case 'numbers':
 			return {

@@ -6,7 +6,7 @@
 export const helpExamples = `    $ tcp-tui --script "c:syn s:syn c:ack c:fin s:ack s:fin c:ack c:timeout"
     $ tcp-tui --script "c:syn s:ack" --isn-client 100 --isn-server 300
     $ tcp-tui --script "c:syn s:syn c:ack" --json
-    $ tcp-tui --network manual --script "c:syn net:drop c:timeout net:deliver s:syn net:deliver"
+    $ tcp-tui --network manual --script "c:syn net:drop c:timeout net:deliver"
     $ tcp-tui --quiz --count 5 --seed 42 --topic handshake --json > alice.json
     $ tcp-tui report results/*.json
 `;
@@ -65,64 +65,71 @@ export const enCli = {
 	'cli.notATerminal':
 		'stdin is not a terminal: run tcp-tui in a terminal, or print a diagram with --script "c:syn s:syn c:ack"',
 	'cli.unexpectedError': 'unexpected error: {error}',
+	'cli.writeFailed': 'cannot write the output ({error})',
 	/** The first line of --help; the English is package.json's description (a test keeps them equal). */
-	'cli.description':
-		'Learn how TCP opens and closes a connection, one segment at a time, in your terminal',
+	'cli.description': 'Learn how TCP opens and closes a connection, one segment at a time',
 	'cli.help': `
   Usage
-    $ tcp-tui                      interactive: two endpoints, keys send segments (Esc: menu)
-    $ tcp-tui --script "<steps>"   print the ladder diagram of a scripted run
-    $ tcp-tui --quiz --json > r.json   take a quiz; the results go to stdout as JSON
-    $ tcp-tui report FILE…         summarise a class's quiz results (--csv for a spreadsheet)
+    $ tcp-tui                     interactive: keys make two endpoints talk
+    $ tcp-tui --script "<steps>"  print the ladder diagram of a scripted run
+    $ tcp-tui --quiz --json > r.json
+                                  take a quiz; the results go to stdout as JSON
+    $ tcp-tui report FILE…        summarise a class's quiz results (--format
+                                  csv, markdown or json; --best: best attempts)
+    $ tcp-tui replay FILE         play a tcpdump or Wireshark capture (pcap,
+                                  pcapng) with both ends' states
 
   Steps
     <side>:<action>, separated by spaces or commas
     side     client (c), server (s)
-    action   syn ack fin rst data listen timeout   (data:N sends N bytes, default 100)
-    net:deliver, net:drop, net:dup   act on the oldest segment in flight (net:deliver:K: the K-th)
+    action   syn ack fin rst data listen timeout  (data:N sends N bytes)
+    net:deliver, net:drop, net:dup   act on the oldest segment in flight
+                                     (net:deliver:K acts on the K-th)
 
   Options
     --script <steps>    run the steps and print the result instead of the TUI
-    --format <f>        with --script: text (default), markdown, json, mermaid or packetdrill
-                        (the server side of the exchange, for testing a real kernel)
-    --json              with --script: short for --format json (numbers absolute)
-    --absolute          show raw sequence numbers (default: relative to each ISN)
-    --isn-client <n>    the client's initial sequence number, 0 to 4294967295 (default: random)
-    --isn-server <n>    the server's initial sequence number (default: random)
+    --format <f>        with --script: text (default), markdown, json, mermaid
+                        or packetdrill (the server side, to test a real kernel)
+    --json              with --script: short for --format json
+    --absolute          show raw sequence numbers (default: relative to ISNs)
+    --isn-client <n>    the client's ISN, 0 to 4294967295 (default: random)
+    --isn-server <n>    the server's ISN (default: random)
     --ascii             draw with plain ASCII characters
     --no-color          no colour (NO_COLOR is honoured too)
     --lang <l>          en or zh (default: from LC_ALL, LC_MESSAGES or LANG)
-    --screen-reader     read the screen as sentences (also INK_SCREEN_READER=true)
-    --width <n>         width of the script-mode diagram, 40 to 400 (default 80)
-    --network <mode>    instant (default) or manual: segments wait in flight to be delivered,
-                        reordered, dropped or duplicated
-    --peer <side>       client or server answers arriving segments by itself, like a real stack
-    --scenario <name>   play a classic situation first: normal, simultaneous-open,
-                        simultaneous-close, lost-syn, lost-last-ack, no-time-wait,
-                        old-duplicate-syn, two-way, half-close, refused, half-open
-    --two-way           what if the handshake were two-way: answering a SYN is enough to be
-                        ESTABLISHED (not TCP; shows why TCP needs three segments)
+    --screen-reader     read the screen as sentences (INK_SCREEN_READER=true)
+    --width <n>         width of the script-mode diagram, 40 to 400 (80)
+    --network <mode>    instant (default) or manual: segments wait in flight
+                        to be delivered, reordered, dropped or duplicated
+    --peer <side>       client or server answers arriving segments by itself
+    --scenario <name>   play a classic situation first: normal,
+                        simultaneous-open, simultaneous-close, lost-syn,
+                        lost-last-ack, no-time-wait, old-duplicate-syn,
+                        two-way, half-close, refused, half-open
+    --two-way           what if the handshake were two-way (not TCP; shows
+                        why TCP needs three segments)
 
   Learning modes
-    --menu              start on the menu: sandbox, lessons, quiz, challenges, help
-    --lesson <name>     a guided lesson: handshake, why-three, teardown, time-wait
+    --menu              start on the menu: sandbox, lessons, quiz, challenges
+    --lesson <name>     a guided lesson: handshake, why-three, teardown,
+                        time-wait
     --challenge <name>  reach a goal in as few moves as you can (see --list)
-    --quiz              multiple-choice questions, some generated from the engine
+    --quiz              multiple-choice questions, some made by the engine
       --count <n>       how many questions, 1 to 50 (default 10)
       --seed <n>        the same seed gives the same quiz, for a whole class
       --topic <t>       handshake, teardown or all (default all)
-      --name <name>     who takes it, for the results (default: the login name)
-      --json            print the results as JSON on stdout; the screen is drawn on stderr
-    --list              print the names of the lessons, challenges, quiz topics and scenarios
-    --reset-progress    forget completed lessons, challenges and best scores (asks first;
-                        --yes skips the question)
+      --name <name>     who takes it (default: the login name)
+      --json            the results as JSON on stdout; screen on stderr
+    --list              the names of the lessons, challenges, topics, scenarios
+    --reset-progress    forget lessons, challenges and best scores (asks
+                        first; --yes skips the question)
 
   Keys (interactive)
-    Tab ←/→ switch side   s SYN   a ACK   f FIN   r RST   d data   l listen   t timer
-    u undo   n start over   h hints   # relative/absolute   ? help   q quit
-    m manual delivery: Enter deliver  x drop  + duplicate  1-9 pick   p auto-peer
-    o scenarios (Space plays the next step)   w two-way "what if"
-    Esc menu   v show a challenge's solution
+    Tab ←/→ side  s SYN  a ACK  f FIN  r RST  d data  l listen  t timer
+    u undo  n start over  h hints  i On Linux notes  # numbers  ? help  q quit
+    m manual delivery: Enter deliver  x drop  + duplicate  1-9 pick
+    p auto-peer  o scenarios (Space: next step)  w two-way "what if"
+    Esc menu  v show a challenge's solution
 
   Examples
 ${helpExamples}`,

@@ -44,12 +44,34 @@ export const enExport = {
 		'packetdrill script for the server side of a tcp-tui exchange: the kernel under test is the server, and the script plays the client.',
 	'export.pd.exchange': 'Exchange: {exchange}',
 	'export.pd.noMoves': '(no moves)',
+	'export.pd.checksNothing':
+		'This script checks nothing of the exchange: no segment of it can be played against a kernel (see the `not expressible` lines below).',
+	'export.pd.checksPart':
+		'This script checks only part of the exchange: the lines marked `not expressible` cannot be played against a kernel, and packetdrill skips them.',
 	'export.pd.numbers':
-		"`<` lines are segments the script injects as the client; `>` lines are segments the kernel must send. Sequence numbers are relative, as packetdrill writes them: the client starts at 0, and the kernel's numbers count from the ISN of its SYN,ACK.",
+		"`<` lines are segments the script injects as the client; `>` lines are segments the kernel must send. Sequence numbers are relative, as packetdrill writes them: the client starts at 0, and its segments other than SYNs count from the SYN that opened the connection; the kernel's numbers count from the ISN of its SYN,ACK (or of its SYN, when it connect()s), which packetdrill learns for each socket.",
 	'export.pd.linux':
 		"Linux's actual options and window differ from the model's: `<...>` accepts any options on the kernel's SYN,ACK, no window is checked on what the kernel sends, and the client's SYN offers only an MSS. Linux also acknowledges by itself, and may delay or merge ACKs where the exchange has the server decide; a write larger than the MSS leaves as several segments.",
+	'export.pd.delays':
+		'`+0~+0.25` before an ACK from the kernel: Linux may delay the ACK of data, or of a FIN that arrives in ESTABLISHED, to its delayed-ACK timer (a few ms, about 40 ms once data has flowed, at most 200 ms), so the line allows up to 250 ms. Where Linux answers at once the line says `+0`; `*` lets the retransmission timer decide.',
 	'export.pd.oneSocket':
 		'RFC 9293 has one socket per side: once accepted, nothing listens any more',
+	'export.pd.newListener':
+		"back to LISTEN: packetdrill learns the kernel's ISN once per socket, so a new listening socket takes the next connection",
+	'export.pd.connect':
+		'the server opens actively: a socket of its own connect()s (non-blocking, so the script goes on), and the kernel sends the SYN',
+	'export.pd.shutdown':
+		'the client may still send: shutdown(SHUT_WR) sends the FIN and keeps the socket open for reading (after close(), arriving data would draw an RST)',
+	'export.pd.bothFins': 'both FINs are out: the server is done, and closes its socket',
+	'export.pd.reset': 'the RST resets the socket: the application learns it from its next call',
+	'export.pd.synAckAcked':
+		'Linux acknowledges this SYN,ACK at once: its SYN repeats the one already received (tcp-tui only trims it)',
+	'export.pd.synAgain':
+		"Linux differs here: the SYN it has already answered, arriving again in SYN_RECEIVED, draws its SYN,ACK again (tcp_check_req), where RFC 9293's sequence check, and tcp-tui, answer with an ACK",
+	'export.pd.modelSends': 'tcp-tui sends: {line}',
+	'export.pd.linuxAcks':
+		'Linux acknowledges the data by itself, at once or when its delayed-ACK timer fires; the server in tcp-tui still owes this ACK',
+	'export.pd.alreadyAcked': 'Linux has already sent this ACK by itself (above): {line}',
 	'export.pd.notExpressible': 'not expressible: {reason}: {line}',
 	'export.pd.inFlight': 'in flight from the client: {segment}',
 	'export.pd.clientLost': "lost on the way: the client's {segment} never reaches the kernel",

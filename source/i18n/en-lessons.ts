@@ -13,21 +13,21 @@ export const enLessons = {
 	'lesson.handshake.listen.hint':
 		'The server must listen first (a passive OPEN): a SYN to a closed port is refused with RST.',
 	'lesson.handshake.syn.before':
-		"The client opens with a SYN. It carries the client's ISN and no data, yet it uses up one sequence number.",
+		"The client opens with a SYN. It carries the client's ISN and no data, yet it uses up one sequence number. The server's state changes the moment it arrives.",
 	'lesson.handshake.syn.after':
-		'The SYN arrived, so the server knows that the client can send and that it can itself receive. It knows nothing yet about the other direction.',
+		"The SYN's arrival moved the server LISTEN → SYN_RECEIVED; it owes a SYN,ACK. It knows the client can send and it can receive, nothing yet of the other direction.",
 	'lesson.handshake.syn.hint':
 		'The client must start: it sends a SYN with its ISN (an active OPEN).',
 	'lesson.handshake.synAck.before':
-		"The server answers with its own SYN, which carries an ACK: ack = the client's ISN + 1, and seq = the server's own ISN.",
+		"The server sends the SYN,ACK it owes: ack = the client's ISN + 1, and seq = the server's own ISN. Sending it leaves the server in SYN_RECEIVED.",
 	'lesson.handshake.synAck.after':
-		"The SYN,ACK arrived, so the client knows both directions work: its SYN got there and the answer got back. The server can't know yet that it was heard.",
+		"The SYN,ACK's arrival made the client ESTABLISHED, owing an ACK: its SYN got there and the answer got back. The server, still SYN_RECEIVED, can't know yet that it was heard.",
 	'lesson.handshake.synAck.hint':
 		"The server must answer the SYN with its own SYN, which carries an ACK of the client's ISN + 1.",
 	'lesson.handshake.ack.before':
-		"The client acknowledges the server's SYN: ack = the server's ISN + 1. Only this third segment can tell the server that its SYN got through.",
+		"The client sends the ACK it owes: ack = the server's ISN + 1. It stays ESTABLISHED. Only this third segment can tell the server that its SYN got through.",
 	'lesson.handshake.ack.after':
-		'Now the server knows that the client can receive and that its own sending works. Both ISNs are acknowledged: both sides are ESTABLISHED.',
+		'As the ACK arrived, the server went SYN_RECEIVED → ESTABLISHED: it knows the client can receive and its own sending works. Both ISNs are acknowledged.',
 	'lesson.handshake.ack.hint':
 		"The client must acknowledge the server's SYN: an ACK with ack = the server's ISN + 1.",
 	'lesson.handshake.outro':
@@ -49,7 +49,7 @@ export const enLessons = {
 		'The client must give up on this attempt, a CLOSE, while its SYN is still in flight.',
 	'lesson.why-three.late.before': 'Now, late, the network delivers the old SYN to the server.',
 	'lesson.why-three.late.after':
-		'The server cannot tell a stale SYN from a fresh one: to it, this is a client asking to connect.',
+		'The server cannot tell a stale SYN from a fresh one: to it, this is a client asking to connect. LISTEN → SYN_RECEIVED, owing a SYN,ACK.',
 	'lesson.why-three.late.hint': 'The network must deliver the old SYN to the server now.',
 	'lesson.why-three.answer.before':
 		'The server answers with SYN,ACK. With only two segments, answering is all it does before it commits to the connection.',
@@ -70,12 +70,12 @@ export const enLessons = {
 	'lesson.teardown.fin.before':
 		'The client has no more data to send: it closes its direction with a FIN. A FIN, like a SYN, uses one sequence number.',
 	'lesson.teardown.fin.after':
-		'The client is in FIN_WAIT_1: it waits for the ACK of its FIN. It has stopped sending, but it can still receive.',
+		'The client is in FIN_WAIT_1, waiting for the ACK of its FIN; it can still receive. The FIN has arrived: the server is in CLOSE_WAIT and owes an ACK of it.',
 	'lesson.teardown.fin.hint': 'The client must close first: it sends a FIN.',
 	'lesson.teardown.ackFin.before':
-		"The server acknowledges the FIN at once: ack = the FIN's seq + 1. The ACK's own seq does not move.",
+		"The server sends the ACK it owes at once: ack = the FIN's seq + 1. The ACK's own seq does not move, and sending it leaves the server in CLOSE_WAIT.",
 	'lesson.teardown.ackFin.after':
-		"Server: CLOSE_WAIT. Client: FIN_WAIT_2. Only the client's direction is closed; the server's is still open.",
+		"The ACK's arrival moved the client to FIN_WAIT_2. The server stays in CLOSE_WAIT: only the client's direction is closed; the server's is still open.",
 	'lesson.teardown.ackFin.hint':
 		"The server must acknowledge the client's FIN at once, with an ACK alone, not yet a FIN.",
 	'lesson.teardown.data.before':
@@ -92,12 +92,12 @@ export const enLessons = {
 	'lesson.teardown.serverFin.before':
 		'The server is done sending: now it closes its direction with its own FIN.',
 	'lesson.teardown.serverFin.after':
-		'The server is in LAST_ACK: it waits for the ACK of its FIN. The client owes that ACK.',
+		"The server is in LAST_ACK, waiting for the ACK of its FIN. The FIN's arrival moved the client FIN_WAIT_2 → TIME_WAIT, and the client owes that ACK.",
 	'lesson.teardown.serverFin.hint': 'The server must close its direction now: it sends its FIN.',
 	'lesson.teardown.lastAck.before':
-		"The client acknowledges the server's FIN: ack = the FIN's seq + 1. This is the fourth segment.",
+		"The client sends the ACK it owes for the server's FIN: ack = the FIN's seq + 1. This is the fourth segment. Sending it leaves the client in TIME_WAIT.",
 	'lesson.teardown.lastAck.after':
-		'The server got its ACK: LAST_ACK → CLOSED. The client, which closed first, waits in TIME_WAIT in case this ACK is lost.',
+		'The server got its ACK: LAST_ACK → CLOSED. The client, which closed first, stays in TIME_WAIT in case this ACK is lost.',
 	'lesson.teardown.lastAck.hint': "The client must acknowledge the server's FIN with an ACK.",
 	'lesson.teardown.timeout.before':
 		'The client stays in TIME_WAIT for twice the maximum segment lifetime (2MSL).',
@@ -109,9 +109,9 @@ export const enLessons = {
 
 	'lesson.time-wait.title': 'TIME_WAIT and 2MSL',
 	'lesson.time-wait.intro':
-		"The client closed first, and the server's FIN has just arrived. Segments wait in the network until they are delivered or lost.",
+		"The client closed first, and the server's FIN has just arrived: the client went FIN_WAIT_2 → TIME_WAIT and owes the last ACK. Segments wait in the network until they are delivered or lost.",
 	'lesson.time-wait.lastAck.before':
-		"The client sends the last ACK, for the server's FIN, and enters TIME_WAIT rather than CLOSED.",
+		"The client sends the last ACK, for the server's FIN. It has been in TIME_WAIT since that FIN arrived, rather than CLOSED, and sending the ACK leaves it there.",
 	'lesson.time-wait.lastAck.after':
 		'The client cannot know whether this ACK arrives, since nothing acknowledges an ACK. So it keeps the connection for a while.',
 	'lesson.time-wait.lastAck.hint': "The client must acknowledge the server's FIN with an ACK.",

@@ -15,11 +15,11 @@ export const enQuiz = {
 	'quiz.fact.serverAfterSynAck':
 		"The server answers the client's SYN with its own SYN, which also acknowledges the client's (SYN,ACK). What state is the server in now?",
 	'quiz.fact.serverAfterSynAck.why':
-		'After sending the SYN,ACK the server is in SYN_RECEIVED (often written SYN_RCVD, or SYN-RECV by Linux ss): it waits for the ACK of its own SYN.',
+		"The server has been in SYN_RECEIVED (often written SYN_RCVD, or SYN-RECV by Linux ss) since the client's SYN arrived (RFC 9293 3.10.7.2). Sending the SYN,ACK it owed does not change that: it waits for the ACK of its own SYN.",
 	'quiz.fact.clientAfterAck':
 		"The SYN,ACK reached the client, which sends the third segment: an ACK of the server's SYN. What state is the client in now?",
 	'quiz.fact.clientAfterAck.why':
-		"With its own SYN acknowledged and the ACK of the server's SYN sent, the client is ESTABLISHED and may send data.",
+		"The client became ESTABLISHED when the SYN,ACK arrived, acknowledging its own SYN (RFC 9293 3.10.7.3). The ACK of the server's SYN is what it owed; sending it does not change its state. It may send data.",
 	'quiz.fact.serverAfterAck':
 		'The server is in SYN_RECEIVED (SYN_RCVD) when the ACK of its SYN arrives. What state is it in now?',
 	'quiz.fact.serverAfterAck.why':
@@ -104,7 +104,7 @@ export const enQuiz = {
 	'quiz.fact.oldSynRst.wrong2': 'The client sends FIN to close the unwanted connection',
 	'quiz.fact.oldSynRst.wrong3': 'The server stays in SYN_RECEIVED for good',
 	'quiz.fact.oldSynRst.why':
-		"The third segment is the client's to give, so the client decides: an ACK for a connection it wants, an RST for one it does not (RFC 9293 Figure 8). The server drops the half-open connection.",
+		"The third segment is the client's to give, so the client decides: an ACK for a connection it wants, an RST for one it does not (RFC 9293 Figure 8). The server, in SYN_RECEIVED from a passive OPEN, goes back to LISTEN.",
 
 	// The four-way teardown: states
 	'quiz.fact.clientAfterFin':
@@ -114,7 +114,7 @@ export const enQuiz = {
 	'quiz.fact.serverAfterAckFin':
 		"The server acknowledges the client's FIN with an ACK. What state is the server in now?",
 	'quiz.fact.serverAfterAckFin.why':
-		'The server is in CLOSE_WAIT: the client has closed its direction, and the server waits for its own application to close, sending any data it still has.',
+		"The server has been in CLOSE_WAIT since the client's FIN arrived; acknowledging it does not change the state. The client has closed its direction, and the server waits for its own application to close, sending any data it still has.",
 	'quiz.fact.clientAfterAckFin':
 		"The server's ACK of the client's FIN reaches the client in FIN_WAIT_1. What state is the client in now?",
 	'quiz.fact.clientAfterAckFin.why':
@@ -124,9 +124,9 @@ export const enQuiz = {
 	'quiz.fact.serverAfterFin.why':
 		'CLOSE_WAIT → LAST_ACK: the server closes last, and waits for the ACK of its FIN.',
 	'quiz.fact.clientAfterLastAck':
-		"The client, in FIN_WAIT_2, acknowledges the server's FIN. What state is the client in now?",
+		"The server's FIN reaches the client in FIN_WAIT_2, and the client acknowledges it. What state is the client in now?",
 	'quiz.fact.clientAfterLastAck.why':
-		'FIN_WAIT_2 → TIME_WAIT: the client waits 2MSL before it is CLOSED, in case its ACK was lost.',
+		"The FIN's arrival takes the client FIN_WAIT_2 → TIME_WAIT; the ACK it then sends leaves it there. It waits 2MSL before it is CLOSED, in case that ACK was lost.",
 	'quiz.fact.serverEnd':
 		"The client's last ACK reaches the server in LAST_ACK. What state is the server in now?",
 	'quiz.fact.serverEnd.why':
@@ -148,7 +148,7 @@ export const enQuiz = {
 	'quiz.fact.threeClose.wrong2': 'When the client skips TIME_WAIT',
 	'quiz.fact.threeClose.wrong3': 'When the client sends its FIN without the ACK flag',
 	'quiz.fact.threeClose.why':
-		"The ACK of the client's FIN and the server's own FIN can share a segment when nothing has to go between them. Real stacks often do this: ESTABLISHED → CLOSE_WAIT → LAST_ACK at once.",
+		"The FIN's arrival moves the server to CLOSE_WAIT, owing an ACK. If its application closes before that ACK leaves, one FIN,ACK pays the ACK and carries its FIN: CLOSE_WAIT → LAST_ACK. Real stacks often do this, as they delay an ACK a little.",
 	'quiz.fact.halfClose':
 		"The server has acknowledged the client's FIN and is in CLOSE_WAIT. May it still send data?",
 	'quiz.fact.halfClose.right': "Yes: the client's FIN closed only the client's direction",
@@ -165,7 +165,7 @@ export const enQuiz = {
 	'quiz.fact.timeWaitWho.wrong2': 'Always the server, whichever side closes first',
 	'quiz.fact.timeWaitWho.wrong3': 'Always the client, whichever side closes first',
 	'quiz.fact.timeWaitWho.why':
-		'The side that closes first sends the last segment of the teardown, the ACK of the other FIN, and then waits in TIME_WAIT. The side that closes last goes from LAST_ACK straight to CLOSED.',
+		"The side that closes first enters TIME_WAIT once the other side's FIN and the ACK of its own FIN have both arrived (in a simultaneous close, both sides close first). It owes the last ACK, and waits 2MSL. The side that closes last goes from LAST_ACK straight to CLOSED.",
 	'quiz.fact.timeWaitLostAck':
 		'Why does the side in TIME_WAIT not close as soon as it has sent its last ACK?',
 	'quiz.fact.timeWaitLostAck.right':
@@ -231,6 +231,7 @@ export const enQuiz = {
 	// Predict the state
 	'quiz.predict.question': 'What state is the {me} in now?',
 	'quiz.predict.answer': 'The {me} is in {state}.',
+	'quiz.predict.owes': 'The {me} still {owed}: sending it will not change its state.',
 
 	// Which segment is valid now
 	'quiz.valid.question': 'Which of these may the {me} send now?',
@@ -268,4 +269,13 @@ export const enQuiz = {
 		"After the three-way handshake, the client sends FIN and the server acknowledges it. What is the sequence number of the server's ACK?",
 	'quiz.sequence.finAckSeq.why':
 		"The ACK's seq is the server's next sequence number: {server} + 1 for its SYN = {answer}. It is the acknowledgment number, not the seq, that becomes the FIN's seq + 1 ({finSeq} + 1).",
+
+	// What a question tests, as the teacher's report names it.
+	'quiz.concept.states': 'the states',
+	'quiz.concept.why-three': 'why three segments to open',
+	'quiz.concept.isn-plus-one': 'ack = ISN + 1',
+	'quiz.concept.seq-vs-ack': 'seq vs ack: which one moves',
+	'quiz.concept.why-four': 'why four segments to close',
+	'quiz.concept.half-close': 'half-close: data after a FIN',
+	'quiz.concept.time-wait': 'TIME_WAIT and 2MSL',
 } as const;

@@ -47,62 +47,70 @@ export const zhCli = {
 	'cli.notATerminal':
 		'stdin 不是终端：请在终端中运行 tcp-tui，或用 --script "c:syn s:syn c:ack" 打印时序图',
 	'cli.unexpectedError': '意外错误：{error}',
+	'cli.writeFailed': '无法写出输出（{error}）',
 	'cli.description': '在终端里逐个报文段地学习 TCP 如何打开和关闭连接',
 	'cli.help': `
   用法
-    $ tcp-tui                      交互模式：两个端点，按键发送报文段（Esc：菜单）
-    $ tcp-tui --script "<steps>"   打印一次脚本运行的时序图
-    $ tcp-tui --quiz --json > r.json   参加测验；结果以 JSON 写到 stdout
-    $ tcp-tui report FILE…         汇总全班的测验结果（--csv 输出电子表格）
+    $ tcp-tui                     交互模式：两个端点，按键发送报文段
+    $ tcp-tui --script "<steps>"  打印一次脚本运行的时序图
+    $ tcp-tui --quiz --json > r.json
+                                  参加测验；结果以 JSON 写到 stdout
+    $ tcp-tui report FILE…        汇总全班的测验结果（--format csv、markdown
+                                  或 json；--best 计每人最好的一次）
+    $ tcp-tui replay FILE         回放 tcpdump 或 Wireshark 抓包（pcap、
+                                  pcapng），并显示两端的状态
 
   步骤
     <side>:<action>，以空格或逗号分隔
     side     client (c)、server (s)
-    action   syn ack fin rst data listen timeout   （data:N 发送 N 字节，默认 100）
-    net:deliver、net:drop、net:dup   作用于在途中最早的报文段（net:deliver:K：第 K 个）
+    action   syn ack fin rst data listen timeout  （data:N 发送 N 字节）
+    net:deliver、net:drop、net:dup   作用于在途中最早的报文段
+                                     （net:deliver:K 作用于第 K 个）
 
   选项
     --script <steps>    运行这些步骤并打印结果，不打开 TUI
-    --format <f>        配合 --script：text（默认）、markdown、json、mermaid 或 packetdrill
-                        （packetdrill 给出交换中服务器的一方，用来测试真实的内核）
-    --json              配合 --script：即 --format json（序列号为绝对值）
+    --format <f>        配合 --script：text（默认）、markdown、json、
+                        mermaid 或 packetdrill（服务器一方，测试真实内核）
+    --json              配合 --script：即 --format json
     --absolute          显示原始序列号（默认：相对于各自的 ISN）
-    --isn-client <n>    客户端的初始序列号，0 到 4294967295（默认：随机）
-    --isn-server <n>    服务器的初始序列号（默认：随机）
+    --isn-client <n>    客户端的 ISN，0 到 4294967295（默认：随机）
+    --isn-server <n>    服务器的 ISN（默认：随机）
     --ascii             只用 ASCII 字符绘制
     --no-color          不用颜色（也遵循 NO_COLOR）
     --lang <l>          en 或 zh（默认：取自 LC_ALL、LC_MESSAGES 或 LANG）
-    --screen-reader     把屏幕读成句子（也可设 INK_SCREEN_READER=true）
+    --screen-reader     把屏幕读成句子；也可设 INK_SCREEN_READER=true
     --width <n>         脚本模式时序图的宽度，40 到 400（默认 80）
     --network <mode>    instant（默认）或 manual：报文段在途中等待投递、
                         重排、丢弃或复制
-    --peer <side>       让 client 或 server 像真实的协议栈那样自行应答到达的报文段
+    --peer <side>       让 client 或 server 自行应答到达的报文段
     --scenario <name>   先演示一个经典情形：normal、simultaneous-open、
-                        simultaneous-close、lost-syn、lost-last-ack、no-time-wait、
-                        old-duplicate-syn、two-way、half-close、refused、half-open
-    --two-way           假如握手只有两次：回应一个 SYN 就进入 ESTABLISHED
-                        （这不是 TCP；说明 TCP 为何需要三个报文段）
+                        simultaneous-close、lost-syn、lost-last-ack、
+                        no-time-wait、old-duplicate-syn、two-way、
+                        half-close、refused、half-open
+    --two-way           假如握手只有两次（这不是 TCP；说明 TCP 为何
+                        需要三个报文段）
 
   学习模式
     --menu              从菜单开始：沙盒、课程、测验、挑战、帮助
-    --lesson <name>     分步引导的课程：handshake、why-three、teardown、time-wait
+    --lesson <name>     分步引导的课程：handshake、why-three、teardown、
+                        time-wait
     --challenge <name>  用尽量少的步数达成目标（见 --list）
     --quiz              选择题，部分由引擎生成
       --count <n>       题目数量，1 到 50（默认 10）
       --seed <n>        相同的种子给出相同的测验，供全班使用
       --topic <t>       handshake、teardown 或 all（默认 all）
-      --name <name>     答题人的名字，记入结果（默认：登录名）
-      --json            把结果以 JSON 打印到 stdout；界面画在 stderr 上
+      --name <name>     答题人的名字（默认：登录名）
+      --json            结果以 JSON 打印到 stdout；界面画在 stderr 上
     --list              打印课程、挑战、测验主题和场景的名称
-    --reset-progress    忘掉已完成的课程、挑战和最好成绩（会先询问；
-                        --yes 跳过询问）
+    --reset-progress    忘掉课程、挑战和最好成绩（会先询问；--yes
+                        跳过询问）
 
   按键（交互模式）
-    Tab ←/→ 切换操作方   s SYN   a ACK   f FIN   r RST   d 数据   l 监听   t 定时器
-    u 撤销   n 重新开始   h 提示   # 相对/绝对序列号   ? 帮助   q 退出
-    m 手动投递：Enter 投递  x 丢弃  + 复制  1-9 选择   p 自动对端
-    o 场景（Space 播放下一步）   w 假如握手只有两次
-    Esc 菜单   v 显示挑战的一种解法
+    Tab ←/→ 切换  s SYN  a ACK  f FIN  r RST  d 数据  l 监听  t 定时器
+    u 撤销  n 重来  h 提示  i Linux 注释  # 序列号  ? 帮助  q 退出
+    m 手动投递：Enter 投递  x 丢弃  + 复制  1-9 选择
+    p 自动对端  o 场景（Space：下一步）  w 假如握手只有两次
+    Esc 菜单  v 显示挑战的一种解法
 
   示例
 ${helpExamples}`,

@@ -45,11 +45,33 @@ export const zhExport = {
 		'tcp-tui 交互中服务器一侧的 packetdrill 脚本：被测试的内核是服务器，脚本扮演客户端。',
 	'export.pd.exchange': '交互：{exchange}',
 	'export.pd.noMoves': '（无操作）',
+	'export.pd.checksNothing':
+		'这个脚本不检查交互的任何部分：其中没有一个报文段能在内核上重放（见下面标有“无法表达”的行）。',
+	'export.pd.checksPart':
+		'这个脚本只检查交互的一部分：标有“无法表达”的行无法在内核上重放，packetdrill 会跳过它们。',
 	'export.pd.numbers':
-		'`<` 行是脚本以客户端身份注入的报文段；`>` 行是内核必须发送的报文段。序列号按 packetdrill 的写法取相对值：客户端从 0 开始，内核的编号从它的 SYN,ACK 的 ISN 算起。',
+		'`<` 行是脚本以客户端身份注入的报文段；`>` 行是内核必须发送的报文段。序列号按 packetdrill 的写法取相对值：客户端从 0 开始，它除 SYN 以外的报文段从打开该连接的 SYN 算起；内核的编号从它的 SYN,ACK 的 ISN 算起，它调用 connect() 时则从它的 SYN 的 ISN 算起；packetdrill 为每个套接字分别学习这个 ISN。',
 	'export.pd.linux':
 		'Linux 实际的选项和窗口与模型不同：`<...>` 接受内核 SYN,ACK 上的任何选项，不检查内核所发报文段的窗口，客户端的 SYN 只提供 MSS。Linux 还会自行确认，在交互中由服务器决定的地方，它可能延迟或合并 ACK；大于 MSS 的写入会分成多个报文段发出。',
+	'export.pd.delays':
+		'内核发出的 ACK 前写 `+0~+0.25`：Linux 可能把对数据的 ACK，或对在 ESTABLISHED 状态下到达的 FIN 的 ACK，推迟到延迟确认定时器（几毫秒；数据流动之后约 40 毫秒，最多 200 毫秒），所以这一行允许最多 250 毫秒。Linux 立即回应的地方写 `+0`；`*` 让重传定时器决定时间。',
 	'export.pd.oneSocket': 'RFC 9293 中每一方只有一个套接字：一旦 accept，就不再有套接字在监听',
+	'export.pd.newListener':
+		'回到 LISTEN：packetdrill 对每个套接字只学习一次内核的 ISN，所以由一个新的监听套接字接受下一个连接',
+	'export.pd.connect':
+		'服务器主动打开：它自己的一个套接字调用 connect()（非阻塞，脚本得以继续），由内核发出 SYN',
+	'export.pd.shutdown':
+		'客户端可能还会发送：shutdown(SHUT_WR) 发出 FIN，并让套接字仍可读取（close() 之后，到达的数据会引来 RST）',
+	'export.pd.bothFins': '双方的 FIN 都已发出：服务器完成了，关闭它的套接字',
+	'export.pd.reset': 'RST 重置了套接字：应用程序在下一次调用时得知',
+	'export.pd.synAckAcked':
+		'Linux 立即确认这个 SYN,ACK：它的 SYN 重复了已经收到的那个（tcp-tui 只是把它裁掉）',
+	'export.pd.synAgain':
+		'这里 Linux 与模型不同：它已经回应过的 SYN 在 SYN_RECEIVED 状态下再次到达时，它会再发一次 SYN,ACK（tcp_check_req），而 RFC 9293 的序列号检查和 tcp-tui 都以 ACK 回应',
+	'export.pd.modelSends': 'tcp-tui 发出：{line}',
+	'export.pd.linuxAcks':
+		'Linux 自行确认这些数据，立即或在延迟确认定时器到期时；tcp-tui 中的服务器仍欠着这个 ACK',
+	'export.pd.alreadyAcked': 'Linux 已自行发出这个 ACK（见上）：{line}',
 	'export.pd.notExpressible': '无法表达：{reason}：{line}',
 	'export.pd.inFlight': '从客户端发出，在途中：{segment}',
 	'export.pd.clientLost': '在途中丢失：客户端的 {segment} 永远到不了内核',

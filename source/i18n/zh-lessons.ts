@@ -13,20 +13,20 @@ export const zhLessons = {
 	'lesson.handshake.listen.hint':
 		'服务器必须先监听（被动 OPEN）：发往关闭端口的 SYN 会被 RST 拒绝。',
 	'lesson.handshake.syn.before':
-		'客户端用 SYN 打开连接。它携带客户端的 ISN，不带数据，却占用一个序列号。',
+		'客户端用 SYN 打开连接。它携带客户端的 ISN，不带数据，却占用一个序列号。它一到达，服务器的状态就会改变。',
 	'lesson.handshake.syn.after':
-		'SYN 到达了，于是服务器知道：客户端能发送，自己能接收。关于另一个方向，它还一无所知。',
+		'SYN 的到达让服务器 LISTEN → SYN_RECEIVED；它欠一个 SYN,ACK。它知道客户端能发送、自己能接收，关于另一个方向还一无所知。',
 	'lesson.handshake.syn.hint': '必须由客户端开始：它发送带有自己 ISN 的 SYN（主动 OPEN）。',
 	'lesson.handshake.synAck.before':
-		'服务器以自己的 SYN 应答，其中带有 ACK：ack = 客户端的 ISN + 1，seq = 服务器自己的 ISN。',
+		'服务器发出它欠的 SYN,ACK：ack = 客户端的 ISN + 1，seq = 服务器自己的 ISN。发送之后，服务器仍处于 SYN_RECEIVED。',
 	'lesson.handshake.synAck.after':
-		'SYN,ACK 到达了，于是客户端知道两个方向都通：它的 SYN 送到了，回应也传回来了。服务器还无法知道对方是否收到了自己的报文段。',
+		'SYN,ACK 的到达让客户端进入 ESTABLISHED，欠一个 ACK：它的 SYN 送到了，回应也传回来了。仍处于 SYN_RECEIVED 的服务器还无法知道对方听到了自己。',
 	'lesson.handshake.synAck.hint':
 		'服务器必须用自己的 SYN 回应这个 SYN，其中的 ACK 确认客户端的 ISN + 1。',
 	'lesson.handshake.ack.before':
-		'客户端确认服务器的 SYN：ack = 服务器的 ISN + 1。只有这第三个报文段能告诉服务器：它的 SYN 送到了。',
+		'客户端发出它欠的 ACK：ack = 服务器的 ISN + 1。它仍处于 ESTABLISHED。只有这第三个报文段能告诉服务器：它的 SYN 送到了。',
 	'lesson.handshake.ack.after':
-		'现在服务器知道客户端能接收，自己的发送也没有问题。两个 ISN 都已被确认：双方都进入 ESTABLISHED。',
+		'ACK 到达时，服务器 SYN_RECEIVED → ESTABLISHED：它知道客户端能接收，自己的发送也没有问题。两个 ISN 都已被确认。',
 	'lesson.handshake.ack.hint': '客户端必须确认服务器的 SYN：发送 ack = 服务器的 ISN + 1 的 ACK。',
 	'lesson.handshake.outro':
 		'每一方都发送了自己的 ISN，并看到它以 ISN + 1 得到确认。两个报文段就足以告诉客户端它需要知道的一切；服务器则需要第三个。',
@@ -45,7 +45,7 @@ export const zhLessons = {
 	'lesson.why-three.giveUp.hint': '客户端必须趁 SYN 仍在途中时放弃这次尝试，即调用 CLOSE。',
 	'lesson.why-three.late.before': '现在，网络姗姗来迟地把旧的 SYN 投递给服务器。',
 	'lesson.why-three.late.after':
-		'服务器无法区分过期的 SYN 和新的 SYN：在它看来，这是一个请求连接的客户端。',
+		'服务器无法区分过期的 SYN 和新的 SYN：在它看来，这是一个请求连接的客户端。LISTEN → SYN_RECEIVED，欠一个 SYN,ACK。',
 	'lesson.why-three.late.hint': '现在网络必须把旧的 SYN 投递给服务器。',
 	'lesson.why-three.answer.before':
 		'服务器以 SYN,ACK 应答。只有两个报文段时，它在认定连接建立之前只做应答这一件事。',
@@ -65,12 +65,12 @@ export const zhLessons = {
 	'lesson.teardown.fin.before':
 		'客户端没有更多数据要发送：它用 FIN 关闭自己这个方向。FIN 和 SYN 一样，占用一个序列号。',
 	'lesson.teardown.fin.after':
-		'客户端处于 FIN_WAIT_1：它等待对自己 FIN 的 ACK。它已停止发送，但仍能接收。',
+		'客户端处于 FIN_WAIT_1，等待对自己 FIN 的 ACK；它仍能接收。FIN 已经到达：服务器处于 CLOSE_WAIT，欠一个确认它的 ACK。',
 	'lesson.teardown.fin.hint': '客户端必须先关闭：它发送 FIN。',
 	'lesson.teardown.ackFin.before':
-		'服务器立即确认这个 FIN：ack = FIN 的 seq + 1。这个 ACK 自己的 seq 不变。',
+		'服务器立即发出它欠的 ACK：ack = FIN 的 seq + 1。这个 ACK 自己的 seq 不变，发送之后服务器仍处于 CLOSE_WAIT。',
 	'lesson.teardown.ackFin.after':
-		'服务器：CLOSE_WAIT。客户端：FIN_WAIT_2。只有客户端这个方向关闭了；服务器那个方向仍然打开。',
+		'这个 ACK 的到达让客户端进入 FIN_WAIT_2。服务器仍处于 CLOSE_WAIT：只有客户端这个方向关闭了；服务器那个方向仍然打开。',
 	'lesson.teardown.ackFin.hint': '服务器必须立即确认客户端的 FIN：只发 ACK，先不发 FIN。',
 	'lesson.teardown.data.before':
 		'服务器还有数据要发送。何时关闭由它自己的应用程序决定，而不是由客户端的 FIN 决定。',
@@ -83,12 +83,12 @@ export const zhLessons = {
 	'lesson.teardown.ackData.hint': '客户端必须确认服务器的数据：在 FIN_WAIT_2 中它仍在接收。',
 	'lesson.teardown.serverFin.before': '服务器发送完毕：现在它用自己的 FIN 关闭自己这个方向。',
 	'lesson.teardown.serverFin.after':
-		'服务器处于 LAST_ACK：它等待对自己 FIN 的 ACK。客户端欠它这个 ACK。',
+		'服务器处于 LAST_ACK，等待对自己 FIN 的 ACK。FIN 的到达让客户端 FIN_WAIT_2 → TIME_WAIT，客户端欠这个 ACK。',
 	'lesson.teardown.serverFin.hint': '服务器现在必须关闭自己这个方向：它发送 FIN。',
 	'lesson.teardown.lastAck.before':
-		'客户端确认服务器的 FIN：ack = FIN 的 seq + 1。这是第四个报文段。',
+		'客户端发出它为服务器的 FIN 欠下的 ACK：ack = FIN 的 seq + 1。这是第四个报文段。发送之后，客户端仍处于 TIME_WAIT。',
 	'lesson.teardown.lastAck.after':
-		'服务器收到了 ACK：LAST_ACK → CLOSED。先关闭的客户端在 TIME_WAIT 中等待，以防这个 ACK 丢失。',
+		'服务器收到了 ACK：LAST_ACK → CLOSED。先关闭的客户端仍在 TIME_WAIT 中等待，以防这个 ACK 丢失。',
 	'lesson.teardown.lastAck.hint': '客户端必须用 ACK 确认服务器的 FIN。',
 	'lesson.teardown.timeout.before': '客户端在 TIME_WAIT 中停留两倍的最大报文段寿命（2MSL）。',
 	'lesson.teardown.timeout.after': '2MSL 定时器超时，客户端忘掉这个连接。双方都处于 CLOSED。',
@@ -98,9 +98,9 @@ export const zhLessons = {
 
 	'lesson.time-wait.title': 'TIME_WAIT 与 2MSL',
 	'lesson.time-wait.intro':
-		'客户端先关闭，服务器的 FIN 刚刚到达。报文段在网络中等待，直到被投递或丢失。',
+		'客户端先关闭，服务器的 FIN 刚刚到达：客户端已 FIN_WAIT_2 → TIME_WAIT，欠最后一个 ACK。报文段在网络中等待，直到被投递或丢失。',
 	'lesson.time-wait.lastAck.before':
-		'客户端为服务器的 FIN 发送最后一个 ACK，然后进入 TIME_WAIT，而不是 CLOSED。',
+		'客户端为服务器的 FIN 发送最后一个 ACK。从那个 FIN 到达起，它就处于 TIME_WAIT 而不是 CLOSED，发送这个 ACK 不会改变这一点。',
 	'lesson.time-wait.lastAck.after':
 		'客户端无法知道这个 ACK 是否到达，因为没有谁会确认 ACK。所以它把连接再保留一段时间。',
 	'lesson.time-wait.lastAck.hint': '客户端必须用 ACK 确认服务器的 FIN。',

@@ -15,11 +15,11 @@ export const zhQuiz = {
 	'quiz.fact.serverAfterSynAck':
 		'服务器用自己的 SYN 回应客户端的 SYN，同时确认客户端的 SYN（SYN,ACK）。服务器现在处于什么状态？',
 	'quiz.fact.serverAfterSynAck.why':
-		'发出 SYN,ACK 之后，服务器处于 SYN_RECEIVED（常写作 SYN_RCVD，Linux 的 ss 显示为 SYN-RECV）：它等待对自己 SYN 的 ACK。',
+		'从客户端的 SYN 到达起，服务器就处于 SYN_RECEIVED（常写作 SYN_RCVD，Linux 的 ss 显示为 SYN-RECV；RFC 9293 3.10.7.2）。发出它欠的 SYN,ACK 不会改变这一点：它等待对自己 SYN 的 ACK。',
 	'quiz.fact.clientAfterAck':
 		'SYN,ACK 到达客户端，客户端发送第三个报文段：对服务器 SYN 的 ACK。客户端现在处于什么状态？',
 	'quiz.fact.clientAfterAck.why':
-		'自己的 SYN 已被确认，对服务器 SYN 的 ACK 也已发出，客户端进入 ESTABLISHED，可以发送数据了。',
+		'SYN,ACK 到达、确认了客户端自己的 SYN 时，客户端就进入了 ESTABLISHED（RFC 9293 3.10.7.3）。对服务器 SYN 的 ACK 是它欠下的；发送它不会改变状态。它可以发送数据了。',
 	'quiz.fact.serverAfterAck':
 		'服务器处于 SYN_RECEIVED（SYN_RCVD）时，对其 SYN 的 ACK 到达。它现在处于什么状态？',
 	'quiz.fact.serverAfterAck.why':
@@ -93,7 +93,7 @@ export const zhQuiz = {
 	'quiz.fact.oldSynRst.wrong2': '客户端发送 FIN，关闭这个不想要的连接',
 	'quiz.fact.oldSynRst.wrong3': '服务器永远停在 SYN_RECEIVED',
 	'quiz.fact.oldSynRst.why':
-		'第三个报文段由客户端给出，所以由客户端决定：想要的连接回 ACK，不想要的回 RST（RFC 9293 图 8）。服务器丢弃这个半开连接。',
+		'第三个报文段由客户端给出，所以由客户端决定：想要的连接回 ACK，不想要的回 RST（RFC 9293 图 8）。由被动 OPEN 进入 SYN_RECEIVED 的服务器回到 LISTEN。',
 
 	// The four-way teardown: states
 	'quiz.fact.clientAfterFin':
@@ -102,7 +102,7 @@ export const zhQuiz = {
 		'发送 FIN 使客户端从 ESTABLISHED 进入 FIN_WAIT_1：它不再发送数据，等待对自己 FIN 的 ACK。',
 	'quiz.fact.serverAfterAckFin': '服务器用 ACK 确认客户端的 FIN。服务器现在处于什么状态？',
 	'quiz.fact.serverAfterAckFin.why':
-		'服务器处于 CLOSE_WAIT：客户端已关闭了自己的方向，服务器等待自己的应用程序关闭，其间可以发送它还有的数据。',
+		'从客户端的 FIN 到达起，服务器就处于 CLOSE_WAIT；确认这个 FIN 不会改变状态。客户端已关闭了自己的方向，服务器等待自己的应用程序关闭，其间可以发送它还有的数据。',
 	'quiz.fact.clientAfterAckFin':
 		'服务器对客户端 FIN 的 ACK 到达处于 FIN_WAIT_1 的客户端。客户端现在处于什么状态？',
 	'quiz.fact.clientAfterAckFin.why':
@@ -112,9 +112,9 @@ export const zhQuiz = {
 	'quiz.fact.serverAfterFin.why':
 		'CLOSE_WAIT → LAST_ACK：服务器是后关闭的一方，它等待对自己 FIN 的 ACK。',
 	'quiz.fact.clientAfterLastAck':
-		'处于 FIN_WAIT_2 的客户端确认服务器的 FIN。客户端现在处于什么状态？',
+		'服务器的 FIN 到达处于 FIN_WAIT_2 的客户端，客户端确认了它。客户端现在处于什么状态？',
 	'quiz.fact.clientAfterLastAck.why':
-		'FIN_WAIT_2 → TIME_WAIT：客户端要等待 2MSL 才进入 CLOSED，以防它的 ACK 丢失。',
+		'FIN 的到达让客户端 FIN_WAIT_2 → TIME_WAIT；随后发出的 ACK 不会改变这一点。客户端要等待 2MSL 才进入 CLOSED，以防这个 ACK 丢失。',
 	'quiz.fact.serverEnd':
 		'客户端的最后一个 ACK 到达处于 LAST_ACK 的服务器。服务器现在处于什么状态？',
 	'quiz.fact.serverEnd.why':
@@ -136,7 +136,7 @@ export const zhQuiz = {
 	'quiz.fact.threeClose.wrong2': '客户端跳过 TIME_WAIT 的时候',
 	'quiz.fact.threeClose.wrong3': '客户端发送不带 ACK 标志的 FIN 的时候',
 	'quiz.fact.threeClose.why':
-		'两者之间没有别的要发送时，对客户端 FIN 的 ACK 和服务器自己的 FIN 可以放在同一个报文段里。真实的协议栈经常这样做：ESTABLISHED → CLOSE_WAIT → LAST_ACK 一步完成。',
+		'FIN 的到达让服务器进入 CLOSE_WAIT，欠一个 ACK。如果它的应用程序在这个 ACK 发出之前就关闭，一个 FIN,ACK 既偿还这个 ACK，又携带它的 FIN：CLOSE_WAIT → LAST_ACK。真实的协议栈经常这样做，因为它们会把 ACK 稍微推迟一点。',
 	'quiz.fact.halfClose': '服务器已确认客户端的 FIN，处于 CLOSE_WAIT。它还能发送数据吗？',
 	'quiz.fact.halfClose.right': '能：客户端的 FIN 只关闭了客户端那个方向',
 	'quiz.fact.halfClose.wrong1': '不能：一个 FIN 会关闭两个方向',
@@ -152,7 +152,7 @@ export const zhQuiz = {
 	'quiz.fact.timeWaitWho.wrong2': '总是服务器，无论哪一方先关闭',
 	'quiz.fact.timeWaitWho.wrong3': '总是客户端，无论哪一方先关闭',
 	'quiz.fact.timeWaitWho.why':
-		'先关闭的一方发送挥手的最后一个报文段，即对另一个 FIN 的 ACK，然后在 TIME_WAIT 中等待。后关闭的一方从 LAST_ACK 直接进入 CLOSED。',
+		'先关闭的一方在另一方的 FIN 和对自己 FIN 的 ACK 都到达之后进入 TIME_WAIT（同时关闭时，双方都是先关闭的一方）。它欠最后一个 ACK，并等待 2MSL。后关闭的一方从 LAST_ACK 直接进入 CLOSED。',
 	'quiz.fact.timeWaitLostAck': '处于 TIME_WAIT 的一方，为什么不在发出最后一个 ACK 后立即关闭？',
 	'quiz.fact.timeWaitLostAck.right': 'ACK 可能丢失；那时对方会再次发送 FIN，而这个 FIN 需要回应',
 	'quiz.fact.timeWaitLostAck.wrong1': '它还在等待对方的 FIN',
@@ -214,6 +214,7 @@ export const zhQuiz = {
 	// Predict the state
 	'quiz.predict.question': '{me}现在处于什么状态？',
 	'quiz.predict.answer': '{me}处于 {state}。',
+	'quiz.predict.owes': '{me}还{owed}；发送它不会改变{me}的状态。',
 
 	// Which segment is valid now
 	'quiz.valid.question': '{me}现在可以发送下面哪一个？',
@@ -249,4 +250,13 @@ export const zhQuiz = {
 		'三次握手之后，客户端发送 FIN，服务器确认它。服务器这个 ACK 的序列号是多少？',
 	'quiz.sequence.finAckSeq.why':
 		'ACK 的 seq 是服务器的下一个序列号：{server} + 1（它的 SYN 占用了一个）= {answer}。变为 FIN 的 seq + 1（{finSeq} + 1）的是确认号，而不是 seq。',
+
+	// 教师报告中题目所考的概念。
+	'quiz.concept.states': '状态',
+	'quiz.concept.why-three': '为什么建立连接要三个报文段',
+	'quiz.concept.isn-plus-one': 'ack = ISN + 1',
+	'quiz.concept.seq-vs-ack': 'seq 与 ack：哪一个变化',
+	'quiz.concept.why-four': '为什么关闭连接要四个报文段',
+	'quiz.concept.half-close': '半关闭：FIN 之后仍可发数据',
+	'quiz.concept.time-wait': 'TIME_WAIT 与 2MSL',
 } as const satisfies Record<keyof typeof enQuiz, string>;

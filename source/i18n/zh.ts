@@ -8,17 +8,21 @@ import type {enChallenges} from './en-challenges.js';
 import type {enCli} from './en-cli.js';
 import type {enExport} from './en-export.js';
 import type {enLessons} from './en-lessons.js';
+import type {enLinux} from './en-linux.js';
 import type {enModes} from './en-modes.js';
 import type {enProgress} from './en-progress.js';
 import type {enQuiz} from './en-quiz.js';
+import type {enReplay} from './en-replay.js';
 import type {enReport} from './en-report.js';
 import {zhChallenges} from './zh-challenges.js';
 import {zhCli} from './zh-cli.js';
 import {zhExport} from './zh-export.js';
 import {zhLessons} from './zh-lessons.js';
+import {zhLinux} from './zh-linux.js';
 import {zhModes} from './zh-modes.js';
 import {zhProgress} from './zh-progress.js';
 import {zhQuiz} from './zh-quiz.js';
+import {zhReplay} from './zh-replay.js';
 import {zhReport} from './zh-report.js';
 
 /**
@@ -36,7 +40,9 @@ type PartKey =
 	| keyof typeof enReport
 	| keyof typeof enProgress
 	| keyof typeof enExport
-	| keyof typeof enCli;
+	| keyof typeof enLinux
+	| keyof typeof enCli
+	| keyof typeof enReplay;
 
 /** Keys of the English core (en.ts's own messages, scenarios included). */
 export type CoreKey = Exclude<MessageKey, PartKey>;
@@ -49,47 +55,42 @@ export const zhCore = {
 	'ok.activeOpen':
 		'{me}发送 SYN，带上自己的初始序列号 ISN = {iss}（主动 OPEN）：CLOSED → SYN_SENT。SYN 占用一个序列号，所以下一个字节的序列号是 {iss} + 1。',
 	'ok.listenSend':
-		'{me}在 LISTEN 状态发送了 SYN（在监听套接字上调用 SEND 即变为主动打开，见 RFC 9293 图 5）：LISTEN → SYN_SENT，ISN = {iss}。',
+		'{me}在 LISTEN 状态发送了 SYN：在监听套接字上调用 SEND 即变为主动打开（RFC 9293 3.10.2）。LISTEN → SYN_SENT，ISN = {iss}。',
 	'ok.synAck':
-		'{me}以 SYN,ACK 回应{peer}的 SYN：ack = {irs} + 1 确认了{peer}的 ISN，seq = {iss} 则告知自己的 ISN，{peer}还要再确认它。{from} → SYN_RECEIVED。',
+		'{me}发送了它的 SYN,ACK：ack = {irs} + 1 确认了{peer}的 SYN，seq = {iss} 携带自己的 ISN，{peer}还要再确认它。SND.NXT 现在是 {iss} + 1。{me}仍处于 SYN_RECEIVED：它在 SYN 到达时就已进入这个状态（RFC 9293 3.10.7.2）。',
+	'ok.synAckSimultaneous':
+		'{me}发送了 SYN,ACK：它重复自己的 SYN（seq = {iss}），并确认{peer}的 SYN（ack = {irs} + 1），这正是 RFC 9293 3.10.7.3 对在 SYN_SENT 状态到达的 SYN 的规定（图 7）。{me}仍处于 SYN_RECEIVED。',
 	'ok.synAckTwoWay':
 		'{me}以 SYN,ACK 回应{peer}的 SYN（ack = {irs} + 1）。在这个并非 TCP 的两次握手里，它立即进入 ESTABLISHED：{from} → ESTABLISHED。它永远无从知道{peer}是否想要这个连接，也不知道{peer}是否收到了{me}的 ISN。',
 	'ok.ackSynAck':
-		'{me}用 ack = {irs} + 1 确认了{peer}的 SYN,ACK：{from} → ESTABLISHED。{peer}收到后便知道自己的 SYN 已送达，于是双方都知道两个方向都是通的。',
+		'{me}用 ack = {irs} + 1 确认了{peer}的 SYN,ACK。自 SYN,ACK 到达起，它就已处于 ESTABLISHED；这个 ACK 到达时，{peer}得知自己的 ISN 已送达，也进入 ESTABLISHED。',
 	'ok.ackFin':
-		'{me}用 ack = {ack} 确认了{peer}的 FIN：FIN 占用一个序列号，所以确认号是 FIN 的 seq + 1。这个 ACK 自己的序列号 seq 不变，因为纯 ACK 不占用序列号。{from} → {to}。',
+		'{me}用 ack = {ack} 确认了{peer}的 FIN：FIN 占用一个序列号，所以确认号是 FIN 的 seq + 1。这个 ACK 自己的序列号 seq 不变，因为纯 ACK 不占用序列号。{me}仍处于 {to}：FIN 到达时已经改变了它的状态。',
 	'ok.ackData': '{me}确认了{peer}的数据：ack = {ack}，即它期待的下一个字节。',
 	'ok.closeListen':
 		'{me}关闭了监听套接字（在 LISTEN 状态调用 CLOSE）：还没有连接，所以不发送 FIN。LISTEN → CLOSED。',
 	'ok.closeSynSent':
 		'{me}在握手完成前放弃了（在 SYN_SENT 状态调用 CLOSE）：连接尚不存在，所以不发送 FIN。SYN_SENT → CLOSED。',
-	'ok.finAfterSynAck':
-		'{me}发送了 FIN,ACK：其中的 ACK 完成握手（ack = {ack}），FIN 则立即关闭自己这个方向。SYN_SENT → ESTABLISHED → FIN_WAIT_1。',
 	'ok.finSynReceived':
-		'{me}在握手过程中关闭：FIN seq = {seq}。SYN_RECEIVED → FIN_WAIT_1（RFC 9293 图 5）。',
+		'{me}在握手过程中关闭：FIN seq = {seq}。SYN_RECEIVED → FIN_WAIT_1（RFC 9293 3.10.4，在 SYN-RECEIVED 状态调用 CLOSE）。',
 	'ok.finEstablished':
-		'{me}发送了 FIN（seq = {seq}）：它没有更多数据要发送了。ESTABLISHED → FIN_WAIT_1。在{peer}也关闭之前，它仍能接收。',
+		'{me}发送了 FIN（seq = {seq}）：它没有更多数据要发送了（CLOSE）。ESTABLISHED → FIN_WAIT_1。在{peer}也关闭之前，它仍能接收。',
 	'ok.finAckBoth':
-		'{me}发送了 FIN,ACK：ACK 确认{peer}的 FIN（ack = {ack}），同一报文段里自己的 FIN 关闭自己这个方向。ESTABLISHED → CLOSE_WAIT → LAST_ACK：三次挥手。',
+		'{me}发送了 FIN,ACK：在同一个报文段里，ACK 字段确认了它欠着的{peer}的 FIN（ack = {ack}），FIN 则关闭自己这个方向。CLOSE_WAIT → LAST_ACK。这个连接用三个报文段关闭，而不是四个。',
+	'ok.paysAckData': '它的 ACK 字段（ack = {ack}）同时确认了{me}欠着 ACK 的数据。',
+	'ok.paysAckFin': '它的 ACK 字段（ack = {ack}）同时确认了{me}欠着 ACK 的 FIN。',
+	'ok.paysAckSynAck': '它的 ACK 字段（ack = {ack}）同时还清了{me}为 SYN,ACK 欠下的 ACK。',
 	'ok.finCloseWait':
 		'{me}的数据已发完，发送了 FIN（seq = {seq}）：CLOSE_WAIT → LAST_ACK。它等待这个 FIN 的 ACK。',
-	'ok.ackSynAckFin':
-		'{me}用同一个 ACK（ack = {ack}）确认了{peer}的 SYN,ACK 和随后的 FIN：SYN_SENT → ESTABLISHED → CLOSE_WAIT。',
-	'ok.dataAfterSynAckFin':
-		'{me}发送了 {len} 字节，其 ACK（ack = {ack}）既完成握手，又确认了{peer}的 FIN：SYN_SENT → ESTABLISHED → CLOSE_WAIT。',
-	'ok.dataAfterSynAck':
-		'{me}发送了 {len} 字节，同时捎带了握手的最后一个 ACK（ack = {ack}）：SYN_SENT → ESTABLISHED。',
 	'ok.data': '{me}发送了 {len} 字节：seq = {seq}，所以下一个字节的序列号是 {seq} + {len}。',
-	'ok.dataAckFin':
-		'{me}发送了 {len} 字节，其 ACK（ack = {ack}）确认了{peer}的 FIN：ESTABLISHED → CLOSE_WAIT。这是半关闭：{peer}停止了发送，{me}还没有。',
 	'ok.dataCloseWait':
 		'{me}在 CLOSE_WAIT 状态发送了 {len} 字节：{peer}的 FIN 只关闭了{peer}那个方向，所以{me}在自己关闭之前仍可继续发送。',
 	'ok.abort':
-		'{me}中止了连接并发送 RST（seq = {seq}）：{from} → CLOSED，立即关闭，不经过有序的 FIN 交换。',
+		'{me}中止了连接并发送 RST（seq = {seq}），这是 RFC 9293 3.10.5 对在 {from} 状态调用 ABORT 的规定：{from} → CLOSED，立即关闭，不经过有序的 FIN 交换。',
 	'ok.abortQuiet':
-		'{me}中止了连接（在 {from} 状态调用 ABORT）：连接尚未同步，所以不发送 RST。{from} → CLOSED。',
+		'{me}中止了连接（在 {from} 状态调用 ABORT）：按 RFC 9293 3.10.5，这个状态下不发送 RST，只删除连接记录。{from} → CLOSED。',
 	'ok.abortClosing':
-		'{me}在 {from} 状态中止：它的 FIN 已经发出，所以不发送 RST，只删除连接记录。{from} → CLOSED。',
+		'{me}在 {from} 状态中止：{me}的 FIN 已经发出，所以按 RFC 9293 3.10.5 这里不发送 RST，只删除连接记录。{from} → CLOSED。',
 	'ok.retransmit':
 		'{me}的重传定时器超时：它以相同的序列号（seq = {seq}）重发最早一个未被确认的报文段。',
 	'ok.listen': '{me}打开了一个监听套接字（被动 OPEN）：CLOSED → LISTEN。它等待 SYN 到来。',
@@ -97,19 +98,20 @@ export const zhCore = {
 		'2MSL 定时器超时：{me}已等得足够久：若最后的 ACK 丢失，{peer}会重发 FIN，它还能再确认一次；网络中的旧报文段也都已消失。TIME_WAIT → CLOSED。',
 
 	// Rejected moves
-	'no.syn.synAckArrived':
-		'{me}已收到{peer}的 SYN,ACK，自己的 SYN 已被确认，不能再发一个。按 ACK 完成握手。',
 	'no.syn.alreadySent': '{me}已经发送了 SYN，正在等待{peer}回应。',
 	'no.syn.synReceived': '{me}已经发送了 SYN（在它的 SYN,ACK 里），正在等待{peer}对它的 ACK。',
 	'no.syn.synchronized': '{me}处于 {state}：连接已经同步，而 SYN 只用于建立连接。',
 	'no.ack.bareAckToSyn':
 		'{me}不能只用纯 ACK 回应 SYN：它还必须发送自己的 SYN，让{peer}得知它的初始序列号。按 SYN 发送 SYN,ACK。',
+	'no.ack.noConnection': '{me}处于 {state}：它没有连接，所以没有可确认的内容。',
 	'no.ack.nothingReceived': '{me}还没有从{peer}收到任何东西，没有可确认的内容。',
 	'no.ack.timeWait':
 		'{me}已经确认了{peer}的 FIN。在 TIME_WAIT 中它只是等待（2MSL），以防那个 ACK 丢失。',
 	'no.ack.allAcked':
 		'{me}已确认了收到的全部内容（RCV.NXT = {rcvNxt}）；只有在有新内容要确认时才发送纯 ACK。',
 	'no.fin.closed': '{me}处于 CLOSED：还没有可关闭的连接。',
+	'no.fin.owesSynAck':
+		'{me}还欠着它的 SYN,ACK：FIN 不能抢在它所跟随的 SYN 之前发出。（RFC 9293 3.10.4 在 SYN_RECEIVED 中用 FIN 关闭连接，是因为在那里 SYN,ACK 已经发出。）请先发送 SYN,ACK。',
 	'no.fin.alreadySent': '{me}处于 {state}：它已经发送过 FIN，每一方只关闭一次。',
 	'no.data.noConnection': '{me}处于 {state}：没有可以发送数据的连接。',
 	'no.data.handshake': '{me}处于 {state}：数据要等握手完成后才能发送。',
@@ -120,8 +122,6 @@ export const zhCore = {
 	'no.listen.busy': '{me}处于 {state}：只有 CLOSED 的端点才能开始监听，而它已有一个连接。',
 	'no.timeout.nothingSent': '{me}处于 {state}：它什么都没发送过，没有需要重传的内容。',
 	'no.timeout.allAcked': '{me}处于 {state}：它发送的一切都已被确认，所以没有重传定时器在运行。',
-	'no.timeout.none':
-		'{me}处于 {state}：没有会改变其状态的定时器在运行。这里报文段从不丢失，无需重传；只有 TIME_WAIT 有这样的定时器（2MSL）。',
 
 	// The network (manual delivery)
 	'net.delivered': '网络投递了{me}的报文段，即在途报文段中最早的一个。',
@@ -140,60 +140,79 @@ export const zhCore = {
 
 	// Arrivals
 	'in.listenSyn':
-		'{peer}的 SYN 到达（seq = {irs}）。{me}留在 LISTEN，SYN 等待处理：它已得知{peer}的 ISN，还欠一个 SYN,ACK。',
-	'in.listenNewSyn':
-		'ISN 为 {old} 的 SYN 还在等待时，又来了一个新 ISN（{irs}）的 SYN：{peer}重新开始了，新 SYN 取代旧的。',
-	'in.synAgain': '{me}已经持有这个 SYN（seq = {seq}），这份副本被丢弃。',
-	'in.otherSyn': '{me}已持有一个 ISN 不同的 SYN；这个 SYN（seq = {seq}）被丢弃。',
+		'{peer}的 SYN 到达（seq = {irs}）：{me}得知{peer}的 ISN，并设置 RCV.NXT = {irs} + 1（RFC 9293 3.10.7.2）。它欠一个携带自己 ISN 的 SYN,ACK；在它发出之前，SND.NXT 保持为 ISS = {iss}。',
+	'in.synAgain': '{me}已经持有这个 SYN（seq = {seq}），还欠着对它的 SYN,ACK；这份副本被丢弃。',
+	'in.droppedOwesSynAck':
+		'{me}欠着它的 SYN,ACK，还什么都没发送，所以无法回应：这个报文段（seq = {seq}）被丢弃。',
 	'in.rstChallenge':
 		'这个 RST（seq = {seq}）在窗口内，但不在 RCV.NXT = {rcvNxt}：它可能是伪造的，所以{me}不重置连接，而是回一个 ACK（挑战 ACK，RFC 5961）。',
-	'in.listenSynAgain': '{me}已有一个 SYN 在等待；这个是重复的，被丢弃。',
 	'in.listenAck':
 		'一个 ACK 到达了正在监听的{me}，而它没有这个 ACK 能确认的连接；于是回以 RST（seq = {ack}）。',
 	'in.closedResets': '报文段到达了处于 CLOSED 的{me}：连接已不存在，所以它的 TCP 回以 RST。',
 	'in.synToListen':
-		'一个新的 SYN 到达了处于 SYN_RECEIVED（由 LISTEN 而来）的{me}：它丢弃这个半开连接，回到 LISTEN（RFC 9293 §3.10.7.4）。',
+		'{me}由被动 OPEN 进入 SYN_RECEIVED 时，一个新的 SYN（seq = {seq}）在窗口内到达：RFC 9293 3.10.7.4（第四步）让连接回到 LISTEN。',
 	'in.closedRefuses':
 		'报文段到达了处于 CLOSED 的{me}：连接不存在，所以它的 TCP 回以 RST。连接被拒绝。',
 	'in.rstIgnored': '{me}（{state}）忽略这个 RST：它没有可重置的东西。',
-	'in.rstOutOfWindow': '{me}忽略这个 RST：它的序列号不是期待的那个，可能是伪造的或过期的。',
+	'in.rstOutOfWindow':
+		'{me}忽略这个 RST：它的序列号（{seq}）在接收窗口之外，可能是伪造的或过期的（RFC 9293 3.10.7.4，RFC 5961）。',
 	'in.dropped': '{me}（{state}）丢弃这个报文段：它既不是 SYN 也不是 RST。',
 	'in.synSentBadAck':
-		'{me}处于 SYN_SENT，而这个报文段确认的是它从未发送过的 SYN（ack = {ack}）：是旧的重复报文段。它回以 RST（seq = {ack}）。',
+		'{me}处于 SYN_SENT，而这个报文段确认的是{me}在这个连接里从未发送过的东西（ack = {ack}），所以它不可能属于这个连接。{me}回以 RST（seq = {ack}）并丢弃它（RFC 9293 3.10.7.3）。',
 	'in.refused':
-		'RST 确认了{me}的 SYN：{peer}拒绝了连接。SYN_SENT → CLOSED（连接被拒绝，“connection refused”）。',
+		'RST 确认了{me}的 SYN，所以它是对那个 SYN 的回应：{peer}没有与之对应的连接，{me}放弃（RFC 9293 3.10.7.3：“connection reset”；Linux 的 connect() 报告 ECONNREFUSED，即“connection refused”）。',
+	'in.refusedSynReceived':
+		'RST 在 SYN_RECEIVED 中到达，而{me}是从 SYN_SENT 进入这个状态的：RFC 9293 3.10.7.4 称之为“connection refused”，{me}关闭。',
 	'in.synAck':
-		'{peer}的 SYN,ACK 到达：ack = {ack} 确认了{me}的 SYN，seq = {irs} 是{peer}的 ISN。{me}发送 ACK 之前一直处于 SYN_SENT（RFC 9293 图 5：rcv SYN,ACK / snd ACK）。',
+		'{peer}的 SYN,ACK 到达：ack = {ack} 确认了{me}的 SYN，seq = {irs} 是{peer}的 ISN。对{me}来说，两个方向现在都已确认（RFC 9293 3.10.7.3）；它欠一个 ACK，好让{peer}也得知这一点。',
 	'in.simultaneousSyn':
-		'{peer}的纯 SYN 与{me}自己的 SYN 在途中交叉：同时打开。{me}欠一个重复自己 SYN 的 SYN,ACK。',
+		'{me}自己的 SYN 已发出时，{peer}的纯 SYN（seq = {irs}）到达：同时打开（RFC 9293 3.10.7.3，图 7）。{me}欠一个重复自己 SYN 的 SYN,ACK。',
 	'in.duplicate':
-		'{me}已经见过这个报文段（seq = {seq} 小于 RCV.NXT = {rcvNxt}）：是重复的。它丢弃报文段并发送 ACK，让{peer}知道真正到达了什么。',
-	'in.outOfOrder':
-		'报文段从 seq = {seq} 开始，但{me}期待的是 {rcvNxt}：它乱序了。{me}丢弃它，并对已收到的内容回 ACK。',
-	'in.reset': 'RST 到达：{me}中止连接。{state} → CLOSED（连接被重置，“connection reset”）。',
-	'in.rstToListen': 'RST 到达：{me}丢弃半开连接，回到 LISTEN，因为它正是从那里来的。',
+		'{me}已经见过这个报文段（它在 RCV.NXT = {rcvNxt} 之前就已结束）：是重复的。它的 TCP 丢弃报文段，并发送一个确认号为 {rcvNxt} 的 ACK，让{peer}知道真正到达了什么（RFC 9293 3.10.7.4，第一步）。',
+	'in.trimmed':
+		'报文段从 seq = {seq} 开始，在 RCV.NXT = {rcvNxt} 之前：它的前 {cut} 个序列号已经到达过，只处理新的部分（“only the new parts are processed”，RFC 9293 3.10.7.4）。',
+	'in.finAgainTimeWait':
+		'{peer}的 FIN 再次到达：最后的 ACK 一定丢失了。{me}的 TCP 再次确认它（ack = {rcvNxt}），并重启 2MSL 定时器：“Acknowledge it, and restart the 2 MSL timeout”（RFC 9293 3.10.7.4）。',
+	'in.synOutOfWindow':
+		'一个 SYN（seq = {seq}）在接收窗口之外到达（RCV.NXT = {rcvNxt}）：它通不过序列号检查，所以 TCP 回一个确认号为 {rcvNxt} 的 ACK 并丢弃它（RFC 9293 3.10.7.4，第一步）。它既不能重置也不能取代这个连接。',
+	'in.synDuplicate':
+		'一个来自 RCV.NXT = {rcvNxt} 之前的 SYN（seq = {seq}）到达：这是旧的或重复的 SYN，通不过序列号检查。TCP 回一个确认号为 {rcvNxt} 的 ACK 并丢弃它（RFC 9293 3.10.7.4，第一步），所以它既不能重置也不能取代这个连接。',
+	'in.outOfWindow':
+		'这个报文段（seq = {seq}）超出了从 RCV.NXT = {rcvNxt} 开始的接收窗口。TCP 丢弃它，并发送一个确认号为 {rcvNxt} 的 ACK（RFC 9293 3.10.7.4，第一步）。',
+	'in.reset':
+		'RST 到达，seq 正是 RCV.NXT：{me}中止连接，即“connection reset”（RFC 9293 3.10.7.4）。',
+	'in.resetClosing': 'RST 到达，seq = RCV.NXT：{me}删除连接（RFC 9293 3.10.7.4）。',
+	'in.rstToListen':
+		'RST 到达：{me}是从 LISTEN 进入 SYN_RECEIVED 的，所以它丢弃这次未完成的握手，重新监听（RFC 9293 3.10.7.4）。',
 	'in.challengeAck':
-		'{me}在连接仍存在时收到一个新的 SYN；它不重置连接，而是回一个 ACK（挑战 ACK，RFC 5961）。',
+		'一个 SYN（seq = {seq}）到达了已同步的连接：它的 TCP 不重置连接，而是回一个 ACK（挑战 ACK，RFC 5961 §4，已被 RFC 9293 3.10.7.4 采纳）。',
 	'in.noAck': '{me}丢弃这个报文段：连接同步之后，每个报文段都必须带 ACK。',
 	'in.synReceivedBadAck':
-		'这个 ACK（{ack}）确认的不是{me}的 SYN，于是{me}回以 RST（seq = {ack}）。',
+		'这个 ACK（{ack}）确认的不是{me}的 SYN：它的 TCP 回以 RST（seq = {ack}）（RFC 9293 3.10.7.4，第五步）。',
 	'in.ackTooHigh': '报文段确认了{me}从未发送过的数据（ack = {ack}）；{me}丢弃它，并回一个 ACK。',
-	'in.synAcked':
-		'确认{me}的 SYN 的 ACK 到达（ack = {ack}）：SYN_RECEIVED → ESTABLISHED。{me}现在知道{peer}已收到它的 ISN。',
-	'in.finAckedWait2':
-		'确认{me}的 FIN 的 ACK 到达：FIN_WAIT_1 → FIN_WAIT_2。{me}这个方向已关闭；它等待{peer}的 FIN。',
-	'in.finAckedClosing': '{me}处于 CLOSING 时，确认其 FIN 的 ACK 到达：CLOSING → TIME_WAIT。',
+	'in.synAcked': '确认{me}的 SYN 的 ACK 到达（ack = {ack}）：{me}现在知道{peer}已收到它的 ISN。',
+	'in.finAcked': '确认{me}的 FIN 的 ACK 到达（ack = {ack}）：{me}这个方向已关闭。',
+	'in.finAckedClosing': '确认{me}的 FIN 的 ACK 到达（ack = {ack}）：现在两个 FIN 都已被确认。',
 	'in.finAckedLastAck':
-		'确认{me}的 FIN 的 ACK 到达：LAST_ACK → CLOSED。{me}完成了；只有{peer}还在 TIME_WAIT 中等待。',
-	'in.synAckedNow': '确认{me}的 SYN 的 ACK 到达（ack = {ack}）：现在{me}知道{peer}已拿到它的 ISN。',
+		'确认{me}的 FIN 的 ACK 到达（ack = {ack}）：{me}完成了，删除连接（RFC 9293 3.10.7.4）。',
 	'in.dataAcked': '{me}的数据已被确认到 {ack}。',
-	'in.data': '{me}收到了 {len} 字节（seq = {seq}）；它欠这些数据一个 ACK。',
+	'in.data': '{me}收到了 {len} 字节（seq = {seq}）；RCV.NXT 移到 {next}，它欠这些数据一个 ACK。',
+	'in.heldDelivered': '空缺已补上：暂存的、从 seq = {from} 开始的报文段按顺序被接收。',
+	'in.heldOutOfOrder':
+		'这个报文段（seq = {seq}）从 RCV.NXT = {rcvNxt} 之后开始：它前面缺了一些内容。{me}暂存它，直到空缺补上（RFC 9293 3.10.7.4，SHLD-31），同时它的 TCP 立即发送一个确认号为 {rcvNxt} 的 ACK，告诉{peer}缺了什么（MAY-13）。',
 	'in.dataAfterFin': '{me}忽略这些数据：{peer}已经发送过 FIN，之后不能再有数据。',
-	'in.fin': '{peer}的 FIN 到达（seq = {seq}）：{peer}没有更多数据要发送了。{me}欠它一个 ACK。',
+	'in.fin':
+		'{peer}的 FIN 到达（seq = {seq}）：{peer}没有更多数据要发送了，RCV.NXT 越过 FIN 移到 {rcvNxt}。{me}仍可发送；它欠一个对这个 FIN 的 ACK。',
+	'in.finTimeWait':
+		'{me}自己的 FIN 被确认之后，{peer}的 FIN 到达（seq = {seq}）：两个方向都已关闭。{me}先关闭，所以它在 TIME_WAIT 中等待 2MSL，并欠一个对这个 FIN 的 ACK（ack = {rcvNxt}）。',
+	'in.finClosing':
+		'{me}自己的 FIN 尚未被确认时，{peer}的 FIN 到达（seq = {seq}）：双方同时关闭。RCV.NXT 移到 {rcvNxt}，{me}欠一个对这个 FIN 的 ACK。',
 	'in.pureAck': '{me}接受这个 ACK；它没有确认任何新内容。',
+	'in.arc': '{me}：{from}→{to}。',
 	'explain.validNow': '现在可以：{actions}。',
 	'explain.separator': '、',
 	'explain.nothingValid': '这一方现在没有可做的操作：请操作另一方。',
+	'explain.wrapped': '= {sum}，模 2^32',
 
 	// Ladder diagram
 	'ladder.client': '客户端',
@@ -224,15 +243,16 @@ export const zhCore = {
 	'brief.ok.closeSynSent': 'CLOSE：无需 FIN',
 	'brief.ok.abortQuiet': 'ABORT：无需 RST',
 	'brief.ok.abortClosing': 'ABORT：无需 RST',
-	'brief.no.syn.synAckArrived': 'SYN,ACK 已到，按 ACK',
 	'brief.no.syn.alreadySent': '已发过 SYN',
 	'brief.no.syn.synReceived': '它的 SYN 已发出',
 	'brief.no.syn.synchronized': '已经连接',
 	'brief.no.ack.bareAckToSyn': '须发送自己的 SYN',
 	'brief.no.ack.nothingReceived': '没有可确认的',
+	'brief.no.ack.noConnection': '没有连接',
 	'brief.no.ack.timeWait': 'FIN 已回过 ACK',
 	'brief.no.ack.allAcked': '没有新内容要 ACK',
 	'brief.no.fin.closed': '没有可关闭的连接',
+	'brief.no.fin.owesSynAck': '须先发 SYN,ACK',
 	'brief.no.fin.alreadySent': '已发过 FIN',
 	'brief.no.data.noConnection': '没有连接',
 	'brief.no.data.handshake': '握手未完成',
@@ -241,7 +261,6 @@ export const zhCore = {
 	'brief.no.rst.closed': '没有可重置的连接',
 	'brief.no.listen.already': '已在监听',
 	'brief.no.listen.busy': '非 CLOSED',
-	'brief.no.timeout.none': '没有运行的定时器',
 	'brief.no.timeout.allAcked': '全部已确认',
 	'brief.no.timeout.nothingSent': '什么都没发',
 	'brief.no.net.empty': '没有在途报文段',
@@ -261,12 +280,16 @@ export const zhCore = {
 	'situation.finWait2': '等待{peer}的 FIN',
 	'situation.closeWait': '{peer}已关闭；可再发送，然后 FIN',
 	'situation.timeWait': '等待 2MSL；按 t 让它超时',
+	'owes.synAck': '欠 SYN,ACK',
+	'owes.ack': '欠 ACK',
+	'owes.ackFin': '欠 FIN 的 ACK',
+	'owes.ackData': '欠数据的 ACK',
 
 	// What each state means (help glossary)
 	'state.CLOSED': '没有连接。',
 	'state.LISTEN': '服务器等待 SYN（被动打开）。',
 	'state.SYN_SENT': '已发 SYN；等待 SYN,ACK。',
-	'state.SYN_RECEIVED': '收到 SYN 并回了 SYN,ACK；等待其 ACK。',
+	'state.SYN_RECEIVED': '收到 SYN；发 SYN,ACK，等待其 ACK。',
 	'state.ESTABLISHED': '连接已建立：数据双向流动。',
 	'state.FIN_WAIT_1': '已发 FIN；等待其 ACK（或对方的 FIN）。',
 	'state.FIN_WAIT_2': '自己的 FIN 已被 ACK；等待对方的 FIN。',
@@ -310,6 +333,7 @@ export const zhCore = {
 	'ui.rejected': '被拒绝',
 	'ui.undone': '已撤销{me}的一步：{action}。再按 u 可继续撤销。',
 	'ui.undoneNet': '已撤销网络的一步：{action}。再按 u 可继续撤销。',
+	'ui.undoneRejected': '撤回了{me}被拒绝的 {action}：它本来就没有改变任何东西。再按 u 继续撤销。',
 	'ui.nothingToUndo': '没有可撤销的。',
 	'ui.confirmReset': '从头开始？按 y 确认，按其他任意键继续。',
 	'ui.reset': '已重新开始：客户端 CLOSED，服务器 LISTEN，ISN 不变。',
@@ -338,6 +362,7 @@ export const zhCore = {
 	'key.undo': '撤销上一步',
 	'key.reset': '从头开始',
 	'key.hints': '开/关提示',
+	'key.linuxNotes': '“在 Linux 上”注释开/关',
 	'key.numbers': '相对/绝对序列号',
 	'key.scroll': '滚动时序图',
 	'key.help': '本帮助',
@@ -391,13 +416,20 @@ export const zhCore = {
 	// The classic scenarios (source/scenarios): title, intro, the narrated steps, outro
 	'scenario.normal.title': '正常的建立与关闭',
 	'scenario.normal.intro': '先三次握手，再四次挥手，每个报文段都立即送达。',
-	'scenario.normal.syn': '客户端发起连接：它的 SYN 携带自己的初始序列号。',
-	'scenario.normal.synAck': '服务器以 SYN,ACK 应答：带上自己的 ISN，并令 ack = 客户端的 ISN + 1。',
-	'scenario.normal.ack': '第三个报文段向服务器证明：客户端收到了它的 ISN。',
-	'scenario.normal.fin': '客户端没有更多数据要发送：FIN。',
-	'scenario.normal.ackFin': '服务器立即确认这个 FIN，但它可能还有数据要发送。',
-	'scenario.normal.serverFin': '现在服务器也关闭自己这个方向。',
-	'scenario.normal.lastAck': '最后一个 ACK：服务器结束了；客户端在 TIME_WAIT 中等待。',
+	'scenario.normal.syn':
+		'客户端发起连接：它的 SYN 携带自己的初始序列号。SYN 立即到达，服务器 LISTEN → SYN_RECEIVED，欠一个 SYN,ACK。',
+	'scenario.normal.synAck':
+		'服务器发出它欠的 SYN,ACK：带上自己的 ISN，并令 ack = 客户端的 ISN + 1。发送不改变状态。SYN,ACK 到达后，客户端进入 ESTABLISHED，欠一个 ACK。',
+	'scenario.normal.ack':
+		'第三个报文段向服务器证明：客户端收到了它的 ISN。它一到达，服务器也进入 ESTABLISHED。',
+	'scenario.normal.fin':
+		'客户端没有更多数据要发送：FIN，ESTABLISHED → FIN_WAIT_1。FIN 到达后，服务器进入 CLOSE_WAIT，欠一个确认它的 ACK。',
+	'scenario.normal.ackFin':
+		'服务器立即确认这个 FIN，但它可能还有数据要发送：它仍处于 CLOSE_WAIT。这个 ACK 到达后，客户端进入 FIN_WAIT_2。',
+	'scenario.normal.serverFin':
+		'现在服务器也关闭自己这个方向：CLOSE_WAIT → LAST_ACK。FIN 到达后，客户端进入 TIME_WAIT，欠最后一个 ACK。',
+	'scenario.normal.lastAck':
+		'最后一个 ACK 到达：服务器完成了，LAST_ACK → CLOSED。客户端仍处于 TIME_WAIT。',
 	'scenario.normal.timeout': '2MSL 之后，客户端忘掉这个连接。',
 	'scenario.normal.outro': '关闭用了四个报文段，因为两个方向要各自关闭。',
 
@@ -406,62 +438,79 @@ export const zhCore = {
 	'scenario.simultaneousOpen.serverSyn':
 		'服务器从 LISTEN 发出自己的 SYN：这是主动打开，RFC 9293 允许这样做。',
 	'scenario.simultaneousOpen.cross':
-		'两个 SYN 在途中交叉。每一方都在 SYN_SENT 状态收到一个纯 SYN。',
+		'两个 SYN 交叉而过。客户端的 SYN 到达处于 SYN_SENT 的服务器：在此状态收到纯 SYN，服务器进入 SYN_RECEIVED，欠一个 SYN,ACK。',
+	'scenario.simultaneousOpen.crossClient':
+		'服务器的 SYN 到达同样处于 SYN_SENT 的客户端：客户端现在也处于 SYN_RECEIVED，欠一个 SYN,ACK。',
 	'scenario.simultaneousOpen.synAck':
-		'每一方都以 SYN,ACK 应答，重复自己的 SYN：SYN_SENT → SYN_RECEIVED。',
+		'客户端发出它欠的报文段：一个 SYN,ACK，它以同一个 ISN 重复自己的 SYN，并确认服务器的 SYN。发送不改变状态：客户端仍处于 SYN_RECEIVED。',
 	'scenario.simultaneousOpen.established':
-		'每个 SYN,ACK 都确认了对方的 SYN：双方都进入 ESTABLISHED。',
+		'客户端的 SYN,ACK 到达：其中的 ACK 确认了服务器的 SYN，于是服务器 SYN_RECEIVED → ESTABLISHED。它重复的那个 SYN，服务器早已收到。',
+	'scenario.simultaneousOpen.bothEstablished':
+		'服务器的 SYN,ACK 对客户端起同样的作用：双方都进入 ESTABLISHED。',
 	'scenario.simultaneousOpen.outro':
-		'用了四个报文段而不是三个，而且 SYN 到达时，没有哪一方处于 LISTEN。',
+		'用了四个报文段而不是三个，而且对方的 SYN 到达时，没有哪一方处于 LISTEN。',
 
 	'scenario.simultaneousClose.title': '同时关闭',
 	'scenario.simultaneousClose.intro': '双方都在对方的 FIN 到达之前发出 FIN：两边都经过 CLOSING。',
-	'scenario.simultaneousClose.bothFins': '两个 FIN 同时在途中。',
+	'scenario.simultaneousClose.bothFins': '两个 FIN 同时在途中，双方都处于 FIN_WAIT_1。',
 	'scenario.simultaneousClose.finInFinWait1':
-		'FIN 在 FIN_WAIT_1 状态到达：这一方必须确认它，而自己的 FIN 还没被确认。',
+		'客户端的 FIN 在服务器处于 FIN_WAIT_1 时到达，此时服务器自己的 FIN 还没被确认：一到达就 FIN_WAIT_1 → CLOSING。服务器欠一个确认它的 ACK。',
+	'scenario.simultaneousClose.bothClosing':
+		'服务器的 FIN 也这样到达客户端：双方都处于 CLOSING，各欠一个确认对方 FIN 的 ACK。',
 	'scenario.simultaneousClose.closing':
-		'在 FIN_WAIT_1 状态确认 FIN，进入的是 CLOSING，而不是 TIME_WAIT。',
+		'客户端发出它欠的 ACK。发送不改变状态：客户端仍处于 CLOSING，这是 FIN 到达时让它进入的状态。',
 	'scenario.simultaneousClose.timeWait':
-		'在 CLOSING 状态收到对自己 FIN 的 ACK：CLOSING → TIME_WAIT。',
+		'确认服务器 FIN 的 ACK 在服务器处于 CLOSING 时到达：CLOSING → TIME_WAIT。',
 	'scenario.simultaneousClose.outro': '双方都是先关闭的，所以都要在 TIME_WAIT 中等待。',
 
 	'scenario.lostSyn.title': 'SYN 丢失与重传',
 	'scenario.lostSyn.intro': '网络丢失了客户端的 SYN。没有谁通知客户端，只有它的定时器会提醒它。',
-	'scenario.lostSyn.lost': 'SYN 丢失了。服务器对此毫不知情。',
+	'scenario.lostSyn.lost': 'SYN 丢失了。服务器对此毫不知情：它仍处于 LISTEN。',
 	'scenario.lostSyn.retransmit': '重传定时器超时：同一个 SYN 带着同一个 ISN 再发一次。',
 	'scenario.lostSyn.outro': '重传沿用原来的序列号：服务器无法把它和原始报文段区分开。',
 
 	'scenario.lostLastAck.title': '最后的 ACK 丢失：为何要 TIME_WAIT',
 	'scenario.lostLastAck.intro':
 		'客户端的最后一个 ACK 丢失了。处于 LAST_ACK 的服务器会重传它的 FIN。',
-	'scenario.lostLastAck.lastAck': '客户端发送最后一个 ACK，进入 TIME_WAIT。',
+	'scenario.lostLastAck.lastAck':
+		'客户端发送最后一个 ACK。从服务器的 FIN 到达起，它就处于 TIME_WAIT，发送这个 ACK 不会改变这一点。',
 	'scenario.lostLastAck.lost': '最后一个 ACK 丢失：服务器仍处于 LAST_ACK。',
 	'scenario.lostLastAck.resend': '服务器重传它的 FIN。',
-	'scenario.lostLastAck.ackAgain': '仍在 TIME_WAIT 中的客户端认出这个旧 FIN，再次用 ACK 确认它。',
+	'scenario.lostLastAck.ackAgain':
+		'仍在 TIME_WAIT 中的客户端认出这个旧 FIN：它的 TCP 立即再次用 ACK 确认它，并重新启动 2MSL 定时器。',
 	'scenario.lostLastAck.outro':
 		"如果客户端没有等待，它处于 CLOSED 的端口就会用 RST 回应这个 FIN：见场景 'no-time-wait'。",
 
 	'scenario.noTimeWait.title': '假如客户端没有等待',
 	'scenario.noTimeWait.intro': '同样丢失了最后的 ACK，但客户端立即离开了 TIME_WAIT。',
 	'scenario.noTimeWait.lost': '最后一个 ACK 丢失了。',
-	'scenario.noTimeWait.tooEarly': '客户端过早结束 TIME_WAIT，忘掉了这个连接。',
+	'scenario.noTimeWait.tooEarly':
+		'客户端没有等满 2MSL，就立即删除了连接：它调用了 ABORT，在 TIME_WAIT 中这不发送任何东西。TIME_WAIT → CLOSED，太早了。',
 	'scenario.noTimeWait.resend': '服务器重传它的 FIN……',
 	'scenario.noTimeWait.rst': '……它到达的是一个 CLOSED 的端口：回应是 RST。',
-	'scenario.noTimeWait.error': '服务器以出错告终，而不是正常关闭。',
+	'scenario.noTimeWait.error':
+		'RST 在服务器处于 LAST_ACK 时到达：服务器删除连接，结束它的是一个重置，而不是对它 FIN 的 ACK。',
 	'scenario.noTimeWait.outro': '正是 TIME_WAIT 让最后一个 ACK 得以重发。',
 
 	'scenario.oldDuplicateSyn.title': '旧的重复 SYN（RFC 9293 图 8）',
 	'scenario.oldDuplicateSyn.intro':
 		"客户端再次打开连接时，上一次尝试的 SYN 还在网络中。（场景 'two-way' 展示两次握手在这里会怎样。）",
+	'scenario.oldDuplicateSyn.copied': '网络复制了这个 SYN：现在有两份副本在途中。',
 	'scenario.oldDuplicateSyn.giveUp':
-		'客户端放弃了这次尝试（在 SYN_SENT 调用 CLOSE），但它的 SYN 还在网络中……',
+		'客户端放弃了这次尝试（在 SYN_SENT 调用 CLOSE），但它的 SYN 的两份副本都还在网络中……',
 	'scenario.oldDuplicateSyn.reopen': '……它又用新的 ISN 再次打开连接。',
-	'scenario.oldDuplicateSyn.oldArrives': '旧的 SYN 先到达。服务器无法知道它已过期。',
+	'scenario.oldDuplicateSyn.oldArrives':
+		'一个旧的 SYN 先到达。服务器无法知道它已过期：LISTEN → SYN_RECEIVED，欠一个 SYN,ACK。',
 	'scenario.oldDuplicateSyn.answer': '服务器回应了它：它的 SYN,ACK 确认的是旧的 ISN。',
 	'scenario.oldDuplicateSyn.rst':
 		'客户端看到一个 ACK，确认的是它（这一次）从未发送过的 SYN：它回以 RST。',
 	'scenario.oldDuplicateSyn.listen': 'RST 让服务器回到 LISTEN：什么连接都没有建立。',
-	'scenario.oldDuplicateSyn.newArrives': '现在新的 SYN 到达，握手正常进行。',
+	'scenario.oldDuplicateSyn.newArrives':
+		'现在新的 SYN 到达：服务器再次 LISTEN → SYN_RECEIVED，这一次对应的是客户端当前的尝试。',
+	'scenario.oldDuplicateSyn.lateCopy':
+		'旧 SYN 的第二份副本到达。它位于 RCV.NXT 之前，通不过序列号检查：服务器回一个 ACK 并丢弃它。它既不能重置、也不能取代较新的这次尝试：服务器仍处于 SYN_RECEIVED。',
+	'scenario.oldDuplicateSyn.ackIgnored':
+		'这个 ACK 对已处于 ESTABLISHED 的客户端来说没有确认任何新东西，所以什么也没改变。',
 	'scenario.oldDuplicateSyn.outro':
 		'这就是握手需要三个报文段的原因：客户端必须确认被回应的 SYN 正是它当前的这一个。',
 
@@ -470,7 +519,7 @@ export const zhCore = {
 		'这不是 TCP：这里回应 SYN 的一方立即进入 ESTABLISHED。和 old-duplicate-syn 一样，旧的 SYN 先到达。',
 	'scenario.twoWay.giveUp': '客户端放弃了这次尝试，但它的 SYN 还在网络中……',
 	'scenario.twoWay.reopen': '……它又用新的 ISN 再次打开连接。',
-	'scenario.twoWay.oldArrives': '旧的 SYN 先到达。',
+	'scenario.twoWay.oldArrives': '旧的 SYN 先到达：服务器 LISTEN → SYN_RECEIVED，欠一个 SYN,ACK。',
 	'scenario.twoWay.established':
 		'只有两个报文段时，回应就够了：服务器凭一个过期的 SYN 进入 ESTABLISHED，维持着一个客户端从未要求的连接。',
 	'scenario.twoWay.outro':
@@ -478,11 +527,14 @@ export const zhCore = {
 
 	'scenario.halfClose.title': '半关闭后继续传数据',
 	'scenario.halfClose.intro': '客户端关闭了自己这个方向；服务器还有数据要发送。',
-	'scenario.halfClose.clientDone': '客户端发送完毕。',
-	'scenario.halfClose.closeWait': '服务器确认了 FIN：CLOSE_WAIT。它自己这个方向仍然打开。',
+	'scenario.halfClose.clientDone':
+		'客户端发送完毕：FIN_WAIT_1。FIN 到达后，服务器进入 CLOSE_WAIT，欠一个 ACK。',
+	'scenario.halfClose.closeWait':
+		'服务器确认了 FIN，仍处于 CLOSE_WAIT：它自己这个方向仍然打开。客户端处于 FIN_WAIT_2。',
 	'scenario.halfClose.data': '数据仍然从服务器流向客户端。',
 	'scenario.halfClose.ackData': '处于 FIN_WAIT_2 的客户端仍在接收并确认。',
-	'scenario.halfClose.serverFin': '直到现在，服务器才关闭。',
+	'scenario.halfClose.serverFin':
+		'直到现在，服务器才关闭：CLOSE_WAIT → LAST_ACK；FIN 到达后，客户端进入 TIME_WAIT。',
 	'scenario.halfClose.outro': '这就是挥手时 ACK 和 FIN 分成两个报文段的原因。',
 
 	'scenario.refused.title': '连接被拒绝',
@@ -492,15 +544,21 @@ export const zhCore = {
 	'scenario.refused.outro': 'RST 确认了这个 SYN，所以客户端知道它确实是对自己 SYN 的回应。',
 
 	'scenario.halfOpen.title': '发现半开连接',
-	'scenario.halfOpen.intro': '客户端崩溃后重启；服务器仍以为连接是打开的。',
+	'scenario.halfOpen.intro': '客户端崩溃后重启；服务器仍以为连接是打开的（RFC 9293 图 9）。',
 	'scenario.halfOpen.crash': '客户端崩溃了。（模拟为一次中止，其 RST 永远不会到达。）',
 	'scenario.halfOpen.notTold': '服务器没有得到通知：它仍认为连接处于 ESTABLISHED。',
 	'scenario.halfOpen.reopen': '重启后的客户端用新的 ISN 再次打开连接。',
-	'scenario.halfOpen.challengeAck': '已建立的连接上不接受 SYN：服务器回以一个 ACK。',
-	'scenario.halfOpen.rst': '这个 ACK 确认的不是客户端发送过的任何东西：客户端回以 RST。',
-	'scenario.halfOpen.dropped': 'RST 的序列号吻合：服务器丢弃这个过期的连接。',
+	'scenario.halfOpen.challengeAck':
+		'已同步的连接上容不下 SYN：仍处于 ESTABLISHED 的服务器回一个 ACK，确认号是它期待的下一个序列号（图 9 第 4 行）。',
+	'scenario.halfOpen.rst':
+		'这个 ACK 确认的不是客户端发送过的任何东西：处于 SYN_SENT 的客户端回以 RST（第 5 行）。',
+	'scenario.halfOpen.dropped':
+		'RST 携带的正是服务器期待的序列号：服务器中止这个过期的连接，ESTABLISHED → CLOSED（第 6 行）。',
 	'scenario.halfOpen.listen': '服务器的应用程序重新监听……',
-	'scenario.halfOpen.retransmit': '……客户端重传的 SYN 这次打开了一个全新的连接。',
+	'scenario.halfOpen.retransmit':
+		'……客户端的重传定时器再次发出它的 SYN（第 7 行）：剩下的就是一次普通的三次握手。',
+	'scenario.halfOpen.fresh':
+		'SYN 到达正在监听的服务器：LISTEN → SYN_RECEIVED，这是一个使用客户端新 ISN 的全新连接。',
 	'scenario.halfOpen.outro': 'RST 清理掉了只有一方还保留着的连接（RFC 9293 图 9）。',
 } as const satisfies Record<CoreKey, string>;
 
@@ -514,5 +572,7 @@ export const zh: Partial<Record<MessageKey, string>> = {
 	...zhReport,
 	...zhProgress,
 	...zhExport,
+	...zhLinux,
 	...zhCli,
+	...zhReplay,
 };

@@ -33,3 +33,8 @@ export function progressPath(
 
 	return path.posix.join(home, '.config', folder, file);
 }
+
+/** The account's login name: whose progress a version-1 file (one student's) was. */
+export function loginName(env: Environment): string {
+	return (env['USER'] || env['LOGNAME'] || env['USERNAME'] || 'student').trim() || 'student';
+}

@@ -168,19 +168,202 @@ function parseQuiz(value: unknown): Partial<Record<TopicChoice, QuizBest>> | und
 	return quiz;
 }
 
-/** Null when the text is not version-1 progress in every field it has; unknown fields are ignored. */
-export function parseProgress(text: string): Progress | null {
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch {
-		return null;
-	}
-
-	if (!isObject(data) || data['version'] !== progressVersion) return null;
-	const lessons = parseRecord(data['lessons'], parseLesson);
-	const challenges = parseRecord(data['challenges'], parseChallenge);
-	const quiz = parseQuiz(data['quiz']);
+/** One student's sections; in a version-2 file a section not yet written is empty. */
+function parseStudent(data: Record<string, unknown>, missing: unknown): Progress | null {
+	const section = (name: string) => (Object.hasOwn(data, name) ? data[name] : missing);
+	const lessons = parseRecord(section('lessons'), parseLesson);
+	const challenges = parseRecord(section('challenges'), parseChallenge);
+	const quiz = parseQuiz(section('quiz'));
 	if (!lessons || !challenges || !quiz) return null;
 	return {version: progressVersion, lessons, challenges, quiz};
+}
+
+function parseJson(text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+}
+
+/** Null when the text is not version-1 progress in every field it has; unknown fields are ignored. */
+export function parseProgress(text: string): Progress | null {
+	const data = parseJson(text);
+	if (!isObject(data) || data['version'] !== progressVersion) return null;
+	return parseStudent(data, undefined);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The file: one lab account, many students. Version 2 keeps each student's progress by name;
+// version 1 held one student's, and is read as the progress of the account's owner.
+
+export const progressFileVersion = 2;
+
+type Json = Readonly<Record<string, unknown>>;
+
+export type ProgressFile = {
+	/** Each student's progress, by the name as first written. */
+	readonly students: Readonly<Record<string, Progress>>;
+	/**
+	 * The file's JSON as read, in version 2's shape: what it has that this version does not know
+	 * (a newer tcp-tui's fields, anywhere) is written back as it was.
+	 */
+	readonly raw: Json;
+};
+
+export function emptyProgressFile(): ProgressFile {
+	return {students: {}, raw: {version: progressFileVersion, students: {}}};
+}
+
+/** A name as it is kept: no surrounding blanks, one Unicode form. */
+export function cleanName(name: string): string {
+	return name.trim().normalize('NFC');
+}
+
+/** The name the file keeps `name`'s progress under: the same letters, in any case. */
+export function studentKey(file: ProgressFile, name: string): string {
+	const clean = cleanName(name);
+	const lower = clean.toLowerCase();
+	return Object.keys(file.students).find((key) => key.toLowerCase() === lower) ?? clean;
+}
+
+export function studentsOf(file: ProgressFile): string[] {
+	return Object.keys(file.students);
+}
+
+export function progressOfStudent(file: ProgressFile, name: string): Progress {
+	return own(file.students, studentKey(file, name)) ?? emptyProgress();
+}
+
+/**
+ * Null when the text is not progress this version can read. A version-1 file becomes the progress
+ * of `owner` (the login name: the account's one student), with its other fields.
+ */
+export function parseProgressFile(text: string, owner: string): ProgressFile | null {
+	const data = parseJson(text);
+	if (!isObject(data)) return null;
+	if (data['version'] === progressVersion) {
+		const progress = parseStudent(data, undefined);
+		if (!progress) return null;
+		const {version: _, ...student} = data;
+		const name = cleanName(owner) || 'student';
+		return {
+			students: Object.fromEntries([[name, progress]]),
+			raw: {version: progressFileVersion, students: Object.fromEntries([[name, student]])},
+		};
+	}
+
+	if (data['version'] !== progressFileVersion || !isObject(data['students'])) return null;
+	const students: Array<[string, Progress]> = [];
+	for (const [name, value] of Object.entries(data['students'])) {
+		const progress = isObject(value) ? parseStudent(value, {}) : null;
+		if (!progress) return null;
+		students.push([name, progress]);
+	}
+
+	return {students: Object.fromEntries(students), raw: data};
+}
+
+function earlier(a: string, b: string): boolean {
+	return Date.parse(a) < Date.parse(b);
+}
+
+function betterChallenge(a: ChallengeRecord, b: ChallengeRecord): ChallengeRecord {
+	if (a.status !== b.status) return a.status === 'solved' ? a : b;
+	if (a.status === 'solved' && b.status === 'solved' && a.best !== b.best) {
+		return a.best < b.best ? a : b;
+	}
+
+	return earlier(b.at, a.at) ? b : a;
+}
+
+function betterQuiz(a: QuizBest, b: QuizBest): QuizBest {
+	if (beats(a, b)) return a;
+	if (beats(b, a)) return b;
+	return earlier(b.at, a.at) ? b : a;
+}
+
+function mergeRecords<T>(
+	a: Readonly<Record<string, T>>,
+	b: Readonly<Record<string, T>>,
+	better: (x: T, y: T) => T,
+): Record<string, T> {
+	const merged = new Map<string, T>(Object.entries(a));
+	for (const [name, record] of Object.entries(b)) {
+		const old = merged.get(name);
+		merged.set(name, old === undefined ? record : better(old, record));
+	}
+
+	return Object.fromEntries(merged);
+}
+
+/** The best of both for every item: the first completion, the fewest moves, the best score. */
+export function mergeProgress(a: Progress, b: Progress): Progress {
+	return {
+		version: progressVersion,
+		lessons: mergeRecords(a.lessons, b.lessons, (x, y) =>
+			earlier(y.completedAt, x.completedAt) ? y : x,
+		),
+		challenges: mergeRecords(a.challenges, b.challenges, betterChallenge),
+		quiz: mergeRecords(a.quiz, b.quiz, betterQuiz),
+	};
+}
+
+/** `name`'s progress merged into the file's: saving never loses what another run saved. */
+export function withStudentProgress(
+	file: ProgressFile,
+	name: string,
+	progress: Progress,
+): ProgressFile {
+	const key = studentKey(file, name);
+	const old = own(file.students, key);
+	const merged = old ? mergeProgress(old, progress) : progress;
+	return {
+		students: Object.fromEntries([...Object.entries(file.students), [key, merged]]),
+		raw: file.raw,
+	};
+}
+
+export function withoutStudent(file: ProgressFile, name: string): ProgressFile {
+	const key = studentKey(file, name);
+	const students = Object.entries(file.students).filter(([other]) => other !== key);
+	const raw = isObject(file.raw['students']) ? file.raw['students'] : {};
+	return {
+		students: Object.fromEntries(students),
+		raw: {
+			...file.raw,
+			students: Object.fromEntries(Object.entries(raw).filter(([other]) => other !== key)),
+		},
+	};
+}
+
+/** Each known entry written over the raw one, so that fields this version does not know stay. */
+function overlay<T extends object>(raw: unknown, known: Readonly<Record<string, T>>): Json {
+	const entries = new Map(Object.entries(isObject(raw) ? raw : {}));
+	for (const [name, record] of Object.entries(known)) {
+		const old = entries.get(name);
+		entries.set(name, {...(isObject(old) ? old : {}), ...record});
+	}
+
+	// fromEntries, not assignment, so that a lesson named __proto__ stays a lesson.
+	return Object.fromEntries(entries);
+}
+
+/** The file as JSON text, in version 2's shape. */
+export function progressFileText(file: ProgressFile): string {
+	const rawStudents = isObject(file.raw['students']) ? file.raw['students'] : {};
+	const students = new Map(Object.entries(rawStudents));
+	for (const [name, progress] of Object.entries(file.students)) {
+		const old = students.get(name);
+		const base = isObject(old) ? old : {};
+		students.set(name, {
+			...base,
+			lessons: overlay(base['lessons'], progress.lessons),
+			challenges: overlay(base['challenges'], progress.challenges),
+			quiz: overlay(base['quiz'], progress.quiz),
+		});
+	}
+
+	const json = {...file.raw, version: progressFileVersion, students: Object.fromEntries(students)};
+	return `${JSON.stringify(json, null, '\t')}\n`;
 }

@@ -1,9 +1,9 @@
 // The fixed questions: every fact the reference article teaches, the article's mistake corrected.
 import {type MessageKey, t} from '../i18n/index.js';
 import {type State, states} from '../tcp/states.js';
-import {makeQuestion, type Question} from './question.js';
+import {generatedConcept, makeQuestion, type Question} from './question.js';
 import type {Random} from './random.js';
-import type {QuizTopic} from './results.js';
+import type {Concept, QuestionKind, QuizTopic} from './results.js';
 
 /** An option is a state name, shown as it is, or a sentence from the catalog. */
 type Choice = State | MessageKey;
@@ -12,6 +12,8 @@ export type Fact = {
 	readonly id: string;
 	readonly topic: QuizTopic;
 	readonly subject: string;
+	/** What the question tests, for the teacher's report. */
+	readonly concept: Concept;
 	readonly prompt: MessageKey;
 	readonly right: Choice;
 	readonly wrong: readonly Choice[];
@@ -28,7 +30,7 @@ type WithSentences = {
 		: never;
 }[Explained];
 
-/** A question about a state: the options are state names. */
+/** A question about a state: the options are state names, and the concept is the states. */
 function stateFact(
 	name: string,
 	topic: QuizTopic,
@@ -37,7 +39,16 @@ function stateFact(
 	right: State,
 	wrong: readonly State[],
 ): Fact {
-	return {id: `fact:${name}`, topic, subject, prompt, right, wrong, explanation: `${prompt}.why`};
+	return {
+		id: `fact:${name}`,
+		topic,
+		subject,
+		concept: 'states',
+		prompt,
+		right,
+		wrong,
+		explanation: `${prompt}.why`,
+	};
 }
 
 /** A question in sentences, all found in the catalog under the prompt's key. */
@@ -46,11 +57,13 @@ function sentenceFact(
 	topic: QuizTopic,
 	subject: string,
 	prompt: WithSentences,
+	concept: Concept,
 ): Fact {
 	return {
 		id: `fact:${name}`,
 		topic,
 		subject,
+		concept,
 		prompt,
 		right: `${prompt}.right`,
 		wrong: [`${prompt}.wrong1`, `${prompt}.wrong2`, `${prompt}.wrong3`],
@@ -100,25 +113,69 @@ export const facts: readonly Fact[] = [
 		'ESTABLISHED',
 		['SYN_RECEIVED', 'LISTEN', 'CLOSE_WAIT'],
 	),
-	sentenceFact('handshake-purpose', 'handshake', 'handshake-proves', 'quiz.fact.purpose'),
-	sentenceFact('handshake-proves-first', 'handshake', 'handshake-proves', 'quiz.fact.provesFirst'),
+	sentenceFact(
+		'handshake-purpose',
+		'handshake',
+		'handshake-proves',
+		'quiz.fact.purpose',
+		'why-three',
+	),
+	sentenceFact(
+		'handshake-proves-first',
+		'handshake',
+		'handshake-proves',
+		'quiz.fact.provesFirst',
+		'why-three',
+	),
 	sentenceFact(
 		'handshake-proves-second',
 		'handshake',
 		'handshake-proves',
 		'quiz.fact.provesSecond',
+		'why-three',
 	),
 	sentenceFact(
 		'handshake-server-unsure',
 		'handshake',
 		'handshake-proves',
 		'quiz.fact.provesUnsure',
+		'why-three',
 	),
-	sentenceFact('handshake-proves-third', 'handshake', 'handshake-proves', 'quiz.fact.provesThird'),
-	sentenceFact('handshake-syn-ack-number', 'handshake', 'isn-ack', 'quiz.fact.synAckNumber'),
-	sentenceFact('three-not-two-isn', 'handshake', 'three-not-two', 'quiz.fact.threeNotTwo'),
-	sentenceFact('three-not-two-old-syn', 'handshake', 'three-not-two', 'quiz.fact.oldSyn'),
-	sentenceFact('three-not-two-rst', 'handshake', 'three-not-two', 'quiz.fact.oldSynRst'),
+	sentenceFact(
+		'handshake-proves-third',
+		'handshake',
+		'handshake-proves',
+		'quiz.fact.provesThird',
+		'why-three',
+	),
+	sentenceFact(
+		'handshake-syn-ack-number',
+		'handshake',
+		'isn-ack',
+		'quiz.fact.synAckNumber',
+		'isn-plus-one',
+	),
+	sentenceFact(
+		'three-not-two-isn',
+		'handshake',
+		'three-not-two',
+		'quiz.fact.threeNotTwo',
+		'why-three',
+	),
+	sentenceFact(
+		'three-not-two-old-syn',
+		'handshake',
+		'three-not-two',
+		'quiz.fact.oldSyn',
+		'why-three',
+	),
+	sentenceFact(
+		'three-not-two-rst',
+		'handshake',
+		'three-not-two',
+		'quiz.fact.oldSynRst',
+		'why-three',
+	),
 
 	// The four-way teardown
 	stateFact(
@@ -166,15 +223,51 @@ export const facts: readonly Fact[] = [
 		'CLOSE_WAIT',
 		'FIN_WAIT_2',
 	]),
-	sentenceFact('four-not-three-why', 'teardown', 'four-not-three', 'quiz.fact.fourNotThree'),
-	sentenceFact('four-not-three-when-three', 'teardown', 'four-not-three', 'quiz.fact.threeClose'),
-	sentenceFact('four-not-three-half-close', 'teardown', 'four-not-three', 'quiz.fact.halfClose'),
-	sentenceFact('time-wait-who', 'teardown', 'time-wait', 'quiz.fact.timeWaitWho'),
-	sentenceFact('time-wait-lost-ack', 'teardown', 'time-wait', 'quiz.fact.timeWaitLostAck'),
-	sentenceFact('time-wait-2msl', 'teardown', 'time-wait', 'quiz.fact.timeWait2msl'),
-	sentenceFact('time-wait-skipped', 'teardown', 'time-wait', 'quiz.fact.timeWaitSkipped'),
-	sentenceFact('ack-number-of-fin', 'teardown', 'ack-number', 'quiz.fact.ackOfFin'),
-	sentenceFact('ack-number-seq-unmoved', 'teardown', 'ack-number', 'quiz.fact.ackSeq'),
+	sentenceFact(
+		'four-not-three-why',
+		'teardown',
+		'four-not-three',
+		'quiz.fact.fourNotThree',
+		'why-four',
+	),
+	sentenceFact(
+		'four-not-three-when-three',
+		'teardown',
+		'four-not-three',
+		'quiz.fact.threeClose',
+		'why-four',
+	),
+	sentenceFact(
+		'four-not-three-half-close',
+		'teardown',
+		'four-not-three',
+		'quiz.fact.halfClose',
+		'half-close',
+	),
+	sentenceFact('time-wait-who', 'teardown', 'time-wait', 'quiz.fact.timeWaitWho', 'time-wait'),
+	sentenceFact(
+		'time-wait-lost-ack',
+		'teardown',
+		'time-wait',
+		'quiz.fact.timeWaitLostAck',
+		'time-wait',
+	),
+	sentenceFact('time-wait-2msl', 'teardown', 'time-wait', 'quiz.fact.timeWait2msl', 'time-wait'),
+	sentenceFact(
+		'time-wait-skipped',
+		'teardown',
+		'time-wait',
+		'quiz.fact.timeWaitSkipped',
+		'time-wait',
+	),
+	sentenceFact('ack-number-of-fin', 'teardown', 'ack-number', 'quiz.fact.ackOfFin', 'seq-vs-ack'),
+	sentenceFact(
+		'ack-number-seq-unmoved',
+		'teardown',
+		'ack-number',
+		'quiz.fact.ackSeq',
+		'seq-vs-ack',
+	),
 ];
 
 function isState(choice: Choice): choice is State {
@@ -191,6 +284,7 @@ export function factQuestion(fact: Fact, random: Random): Question {
 			id: fact.id,
 			topic: fact.topic,
 			subject: fact.subject,
+			concept: fact.concept,
 			kind: 'fact',
 			prompt: t(fact.prompt),
 			right: textOf(fact.right),
@@ -199,4 +293,14 @@ export function factQuestion(fact: Fact, random: Random): Question {
 		},
 		random,
 	);
+}
+
+/** The fact a results file's question id names, if the bank still has it. */
+export function factWithId(id: string): Fact | undefined {
+	return facts.find((fact) => fact.id === id);
+}
+
+/** A question's concept from its id, for results files written before concepts were recorded. */
+export function conceptOfId(id: string, kind: QuestionKind): Concept {
+	return factWithId(id)?.concept ?? generatedConcept(id, kind);
 }

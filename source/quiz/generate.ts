@@ -6,6 +6,7 @@ import {actionOf, type Move} from '../tcp/machine.js';
 import type {Message} from '../tcp/message.js';
 import {maxSequence} from '../tcp/segment.js';
 import {play} from '../tcp/session.js';
+import {situationOf} from '../tcp/situation.js';
 import {peerOf, type State, sides, synchronizedStates} from '../tcp/states.js';
 import {
 	type Isns,
@@ -51,10 +52,10 @@ function predictState(topic: QuizTopic, random: Random): Question | null {
 	const side = random.pick(sides);
 	const before = position.session.connection;
 	const after = next.result.connection;
-	// This tool moves a side when it sends its answer; the RFC moves it as the segment arrives. While
-	// the side still owes that answer the two disagree, so the question is not asked.
-	if (obligationOf(after[side]) !== 'none') return null;
+	// As in RFC 9293, the side is in its new state the moment a segment arrives, whether or not it
+	// has answered yet; what it still owes is said in the explanation.
 	const right = after[side].state;
+	const owes = obligationOf(after[side]) !== 'none';
 	const likely = [before[side].state, after[peerOf(side)].state, before[peerOf(side)].state];
 	const {verdict} = next.result;
 	return makeQuestion(
@@ -72,6 +73,9 @@ function predictState(topic: QuizTopic, random: Random): Question | null {
 			wrong: otherStates(right, likely, random.shuffle(plausibleStates[topic])),
 			explanation: [
 				t('quiz.predict.answer', {me: side, state: right}),
+				...(owes
+					? [t('quiz.predict.owes', {me: side, owed: t(situationOf(after[side]), {me: side})})]
+					: []),
 				...(verdict.ok ? verdict.because.map(say) : []),
 			].join(' '),
 		},

@@ -11,6 +11,7 @@ import {
 	resultsFormat,
 	resultsVersion,
 	type TopicChoice,
+	toolVersion,
 } from './results.js';
 
 export type {Question} from './question.js';
@@ -176,7 +177,9 @@ export function resultsOf(state: QuizState, meta: ResultsMeta): QuizResults {
 		seed: meta.seed,
 		topic: meta.topic,
 		lang: meta.lang,
-		complete: state.phase === 'summary',
+		toolVersion,
+		// Every question answered is a complete quiz, however the program is left afterwards.
+		complete: state.questions.every((_, index) => state.answers[index] !== undefined),
 		score: score(state),
 		total: state.questions.length,
 		questions: state.questions.map((question, index) => {
@@ -185,6 +188,7 @@ export function resultsOf(state: QuizState, meta: ResultsMeta): QuizResults {
 				id: question.id,
 				topic: question.topic,
 				subject: question.subject,
+				concept: question.concept,
 				kind: question.kind,
 				prompt: question.prompt,
 				options: question.options,

@@ -1,9 +1,24 @@
-// The class summary as terminal text or as CSV for a spreadsheet.
+// The class summary as terminal text, markdown for a course page, CSV for a spreadsheet, or JSON
+// for the course's own tools. All four say the same things, from the same summary.
 import {truncate, width, wrap} from '../diagram/text.js';
 import {t} from '../i18n/index.js';
 import type {SkippedFile} from './read-results.js';
-import type {QuestionSummary, Summary} from './summarise.js';
+import type {
+	Attempt,
+	GroupKey,
+	GroupSummary,
+	QuestionSummary,
+	StudentSummary,
+	Summary,
+} from './summarise.js';
 import {plain, table} from './table.js';
+
+/** The option letters the quiz screen shows. */
+const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+export function letterOf(index: number): string {
+	return letters[index] ?? String(index + 1);
+}
 
 /** 199 right of 200 is not 100%, and 1 of 200 is not 0%. */
 export function percentText(percent: number): string {
@@ -13,26 +28,99 @@ export function percentText(percent: number): string {
 	return `${rounded}%`;
 }
 
-/** Prose keeps every word: wrapped, not cut. */
-function prose(text: string, columns: number): string[] {
-	return width(text) <= columns ? [text] : wrap(text, columns);
+/** A time from a results file, in the teacher's time zone, to the minute. */
+export function whenText(iso: string): string {
+	const date = new Date(iso);
+	if (Number.isNaN(date.getTime())) return plain(iso);
+	const two = (value: number) => String(value).padStart(2, '0');
+	return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
 
-function studentLines(summary: Summary, columns: number): string[] {
-	const rows = summary.students.map((student) => [
+export function quizText({seed, topic, lang, toolVersion}: GroupKey): string {
+	return t('report.quiz', {
+		seed,
+		topic,
+		lang: plain(lang),
+		version:
+			toolVersion === null
+				? t('report.unknownVersion')
+				: t('report.version', {version: plain(toolVersion)}),
+	});
+}
+
+function attemptText(attempt: Attempt): string {
+	const params = {
+		score: attempt.score,
+		total: attempt.total,
+		when: whenText(attempt.finishedAt),
+	};
+	return t(attempt.complete ? 'report.attempt' : 'report.attemptUnfinished', params);
+}
+
+function missedText(student: StudentSummary): string {
+	if (student.missed.length === 0) return t('report.noRate');
+	return student.missed
+		.map(({concept, wrong}) =>
+			t('report.missedConcept', {concept: t(`quiz.concept.${concept}`), count: wrong}),
+		)
+		.join(t('report.listSeparator'));
+}
+
+function rateText(question: QuestionSummary): string {
+	return question.rate === null ? t('report.noRate') : percentText(100 * question.rate);
+}
+
+function wrongPickText(question: QuestionSummary): string {
+	const pick = question.mostChosenWrong;
+	return pick ? t('report.wrongPick', {letter: letterOf(pick.index), count: pick.chosen}) : '';
+}
+
+/** Lowest success rate first; questions nobody answered last. The sort is stable: quiz order. */
+function hardestFirst(questions: readonly QuestionSummary[]): QuestionSummary[] {
+	return [...questions].sort((a, b) => (a.rate ?? 2) - (b.rate ?? 2));
+}
+
+function overviewText(group: GroupSummary): string {
+	const unfinished = group.students.filter(({counted}) => !counted.complete).length;
+	return t(unfinished === 0 ? 'report.overview' : 'report.overviewUnfinished', {
+		students: group.students.length,
+		average: percentText(group.average),
+		unfinished,
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text
+
+/** Prose keeps every word: wrapped, not cut. */
+function prose(text: string, columns: number): string[] {
+	const printed = plain(text);
+	return width(printed) <= columns ? [printed] : wrap(printed, columns);
+}
+
+function heading(text: string, columns: number): string {
+	return truncate(plain(text), columns);
+}
+
+function studentLines(group: GroupSummary, columns: number): string[] {
+	const rows = group.students.map((student) => [
 		student.name,
-		`${student.score}/${student.total}`,
-		percentText(student.percent),
-		t(student.complete ? 'report.yes' : 'report.no'),
+		`${student.counted.score}/${student.counted.total}`,
+		percentText(student.counted.percent),
+		t(student.counted.complete ? 'report.yes' : 'report.no'),
+		String(student.others.length + 1),
+		missedText(student),
 	]);
 	return [
-		truncate(t('report.students'), columns),
+		heading(t('report.students'), columns),
 		...table(
 			[
 				{header: t('report.column.student'), align: 'left', flex: true},
 				{header: t('report.column.score'), align: 'right'},
 				{header: t('report.column.percent'), align: 'right'},
 				{header: t('report.column.finished'), align: 'left'},
+				{header: t('report.column.tries'), align: 'right'},
+				{header: t('report.column.missed'), align: 'left', flex: true},
 			],
 			rows,
 			columns,
@@ -40,28 +128,23 @@ function studentLines(summary: Summary, columns: number): string[] {
 	];
 }
 
-/** Lowest success rate first; questions nobody answered last. The sort is stable, so ties keep quiz order. */
-function hardestFirst(questions: readonly QuestionSummary[]): QuestionSummary[] {
-	return [...questions].sort((a, b) => (a.rate ?? 2) - (b.rate ?? 2));
-}
-
-function questionLines(summary: Summary, columns: number): string[] {
-	const rows = hardestFirst(summary.questions).map((question) => [
-		question.id,
-		String(question.answered),
-		String(question.right),
-		question.rate === null ? t('report.noRate') : percentText(100 * question.rate),
+function questionLines(group: GroupSummary, columns: number): string[] {
+	const rows = hardestFirst(group.questions).map((question) => [
+		question.shortId,
+		t('report.rightOf', {right: question.right, answered: question.answered}),
+		rateText(question),
+		wrongPickText(question),
 		question.prompt,
 	]);
 	return [
-		truncate(t('report.questions'), columns),
+		heading(t('report.questions'), columns),
 		...table(
 			[
-				{header: t('report.column.question'), align: 'left'},
-				{header: t('report.column.answered'), align: 'right'},
+				{header: t('report.column.id'), align: 'left'},
 				{header: t('report.column.right'), align: 'right'},
 				{header: t('report.column.rate'), align: 'right'},
-				{header: t('report.column.prompt'), align: 'left', flex: true},
+				{header: t('report.column.wrongPick'), align: 'left'},
+				{header: t('report.column.question'), align: 'left', flex: true},
 			],
 			rows,
 			columns,
@@ -69,27 +152,84 @@ function questionLines(summary: Summary, columns: number): string[] {
 	];
 }
 
-function subjectLines(summary: Summary, columns: number): string[] {
-	const missed = summary.subjects.filter(({wrong}) => wrong > 0);
-	const heading = truncate(t('report.subjects'), columns);
-	if (missed.length === 0) return [heading, ...prose(t('report.noneWrong'), columns)];
-	const rows = missed.map(({subject, wrong, answered}) => [
-		subject,
-		String(wrong),
-		String(answered),
+/** Each question someone got wrong: its text, then every option with how many chose it. */
+function wrongAnswerLines(group: GroupSummary, columns: number): string[] {
+	const missed = hardestFirst(group.questions).filter(({mostChosenWrong}) => mostChosenWrong);
+	const title = heading(t('report.wrongAnswers'), columns);
+	if (missed.length === 0) return [title, ...prose(t('report.noneWrong'), columns)];
+	const countWidth = Math.max(
+		...missed.flatMap(({options}) => options.map(({chosen}) => String(chosen).length)),
+	);
+	const blocks = missed.map((question) => {
+		const top = question.mostChosenWrong?.index;
+		const options = question.options.map((option) => {
+			const note = option.correct
+				? `  ${t('report.optionNote', {note: t('report.optionRight')})}`
+				: option.index === top
+					? `  ${t('report.optionNote', {note: t('report.optionMostWrong')})}`
+					: '';
+			const count = String(option.chosen).padStart(countWidth);
+			const start = `  ${count}  ${letterOf(option.index)}. `;
+			// The note stays whole; the option's text gives up the room.
+			const room = Math.max(1, columns - width(start) - width(note));
+			return `${start}${truncate(plain(option.text), room)}${note}`;
+		});
+		return [
+			heading(
+				t('report.wrongHeading', {
+					id: question.shortId,
+					concept: t(`quiz.concept.${question.concept}`),
+					right: question.right,
+					answered: question.answered,
+				}),
+				columns,
+			),
+			// Here, where the teacher reads what was asked, the question is whole.
+			...prose(question.prompt, Math.max(1, columns - 2)).map((line) => `  ${line}`),
+			...options.map((line) => truncate(line, columns)),
+		];
+	});
+	return [title, ...blocks.flatMap((block, index) => (index === 0 ? block : ['', ...block]))];
+}
+
+function conceptLines(group: GroupSummary, columns: number): string[] {
+	const title = heading(t('report.concepts'), columns);
+	if (group.concepts.length === 0) return [title, ...prose(t('report.noneWrong'), columns)];
+	const rows = group.concepts.map((concept) => [
+		t(`quiz.concept.${concept.concept}`),
+		String(concept.wrong),
+		String(concept.answered),
+		concept.students.join(t('report.listSeparator')),
 	]);
 	return [
-		heading,
+		title,
 		...table(
 			[
-				{header: t('report.column.subject'), align: 'left', flex: true},
+				{header: t('report.column.concept'), align: 'left'},
 				{header: t('report.column.wrong'), align: 'right'},
 				{header: t('report.column.answered'), align: 'right'},
+				{header: t('report.column.missedBy'), align: 'left', flex: true},
 			],
 			rows,
 			columns,
 		),
 	];
+}
+
+function retakeLines(group: GroupSummary, columns: number): string[] {
+	const retaken = group.students.filter(({others}) => others.length > 0);
+	if (retaken.length === 0) return [];
+	const lines = retaken.flatMap((student) =>
+		prose(
+			t('report.retake', {
+				student: student.name,
+				counted: attemptText(student.counted),
+				others: student.others.map(attemptText).join(t('report.listSeparator')),
+			}),
+			Math.max(1, columns - 4),
+		).map((line, index) => (index === 0 ? `  ${line}` : `    ${line}`)),
+	);
+	return [heading(t('report.retakes'), columns), ...lines];
 }
 
 function skippedLines(skipped: readonly SkippedFile[], columns: number): string[] {
@@ -98,12 +238,59 @@ function skippedLines(skipped: readonly SkippedFile[], columns: number): string[
 			(line, index) => (index === 0 ? `  ${line}` : `    ${line}`),
 		),
 	);
-	return [truncate(t('report.skipped', {count: skipped.length}), columns), ...lines];
+	return [heading(t('report.skipped', {count: skipped.length}), columns), ...lines];
 }
 
-/** The skipped files and why, for stderr when stdout carries CSV. */
+/** The skipped files and why, for stderr when stdout carries CSV or JSON. */
 export function skippedText(skipped: readonly SkippedFile[], columns: number): string {
 	return skipped.length === 0 ? '' : skippedLines(skipped, columns).join('\n');
+}
+
+function groupSections(
+	group: GroupSummary,
+	index: number,
+	count: number,
+	basis: Summary['basis'],
+	columns: number,
+): string[][] {
+	const quiz = quizText(group.key);
+	const title =
+		count > 1
+			? t('report.groupHeading', {index: index + 1, count, quiz})
+			: t('report.quizHeading', {quiz});
+	const rule = '='.repeat(Math.min(columns, Math.max(1, width(plain(title)))));
+	return [
+		[
+			...(count > 1 ? [rule] : []),
+			...prose(title, columns),
+			...(count > 1 ? [rule] : []),
+			...prose(overviewText(group), columns),
+			...prose(t(basis === 'best' ? 'report.basis.best' : 'report.basis.latest'), columns),
+		],
+		studentLines(group, columns),
+		questionLines(group, columns),
+		wrongAnswerLines(group, columns),
+		conceptLines(group, columns),
+		retakeLines(group, columns),
+	].filter((lines) => lines.length > 0);
+}
+
+function warningLines(summary: Summary, columns: number): string[] {
+	const {groups} = summary;
+	if (groups.length < 2) return [];
+	return [
+		...prose(t('report.groupsWarning', {count: groups.length}), columns),
+		...groups.flatMap((group, index) =>
+			prose(
+				t('report.groupLine', {
+					index: index + 1,
+					quiz: quizText(group.key),
+					students: group.students.length,
+				}),
+				Math.max(1, columns - 4),
+			).map((line, row) => (row === 0 ? `  ${line}` : `    ${line}`)),
+		),
+	];
 }
 
 /** The report for a terminal `columns` wide: no line is wider. */
@@ -113,53 +300,333 @@ export function reportText(
 	columns: number,
 ): string {
 	const sections: string[][] = [];
-	if (summary.average === null) {
+	if (summary.groups.length === 0) {
 		sections.push(prose(t('report.none'), columns));
 	} else {
-		const unfinished = summary.students.filter(({complete}) => !complete).length;
-		const overview = t(unfinished === 0 ? 'report.overview' : 'report.overviewUnfinished', {
-			students: summary.students.length,
-			average: percentText(summary.average),
-			unfinished,
-		});
-		sections.push(
-			prose(overview, columns),
-			studentLines(summary, columns),
-			questionLines(summary, columns),
-			subjectLines(summary, columns),
-		);
+		const warning = warningLines(summary, columns);
+		if (warning.length > 0) sections.push(warning);
+		for (const [index, group] of summary.groups.entries()) {
+			sections.push(...groupSections(group, index, summary.groups.length, summary.basis, columns));
+		}
 	}
 	if (skipped.length > 0) sections.push(skippedLines(skipped, columns));
 	return sections.map((lines) => lines.join('\n')).join('\n\n');
 }
+
+// ---------------------------------------------------------------------------------------------
+// Markdown
+
+/**
+ * Text from a student's file, safe inside a markdown table cell or line: one line, no emphasis,
+ * link, code or table markup, and no HTML (a course page may render it).
+ */
+export function markdownText(text: string): string {
+	return plain(text)
+		.replaceAll(/\s+/g, ' ')
+		.trim()
+		.replaceAll('&', '&amp;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;')
+		.replaceAll(/([\\`*_[\]|~])/g, '\\$1')
+		.replace(/^([#+-]|\d+[.)])/, '\\$1');
+}
+
+function markdownTable(
+	header: readonly string[],
+	align: readonly ('left' | 'right')[],
+	rows: readonly (readonly string[])[],
+): string[] {
+	const line = (cells: readonly string[]) => `| ${cells.map(markdownText).join(' | ')} |`;
+	return [
+		line(header),
+		`|${align.map((side) => (side === 'right' ? ' ---: ' : ' --- ')).join('|')}|`,
+		...rows.map(line),
+	];
+}
+
+function markdownGroup(
+	group: GroupSummary,
+	index: number,
+	count: number,
+	basis: Summary['basis'],
+): string[] {
+	const quiz = quizText(group.key);
+	const title =
+		count > 1
+			? t('report.groupHeading', {index: index + 1, count, quiz})
+			: t('report.quizHeading', {quiz});
+	const wrong = hardestFirst(group.questions).filter(({mostChosenWrong}) => mostChosenWrong);
+	const retaken = group.students.filter(({others}) => others.length > 0);
+	return [
+		`## ${markdownText(title)}`,
+		'',
+		markdownText(overviewText(group)),
+		markdownText(t(basis === 'best' ? 'report.basis.best' : 'report.basis.latest')),
+		'',
+		`### ${markdownText(t('report.students'))}`,
+		'',
+		...markdownTable(
+			[
+				t('report.column.student'),
+				t('report.column.score'),
+				t('report.column.percent'),
+				t('report.column.finished'),
+				t('report.column.tries'),
+				t('report.column.missed'),
+			],
+			['left', 'right', 'right', 'left', 'right', 'left'],
+			group.students.map((student) => [
+				student.name,
+				`${student.counted.score}/${student.counted.total}`,
+				percentText(student.counted.percent),
+				t(student.counted.complete ? 'report.yes' : 'report.no'),
+				String(student.others.length + 1),
+				missedText(student),
+			]),
+		),
+		'',
+		`### ${markdownText(t('report.questions'))}`,
+		'',
+		...markdownTable(
+			[
+				t('report.column.id'),
+				t('report.column.right'),
+				t('report.column.rate'),
+				t('report.column.wrongPick'),
+				t('report.column.question'),
+			],
+			['left', 'right', 'right', 'left', 'left'],
+			hardestFirst(group.questions).map((question) => [
+				question.shortId,
+				t('report.rightOf', {right: question.right, answered: question.answered}),
+				rateText(question),
+				wrongPickText(question),
+				question.prompt,
+			]),
+		),
+		'',
+		`### ${markdownText(t('report.wrongAnswers'))}`,
+		'',
+		...(wrong.length === 0
+			? [markdownText(t('report.noneWrong')), '']
+			: wrong.flatMap((question) => [
+					`#### ${markdownText(
+						t('report.wrongHeading', {
+							id: question.shortId,
+							concept: t(`quiz.concept.${question.concept}`),
+							right: question.right,
+							answered: question.answered,
+						}),
+					)}`,
+					'',
+					markdownText(question.prompt),
+					'',
+					...question.options.map((option) => {
+						const note = option.correct
+							? ` ${t('report.optionNote', {note: t('report.optionRight')})}`
+							: option.index === question.mostChosenWrong?.index
+								? ` **${t('report.optionNote', {note: t('report.optionMostWrong')})}**`
+								: '';
+						return `- ${option.chosen} × ${letterOf(option.index)}. ${markdownText(option.text)}${note}`;
+					}),
+					'',
+				])),
+		`### ${markdownText(t('report.concepts'))}`,
+		'',
+		...(group.concepts.length === 0
+			? [markdownText(t('report.noneWrong'))]
+			: markdownTable(
+					[
+						t('report.column.concept'),
+						t('report.column.wrong'),
+						t('report.column.answered'),
+						t('report.column.missedBy'),
+					],
+					['left', 'right', 'right', 'left'],
+					group.concepts.map((concept) => [
+						t(`quiz.concept.${concept.concept}`),
+						String(concept.wrong),
+						String(concept.answered),
+						concept.students.join(t('report.listSeparator')),
+					]),
+				)),
+		'',
+		...(retaken.length === 0
+			? []
+			: [
+					`### ${markdownText(t('report.retakes'))}`,
+					'',
+					...retaken.map(
+						(student) =>
+							`- ${markdownText(
+								t('report.retake', {
+									student: student.name,
+									counted: attemptText(student.counted),
+									others: student.others.map(attemptText).join(t('report.listSeparator')),
+								}),
+							)}`,
+					),
+					'',
+				]),
+	];
+}
+
+/** The report as markdown, for a course page: a student's name can add no markup or HTML. */
+export function reportMarkdown(summary: Summary, skipped: readonly SkippedFile[]): string {
+	const lines = [`# ${markdownText(t('report.markdownTitle'))}`, ''];
+	if (summary.groups.length === 0) lines.push(markdownText(t('report.none')), '');
+	if (summary.groups.length > 1) {
+		lines.push(`> **${markdownText(t('report.groupsWarning', {count: summary.groups.length}))}**`);
+		for (const [index, group] of summary.groups.entries()) {
+			lines.push(
+				`> - ${markdownText(
+					t('report.groupLine', {
+						index: index + 1,
+						quiz: quizText(group.key),
+						students: group.students.length,
+					}),
+				)}`,
+			);
+		}
+		lines.push('');
+	}
+	for (const [index, group] of summary.groups.entries()) {
+		lines.push(...markdownGroup(group, index, summary.groups.length, summary.basis));
+	}
+	if (skipped.length > 0) {
+		lines.push(`### ${markdownText(t('report.skipped', {count: skipped.length}))}`, '');
+		for (const {path, reason} of skipped) {
+			lines.push(`- ${markdownText(t('report.skippedFile', {path, reason}))}`);
+		}
+		lines.push('');
+	}
+	return `${lines.join('\n').trimEnd()}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV
 
 const formulaStart = /^[=+\-@\t\r]/;
 
 /** One RFC 4180 field. */
 export function csvField(text: string): string {
 	// A spreadsheet runs a cell that starts with = + - or @ as a formula; a student's name must not.
-	const safe = formulaStart.test(text) ? `'${text}` : text;
+	// Nor may it reach the teacher's terminal with control characters when the CSV is not redirected.
+	const printed = plain(text);
+	const safe = formulaStart.test(printed) ? `'${printed}` : printed;
 	return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
+/**
+ * A gradebook: one row per student and quiz group, one column per question (1 right, 0 wrong,
+ * blank unanswered or not in the student's quiz). The fixed column names are not translated, so
+ * that formulas and scripts keep working whatever the teacher's language; a question's column is
+ * named by its short id and its text, as in the text report.
+ */
 export function reportCsv(summary: Summary): string {
-	// Rows are students and columns are student, file, score, total, percent, complete, then one
-	// column per question id: 1 right, 0 wrong, blank unanswered. A gradebook grid sorts and sums
-	// in any spreadsheet. Column names are fixed, not translated, so that formulas and scripts keep
-	// working whatever the teacher's language.
-	const ids = summary.questions.map(({id}) => id);
-	const header = ['student', 'file', 'score', 'total', 'percent', 'complete', ...ids];
-	const rows = summary.students.map((student) => [
-		student.name,
-		student.path,
-		String(student.score),
-		String(student.total),
-		String(Math.round(student.percent * 10) / 10),
-		student.complete ? '1' : '0',
-		...ids.map((id) => {
-			const right = student.answers.get(id);
-			return right === undefined ? '' : right ? '1' : '0';
-		}),
-	]);
+	const columns = new Map<string, string>();
+	for (const group of summary.groups) {
+		for (const question of group.questions) {
+			if (!columns.has(question.id)) {
+				columns.set(question.id, `${question.shortId}: ${question.prompt}`);
+			}
+		}
+	}
+	const header = [
+		'student',
+		'file',
+		'score',
+		'total',
+		'percent',
+		'complete',
+		'group',
+		'seed',
+		'attempts',
+		'other_attempts',
+		'missed_concepts',
+		...columns.values(),
+	];
+	const rows = summary.groups.flatMap((group, index) =>
+		group.students.map((student) => [
+			student.name,
+			student.counted.path,
+			String(student.counted.score),
+			String(student.counted.total),
+			String(Math.round(student.counted.percent * 10) / 10),
+			student.counted.complete ? '1' : '0',
+			String(index + 1),
+			String(group.key.seed),
+			String(student.others.length + 1),
+			student.others.map((other) => `${other.score}/${other.total}`).join(' '),
+			student.missed.map(({concept, wrong}) => `${concept}:${wrong}`).join(' '),
+			...[...columns.keys()].map((id) => {
+				const answer = student.answers.get(id);
+				return answer === undefined ? '' : answer.right ? '1' : '0';
+			}),
+		]),
+	);
 	return [header, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON
+
+export const reportFormat = 'tcp-tui-class-report';
+export const reportVersion = 1;
+
+function attemptJson(attempt: Attempt) {
+	return {
+		file: attempt.path,
+		score: attempt.score,
+		total: attempt.total,
+		percent: Math.round(attempt.percent * 10) / 10,
+		complete: attempt.complete,
+		startedAt: attempt.startedAt,
+		finishedAt: attempt.finishedAt,
+	};
+}
+
+/**
+ * The whole summary, for the course's tools. Text from students' files goes out as JSON strings,
+ * which escape every control character.
+ */
+export function reportJson(summary: Summary, skipped: readonly SkippedFile[]): string {
+	const report = {
+		format: reportFormat,
+		version: reportVersion,
+		counts: summary.basis,
+		mixed: summary.groups.length > 1,
+		groups: summary.groups.map((group) => ({
+			quiz: group.key,
+			students: group.students.length,
+			average: Math.round(group.average * 10) / 10,
+			perStudent: group.students.map((student) => ({
+				name: student.name,
+				counted: attemptJson(student.counted),
+				others: student.others.map(attemptJson),
+				missedConcepts: student.missed,
+				answers: Object.fromEntries(
+					[...student.answers].map(([id, answer]) => [
+						group.questions.find((question) => question.id === id)?.shortId ?? id,
+						answer,
+					]),
+				),
+			})),
+			questions: group.questions.map((question) => ({
+				id: question.shortId,
+				questionId: question.id,
+				concept: question.concept,
+				kind: question.kind,
+				text: question.prompt,
+				answered: question.answered,
+				right: question.right,
+				rate: question.rate === null ? null : Math.round(question.rate * 1000) / 1000,
+				options: question.options,
+				mostChosenWrong: question.mostChosenWrong?.index ?? null,
+			})),
+			concepts: group.concepts,
+		})),
+		skipped,
+	};
+	return `${JSON.stringify(report, null, 2)}\n`;
 }

@@ -1,6 +1,6 @@
 // Reads the students' results files; a file that cannot be used is skipped with a reason, never thrown.
-import fs from 'node:fs';
 import path from 'node:path';
+import {readBounded} from '../bounded-read.js';
 import {t} from '../i18n/index.js';
 import type {QuizResults} from '../quiz/results.js';
 import {checkResults} from './validate-results.js';
@@ -10,7 +10,25 @@ export type SkippedFile = {readonly path: string; readonly reason: string};
 export type ReadResults = {readonly results: ResultFile[]; readonly skipped: SkippedFile[]};
 export type ReadFile = (path: string) => Buffer | string;
 
+/** A results file is a few kilobytes; anything past this is not one, and is not read whole. */
+export const resultsFileLimit = 16 * 1024 * 1024;
+
+/** Thrown for a file the report will not read, with the reason already worded. */
+class Refused extends Error {}
+
+/** Only a regular file of at most 16 MiB is read: a FIFO, a device or a huge file is refused. */
+export function readResultsFile(file: string): Buffer {
+	const read = readBounded(file, resultsFileLimit);
+	if (read.ok) return read.data;
+	throw new Refused(
+		read.problem === 'notRegular'
+			? t('report.skip.notRegular')
+			: t('report.skip.tooLarge', {limit: '16 MiB'}),
+	);
+}
+
 function readProblem(error: unknown): string {
+	if (error instanceof Refused) return error.message;
 	const code = (error as {code?: unknown} | null)?.code;
 	if (code === 'ENOENT' || code === 'ENOTDIR') return t('report.skip.notFound');
 	if (code === 'EISDIR') return t('report.skip.directory');
@@ -25,6 +43,12 @@ function decode(data: Buffer | string): string {
 	if (typeof data === 'string') return data.replace(/^\uFEFF/, '');
 	if (data[0] === 0xff && data[1] === 0xfe) return data.subarray(2).toString('utf16le');
 	return data.toString('utf8').replace(/^\uFEFF/, '');
+}
+
+/** NUL bytes where UTF-8 or UTF-16 JSON text would have none: an image, an archive, a program. */
+function binary(data: Buffer): boolean {
+	const utf16 = data[0] === 0xff && data[1] === 0xfe;
+	return !utf16 && data.includes(0);
 }
 
 /** True when the text opens JSON brackets or a string that it never closes. */
@@ -61,6 +85,8 @@ function readOne(file: string, readFile: ReadFile): ResultFile | SkippedFile {
 	} catch (error) {
 		return {path: file, reason: readProblem(error)};
 	}
+	if (typeof data !== 'string' && binary(data))
+		return {path: file, reason: t('report.skip.binary')};
 	const parsed = parse(decode(data));
 	if (!parsed.ok) return {path: file, reason: parsed.reason};
 	const checked = checkResults(parsed.json);
@@ -70,7 +96,7 @@ function readOne(file: string, readFile: ReadFile): ResultFile | SkippedFile {
 /** Incomplete quizzes are kept: their `complete: false` is the flag the report shows. */
 export function readResults(
 	paths: readonly string[],
-	readFile: ReadFile = fs.readFileSync,
+	readFile: ReadFile = readResultsFile,
 ): ReadResults {
 	const results: ResultFile[] = [];
 	const skipped: SkippedFile[] = [];

@@ -1,11 +1,14 @@
 // `tcp-tui report FILE…` from paths to what goes to stdout and stderr, so cli.tsx only prints it.
-import {reportCsv, reportText, skippedText} from './format.js';
+import {reportCsv, reportJson, reportMarkdown, reportText, skippedText} from './format.js';
 import {type ReadFile, readResults} from './read-results.js';
-import {reportExitCode, summarise} from './summarise.js';
+import type {ReportFormat} from './report-options.js';
+import {type Basis, reportExitCode, summarise} from './summarise.js';
 
 export type ReportOptions = {
-	readonly csv: boolean;
-	/** The terminal's width, for the text report and the skipped-file notes. */
+	readonly format: ReportFormat;
+	/** Which attempt of a student's counts: the latest, or with --best the best. */
+	readonly basis?: Basis;
+	/** The width of the text report and the skipped-file notes: the terminal's, --width, or 80. */
 	readonly columns: number;
 };
 
@@ -21,16 +24,23 @@ function line(text: string): string {
 
 export function runReport(
 	paths: readonly string[],
-	{csv, columns}: ReportOptions,
+	{format, basis = 'latest', columns}: ReportOptions,
 	readFile?: ReadFile,
 ): ReportOutput {
 	const {results, skipped} = readResults(paths, readFile);
-	const summary = summarise(results);
+	const summary = summarise(results, basis);
 	const exitCode = reportExitCode(summary);
-	// With nothing to report, the explanation is an error message; with CSV, stdout stays pure CSV.
+	// With nothing to report, the explanation is an error message; CSV and JSON keep stdout pure.
 	if (exitCode === 1)
 		return {stdout: '', stderr: line(reportText(summary, skipped, columns)), exitCode};
-	if (csv)
-		return {stdout: reportCsv(summary), stderr: line(skippedText(skipped, columns)), exitCode};
-	return {stdout: line(reportText(summary, skipped, columns)), stderr: '', exitCode};
+	switch (format) {
+		case 'csv':
+			return {stdout: reportCsv(summary), stderr: line(skippedText(skipped, columns)), exitCode};
+		case 'json':
+			return {stdout: reportJson(summary, skipped), stderr: '', exitCode};
+		case 'markdown':
+			return {stdout: reportMarkdown(summary, skipped), stderr: '', exitCode};
+		case 'text':
+			return {stdout: line(reportText(summary, skipped, columns)), stderr: '', exitCode};
+	}
 }

@@ -1,7 +1,10 @@
 // Checks parsed JSON field by field against QuizResults, naming the first field that is wrong.
 import {truncate} from '../diagram/text.js';
 import {type MessageKey, t} from '../i18n/index.js';
+import {conceptOfId} from '../quiz/bank.js';
 import {
+	type Concept,
+	concepts,
 	type QuestionKind,
 	type QuestionResult,
 	type QuizResults,
@@ -25,6 +28,9 @@ const kinds = {
 	'valid-move': true,
 } as const satisfies Record<QuestionKind, true>;
 const topics = {handshake: true, teardown: true} as const satisfies Record<QuizTopic, true>;
+const knownConcepts: Readonly<Record<Concept, true>> = Object.fromEntries(
+	concepts.map((concept) => [concept, true]),
+) as Record<Concept, true>;
 const topicChoices = {...topics, all: true} as const satisfies Record<TopicChoice, true>;
 
 /** Thrown inside this module only; checkResults() turns it into a reason. */
@@ -145,6 +151,18 @@ function textOrNull(object: Json, key: string, where: string): string | null {
 	return wrong(object, key, where, t('report.expect.textOrNull'));
 }
 
+/** Files from before concepts were recorded have none: the question's id tells it. */
+function concept(object: Json, where: string, id: string, kind: QuestionKind): Concept {
+	const value = get(object, 'concept');
+	if (value === undefined || value === null) return conceptOfId(id, kind);
+	return oneOf(object, 'concept', where, knownConcepts);
+}
+
+/** Absent from files written before the version was recorded. */
+function optionalText(object: Json, key: string, where: string): string | undefined {
+	return get(object, key) === undefined ? undefined : text(object, key, where);
+}
+
 function question(value: unknown, index: number): QuestionResult {
 	const where = `questions[${index}].`;
 	if (!isObject(value)) {
@@ -155,11 +173,14 @@ function question(value: unknown, index: number): QuestionResult {
 		});
 	}
 	const choices = options(value, where);
+	const id = text(value, 'id', where);
+	const kind = oneOf(value, 'kind', where, kinds);
 	const checked: QuestionResult = {
-		id: text(value, 'id', where),
+		id,
 		topic: oneOf(value, 'topic', where, topics),
 		subject: text(value, 'subject', where),
-		kind: oneOf(value, 'kind', where, kinds),
+		concept: concept(value, where, id, kind),
+		kind,
 		prompt: text(value, 'prompt', where),
 		options: choices,
 		answer: answer(value, where, choices.length),
@@ -220,6 +241,11 @@ function consistent(results: QuizResults): QuizResults {
 	return results;
 }
 
+function optionalVersion(object: Json): {toolVersion?: string} {
+	const version = optionalText(object, 'toolVersion', '');
+	return version === undefined ? {} : {toolVersion: version};
+}
+
 export function checkResults(json: unknown): Checked {
 	try {
 		const object = header(json);
@@ -232,6 +258,7 @@ export function checkResults(json: unknown): Checked {
 			seed: finite(object, 'seed', ''),
 			topic: oneOf(object, 'topic', '', topicChoices),
 			lang: text(object, 'lang', ''),
+			...optionalVersion(object),
 			complete: boolean(object, 'complete', ''),
 			score: whole(object, 'score', '', 0),
 			total: whole(object, 'total', '', 1),

@@ -138,7 +138,7 @@ const sources: readonly ScenarioSource[] = [
 				move: 'net:deliver',
 				say: 'scenario.simultaneousOpen.cross',
 			},
-			{move: 'net:deliver'},
+			{move: 'net:deliver', say: 'scenario.simultaneousOpen.crossClient'},
 			{
 				move: 'c:syn',
 				say: 'scenario.simultaneousOpen.synAck',
@@ -148,7 +148,7 @@ const sources: readonly ScenarioSource[] = [
 				move: 'net:deliver',
 				say: 'scenario.simultaneousOpen.established',
 			},
-			{move: 'net:deliver'},
+			{move: 'net:deliver', say: 'scenario.simultaneousOpen.bothEstablished'},
 		],
 		outro: 'scenario.simultaneousOpen.outro',
 	},
@@ -165,7 +165,7 @@ const sources: readonly ScenarioSource[] = [
 				move: 'net:deliver',
 				say: 'scenario.simultaneousClose.finInFinWait1',
 			},
-			{move: 'net:deliver'},
+			{move: 'net:deliver', say: 'scenario.simultaneousClose.bothClosing'},
 			{move: 'c:ack', say: 'scenario.simultaneousClose.closing'},
 			{move: 's:ack'},
 			{move: 'net:deliver', say: 'scenario.simultaneousClose.timeWait'},
@@ -225,10 +225,9 @@ const sources: readonly ScenarioSource[] = [
 			...teardownManual,
 			{move: 'c:ack'},
 			{move: 'net:drop', say: 'scenario.noTimeWait.lost'},
-			{
-				move: 'c:timeout',
-				say: 'scenario.noTimeWait.tooEarly',
-			},
+			// ABORT in TIME_WAIT deletes the connection without sending anything (RFC 9293 3.10.5); the
+			// 2MSL timeout would say the client had waited long enough, which here it has not.
+			{move: 'c:rst', say: 'scenario.noTimeWait.tooEarly'},
 			{move: 's:timeout', say: 'scenario.noTimeWait.resend'},
 			{move: 'net:deliver', say: 'scenario.noTimeWait.rst'},
 			{move: 'net:deliver', say: 'scenario.noTimeWait.error'},
@@ -242,6 +241,7 @@ const sources: readonly ScenarioSource[] = [
 		intro: 'scenario.oldDuplicateSyn.intro',
 		steps: [
 			{move: 'c:syn'},
+			{move: 'net:dup', say: 'scenario.oldDuplicateSyn.copied'},
 			{
 				move: 'c:fin',
 				say: 'scenario.oldDuplicateSyn.giveUp',
@@ -253,13 +253,16 @@ const sources: readonly ScenarioSource[] = [
 			},
 			{move: 's:syn', say: 'scenario.oldDuplicateSyn.answer'},
 			{
-				move: 'net:deliver:2',
+				move: 'net:deliver:3',
 				say: 'scenario.oldDuplicateSyn.rst',
 			},
-			{move: 'net:deliver:2', say: 'scenario.oldDuplicateSyn.listen'},
-			{move: 'net:deliver', say: 'scenario.oldDuplicateSyn.newArrives'},
+			{move: 'net:deliver:3', say: 'scenario.oldDuplicateSyn.listen'},
+			{move: 'net:deliver:2', say: 'scenario.oldDuplicateSyn.newArrives'},
 			{move: 's:syn'},
+			// The second copy of the old SYN, now older than RCV.NXT: it fails the sequence check.
+			{move: 'net:deliver', say: 'scenario.oldDuplicateSyn.lateCopy'},
 			{move: 'net:deliver'},
+			{move: 'net:deliver', say: 'scenario.oldDuplicateSyn.ackIgnored'},
 			{move: 'c:ack'},
 			{move: 'net:deliver'},
 		],
@@ -345,7 +348,7 @@ const sources: readonly ScenarioSource[] = [
 			{move: 'net:deliver', say: 'scenario.halfOpen.dropped'},
 			{move: 's:listen', say: 'scenario.halfOpen.listen'},
 			{move: 'c:timeout', say: 'scenario.halfOpen.retransmit'},
-			{move: 'net:deliver'},
+			{move: 'net:deliver', say: 'scenario.halfOpen.fresh'},
 			{move: 's:syn'},
 			{move: 'net:deliver'},
 			{move: 'c:ack'},

@@ -49,7 +49,7 @@ function parseNetStep(
 function parseStep(token: string): ParsedStep {
 	const [sideName = '', actionName = '', amount, ...rest] = token.toLowerCase().split(':');
 	if (sideName === 'net') return parseNetStep(token, actionName, amount, rest);
-	const side = sideNames[sideName];
+	const side = Object.hasOwn(sideNames, sideName) ? sideNames[sideName] : undefined;
 	if (side === undefined || actionName === '') {
 		throw new UsageError(t('cli.step.badSide', {step: token}));
 	}

@@ -4,6 +4,7 @@ import {ladderText} from '../diagram/ladder.js';
 import {wrap} from '../diagram/text.js';
 import {t} from '../i18n/index.js';
 import type {Scenario} from '../scenarios/scenarios.js';
+import {type Endpoint, obligationOf} from '../tcp/endpoint.js';
 import {explain, joinSentences} from '../tcp/explain.js';
 import type {Happening, Passage} from '../tcp/machine.js';
 import type {Segment} from '../tcp/segment.js';
@@ -45,6 +46,13 @@ function happeningsJson(happenings: readonly Happening[], phases: readonly Passa
 	);
 }
 
+/** What the endpoint must still send for what it received: [], ['ACK'] or ['SYN,ACK']. */
+function owedSegments(endpoint: Endpoint): string[] {
+	const owed = obligationOf(endpoint);
+	if (owed === 'none') return [];
+	return [owed === 'synAckForSyn' ? 'SYN,ACK' : 'ACK'];
+}
+
 export function scriptJson(session: Session): string {
 	const steps = session.steps.map((step) => {
 		const {verdict, happenings, connection} = step.result;
@@ -52,13 +60,14 @@ export function scriptJson(session: Session): string {
 			input: step.input,
 			accepted: verdict.ok,
 			reason: explain(verdict),
-			...(verdict.ok ? {} : {validNow: verdict.validNow}),
+			...(verdict.ok ? {} : {validNow: verdict.validNow?.map((option) => option.type) ?? null}),
 			segments: happeningsJson(happenings, ['crossed', 'sent']),
 			delivered: happeningsJson(happenings, ['crossed', 'arrived']),
 			inFlight: step.inFlight.map((flight) =>
 				segmentJson(flight.segment, flight.auto, flight.retransmission),
 			),
 			states: {client: connection.client.state, server: connection.server.state},
+			owes: {client: owedSegments(connection.client), server: owedSegments(connection.server)},
 			...(step.byPeer ? {byPeer: true} : {}),
 		};
 	});
@@ -100,8 +109,9 @@ export function scriptText(session: Session, options: ScriptOptions): string {
 			number: index + 1,
 			input: step.input,
 		});
-		const paragraph = joinSentences([head, says[index] ?? '', explain(step.result.verdict)]);
-		const lines = wrap(paragraph, width - 3);
+		const text = joinSentences([head, says[index] ?? '', explain(step.result.verdict)]);
+		// The "On Linux" note is a paragraph of its own, indented like the rest of the step.
+		const lines = text.split('\n').flatMap((paragraph) => wrap(paragraph, width - 3));
 		return lines.map((line, lineIndex) => (lineIndex === 0 ? line : `   ${line}`));
 	});
 	const scenario = options.scenario;

@@ -1,13 +1,24 @@
-// Segment arrivals: RFC 9293 §3.10.7, SEGMENT ARRIVES, and the replies a real stack sends itself.
-import {allAcked, type Endpoint, freshEndpoint, obligationOf, owesAck} from './endpoint.js';
+// Segment arrivals: RFC 9293 §3.10.7, SEGMENT ARRIVES, step by step in the RFC's order. The state
+// changes when the segment arrives; what the endpoint must send in answer becomes an obligation
+// (endpoint.ts), except the replies its TCP sends by itself (RSTs, and the ACKs that answer an
+// unacceptable segment, a challenge or a gap), which leave at once.
+import {
+	allAcked,
+	type Endpoint,
+	freshEndpoint,
+	type Held,
+	obligationOf,
+	peerFinReceived,
+} from './endpoint.js';
 import {type Message, message} from './message.js';
-import {has, type Segment, segmentLength, seqAdd, seqLe, seqLt} from './segment.js';
-import {emitSettled} from './sending.js';
+import {has, type Segment, segmentLength, seqAdd, seqDiff, seqLe, seqLt} from './segment.js';
+import {emit} from './sending.js';
+import type {State} from './states.js';
 
 export type Received = {
 	readonly me: Endpoint;
 	readonly reply: Segment | null;
-	readonly notes: Message[];
+	readonly notes: readonly Message[];
 };
 
 function note(me: Endpoint, key: Message['key'], segment: Segment, extra: Message['params'] = {}) {
@@ -18,6 +29,7 @@ function note(me: Endpoint, key: Message['key'], segment: Segment, extra: Messag
 		ack: segment.ack ?? '',
 		len: segment.len,
 		rcvNxt: me.rcvNxt ?? '',
+		iss: me.iss,
 		...extra,
 	});
 }
@@ -30,7 +42,7 @@ function resetFor(me: Endpoint, segment: Segment): Segment {
 }
 
 function answerWithReset(me: Endpoint, segment: Segment, key: Message['key']): Received {
-	if (has(segment, 'RST')) return {me, reply: null, notes: [note(me, 'in.rstIgnored', segment)]};
+	if (has(segment, 'RST')) return ignore(me, segment, 'in.rstIgnored');
 	return {me, reply: resetFor(me, segment), notes: [note(me, key, segment)]};
 }
 
@@ -38,10 +50,21 @@ function ignore(me: Endpoint, segment: Segment, key: Message['key']): Received {
 	return {me, reply: null, notes: [note(me, key, segment)]};
 }
 
+/**
+ * <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>, sent by the TCP itself. Not while the endpoint still owes
+ * its SYN,ACK: nothing may leave before its SYN, so the segment is only dropped.
+ */
 function reAck(me: Endpoint, segment: Segment, key: Message['key']): Received {
-	if (has(segment, 'RST')) return ignore(me, segment, 'in.rstOutOfWindow');
-	const {me: after, segment: reply} = emitSettled(me, []);
+	if (obligationOf(me) === 'synAckForSyn') return ignore(me, segment, 'in.droppedOwesSynAck');
+	const {me: after, segment: reply} = emit(me, []);
 	return {me: after, reply, notes: [note(me, key, segment)]};
+}
+
+/** The state changed: one sentence names the arc, from the state that was on screen. */
+function withArc(before: Endpoint, received: Received): Received {
+	if (received.me.state === before.state) return received;
+	const arc = message('in.arc', {me: before.side, from: before.state, to: received.me.state});
+	return {...received, notes: [...received.notes, arc]};
 }
 
 function receiveClosed(me: Endpoint, segment: Segment): Received {
@@ -53,23 +76,20 @@ function receiveListen(me: Endpoint, segment: Segment): Received {
 	if (has(segment, 'RST')) return ignore(me, segment, 'in.rstIgnored');
 	if (segment.ack !== null) return answerWithReset(me, segment, 'in.listenAck');
 	if (!has(segment, 'SYN')) return ignore(me, segment, 'in.dropped');
-	if (owesAck(me) && segment.seq === me.irs) return ignore(me, segment, 'in.listenSynAgain');
-	// A SYN with another ISN while one waits: the peer started over, and the new one replaces it.
-	const key = owesAck(me) ? 'in.listenNewSyn' : 'in.listenSyn';
 	const rcvNxt = seqAdd(segment.seq, 1);
 	return {
-		me: {...me, irs: segment.seq, rcvNxt},
+		me: {...me, state: 'SYN_RECEIVED', passive: true, irs: segment.seq, rcvNxt},
 		reply: null,
-		notes: [note(me, key, segment, {irs: segment.seq, rcvNxt, old: me.irs ?? ''})],
+		notes: [note(me, 'in.listenSyn', segment, {irs: segment.seq, rcvNxt})],
 	};
 }
 
 function receiveSynSent(me: Endpoint, segment: Segment): Received {
-	if (obligationOf(me) === 'ackForSynAck') return receiveBeforeOwnAck(me, segment);
-	const ackOk = segment.ack === null ? null : segment.ack === me.sndNxt;
-	if (ackOk === false) {
-		return answerWithReset(me, segment, 'in.synSentBadAck');
-	}
+	// First, the ACK: it must acknowledge our SYN and nothing beyond it.
+	const ackOk =
+		segment.ack === null ? null : seqLt(me.iss, segment.ack) && seqLe(segment.ack, me.sndNxt);
+	if (ackOk === false) return answerWithReset(me, segment, 'in.synSentBadAck');
+	// Second, RST: only one that acknowledges our SYN is an answer to it.
 	if (has(segment, 'RST')) {
 		if (!ackOk) return ignore(me, segment, 'in.rstIgnored');
 		return {
@@ -78,161 +98,262 @@ function receiveSynSent(me: Endpoint, segment: Segment): Received {
 			notes: [note(me, 'in.refused', segment)],
 		};
 	}
+	// Fourth, SYN. Fifth: neither SYN nor RST, drop.
 	if (!has(segment, 'SYN')) return ignore(me, segment, 'in.dropped');
-	if (me.irs !== null) {
-		if (segment.seq !== me.irs) return ignore(me, segment, 'in.otherSyn');
-		if (!ackOk) return ignore(me, segment, 'in.synAgain');
-		// Simultaneous open: the peer's SYN,ACK acknowledges our SYN before we answered its SYN.
-		return {
-			me: {...me, sndUna: me.sndNxt},
-			reply: null,
-			notes: [note(me, 'in.synAck', segment, {irs: me.irs, rcvNxt: me.rcvNxt ?? ''})],
-		};
-	}
 	const rcvNxt = seqAdd(segment.seq, 1);
 	const learned = {...me, irs: segment.seq, rcvNxt};
-	if (ackOk) {
-		return {
-			me: {...learned, sndUna: me.sndNxt},
-			reply: null,
-			notes: [note(me, 'in.synAck', segment, {irs: segment.seq, rcvNxt})],
-		};
+	if (ackOk && segment.ack !== null) {
+		const established: Endpoint = {...learned, state: 'ESTABLISHED', sndUna: segment.ack};
+		const notes = [note(me, 'in.synAck', segment, {irs: segment.seq, rcvNxt})];
+		// Other controls or text continue at the sixth step of §3.10.7.4.
+		return receiveText(established, {...segment, seq: rcvNxt, flags: withoutSyn(segment)}, notes);
 	}
 	return {
-		me: learned,
+		me: {...learned, state: 'SYN_RECEIVED'},
 		reply: null,
 		notes: [note(me, 'in.simultaneousSyn', segment, {irs: segment.seq, rcvNxt})],
 	};
 }
 
-/**
- * A client holding the SYN,ACK has, for its TCP, finished the handshake (a real stack would
- * already be ESTABLISHED); only the student's ACK is missing. Segments that arrive meanwhile are
- * processed as in ESTABLISHED, and the state stays SYN_SENT until that ACK goes out.
- */
-function receiveBeforeOwnAck(me: Endpoint, segment: Segment): Received {
-	const received = receiveOpen({...me, state: 'ESTABLISHED'}, segment);
-	// Unless its TCP already answered with an ACK (a duplicate, say), the ACK is still the student's.
-	const stillOwed = received.me.state === 'ESTABLISHED' && owesAck(received.me);
-	return stillOwed ? {...received, me: {...received.me, state: 'SYN_SENT'}} : received;
+function withoutSyn(segment: Segment): Segment['flags'] {
+	return segment.flags.filter((flag) => flag !== 'SYN');
 }
 
-/** RCV.WND: how far past RCV.NXT a zero-length segment or an RST may start and still be in the window. */
-const receiveWindow = 65_535;
+/** RCV.WND: how far past RCV.NXT a segment may reach and still be in the window. */
+export const receiveWindow = 65_535;
 
-function inWindow(me: Endpoint, seq: number): boolean {
-	const rcvNxt = me.rcvNxt ?? 0;
+function inWindow(rcvNxt: number, seq: number): boolean {
 	return seqLe(rcvNxt, seq) && seqLt(seq, seqAdd(rcvNxt, receiveWindow));
+}
+
+/** Table 6 of §3.10.7.4: the segment's first or last octet must fall in the receive window. */
+function acceptable(rcvNxt: number, segment: Segment): boolean {
+	const length = segmentLength(segment);
+	if (length === 0) return inWindow(rcvNxt, segment.seq);
+	return inWindow(rcvNxt, segment.seq) || inWindow(rcvNxt, seqAdd(segment.seq, length - 1));
+}
+
+/** "If a segment's contents straddle the boundary between old and new, only the new parts are processed." */
+function trimmed(segment: Segment, rcvNxt: number): Segment {
+	let old = seqDiff(segment.seq, rcvNxt);
+	let flags = segment.flags;
+	if (has(segment, 'SYN')) {
+		flags = withoutSyn(segment);
+		old -= 1;
+	}
+	const cut = Math.min(old, segment.len);
+	return {...segment, flags, seq: rcvNxt, len: segment.len - cut};
+}
+
+function rejectedKey(me: Endpoint, segment: Segment, rcvNxt: number): Message['key'] {
+	if (me.state === 'TIME_WAIT' && has(segment, 'FIN')) return 'in.finAgainTimeWait';
+	const old = seqLe(seqAdd(segment.seq, Math.max(segmentLength(segment), 1)), rcvNxt);
+	if (has(segment, 'SYN')) return old ? 'in.synDuplicate' : 'in.synOutOfWindow';
+	return old ? 'in.duplicate' : 'in.outOfWindow';
 }
 
 /** SYN_RECEIVED and the synchronized states: the checks of §3.10.7.4 in their order. */
 function receiveOpen(me: Endpoint, original: Segment): Received {
 	const rcvNxt = me.rcvNxt ?? 0;
 	// In SYN_RECEIVED, a SYN,ACK whose SYN we already hold (simultaneous open, Figure 7 line 6):
-	// trim the SYN off and process its ACK, as the RFC allows for segments that begin before
-	// RCV.NXT. Anywhere else a SYN again is an old duplicate: answered with an ACK below, which is
-	// also how a lost third ACK of the handshake gets sent again.
-	const segment =
+	// the SYN is old and is trimmed off, and its ACK is processed.
+	const figure7 =
 		me.state === 'SYN_RECEIVED' &&
 		has(original, 'SYN') &&
 		original.ack !== null &&
-		original.seq === me.irs
-			? {...original, flags: original.flags.filter((flag) => flag !== 'SYN'), seq: rcvNxt}
-			: original;
-	const length = segmentLength(segment);
-	// A SYN other than the peer's own is a new connection attempt on a synchronized one: RFC 5961
-	// §4 (adopted by RFC 9293) answers it with a challenge ACK, whatever its sequence number.
-	if (has(segment, 'SYN') && segment.seq !== me.irs && !has(segment, 'RST')) {
+		original.seq === me.irs;
+	let segment = figure7 ? trimmed(original, rcvNxt) : original;
+
+	// First: the sequence number. An unacceptable segment is answered with an ACK and dropped.
+	if (!acceptable(rcvNxt, segment)) {
+		if (has(segment, 'RST')) return ignore(me, original, 'in.rstOutOfWindow');
+		if (has(segment, 'SYN') && segment.seq === me.irs && obligationOf(me) === 'synAckForSyn') {
+			return ignore(me, original, 'in.synAgain');
+		}
+		return reAck(me, original, rejectedKey(me, original, rcvNxt));
+	}
+	const notes: Message[] = [];
+	if (seqLt(segment.seq, rcvNxt)) {
+		segment = trimmed(segment, rcvNxt);
+		notes.push(note(me, 'in.trimmed', original, {cut: seqDiff(original.seq, rcvNxt)}));
+	}
+	// Second: RST. Only an exact match resets; elsewhere in the window it earns a challenge ACK
+	// (RFC 5961 §3.2, adopted by RFC 9293).
+	if (has(segment, 'RST')) {
+		if (segment.seq !== rcvNxt) return reAck(me, original, 'in.rstChallenge');
+		return receiveReset(me, original);
+	}
+	// Fourth: SYN.
+	if (has(segment, 'SYN')) {
 		if (me.state === 'SYN_RECEIVED' && me.passive) {
 			return {
 				me: freshEndpoint(me, 'LISTEN'),
 				reply: null,
-				notes: [note(me, 'in.synToListen', segment)],
+				notes: [note(me, 'in.synToListen', original)],
 			};
 		}
 		return reAck(me, original, 'in.challengeAck');
 	}
-
-	// First: the sequence number. A zero-length segment is acceptable anywhere in the window; one
-	// that carries SYN, FIN or data only at RCV.NXT itself, since we keep no out-of-order queue.
-	const acceptable = length === 0 ? inWindow(me, segment.seq) : segment.seq === rcvNxt;
-	if (!acceptable && !has(segment, 'RST')) {
-		const old = seqLe(seqAdd(segment.seq, Math.max(length, 1)), rcvNxt);
-		return reAck(me, original, old ? 'in.duplicate' : 'in.outOfOrder');
-	}
-	// Second: RST. Only an exact match resets; elsewhere in the window it earns a challenge ACK
-	// (RFC 5961 §3.2, adopted by RFC 9293), and outside it is dropped.
-	if (has(segment, 'RST')) {
-		if (segment.seq !== rcvNxt) {
-			if (!inWindow(me, segment.seq)) return ignore(me, original, 'in.rstOutOfWindow');
-			const {me: after, segment: reply} = emitSettled(me, []);
-			return {me: after, reply, notes: [note(me, 'in.rstChallenge', original)]};
+	// Fifth: the ACK field.
+	if (segment.ack === null) return ignore(me, original, 'in.noAck');
+	let next = me;
+	if (me.state === 'SYN_RECEIVED') {
+		if (!(seqLt(me.sndUna, segment.ack) && seqLe(segment.ack, me.sndNxt))) {
+			return answerWithReset(me, original, 'in.synReceivedBadAck');
 		}
-		if (me.state === 'SYN_RECEIVED' && me.passive) {
+		next = {...next, state: 'ESTABLISHED', sndUna: segment.ack};
+		notes.push(note(me, 'in.synAcked', segment));
+	} else {
+		if (seqLt(me.sndNxt, segment.ack)) return reAck(me, original, 'in.ackTooHigh');
+		if (seqLt(me.sndUna, segment.ack)) {
+			next = {...next, sndUna: segment.ack};
+			const finAcked = allAcked(next);
+			if (me.state === 'LAST_ACK' && finAcked) {
+				return {
+					me: freshEndpoint(me, 'CLOSED'),
+					reply: null,
+					notes: [note(me, 'in.finAckedLastAck', segment)],
+				};
+			}
+			if (me.state === 'FIN_WAIT_1' && finAcked) {
+				next = {...next, state: 'FIN_WAIT_2'};
+				notes.push(note(me, 'in.finAcked', segment));
+			} else if (me.state === 'CLOSING' && finAcked) {
+				next = {...next, state: 'TIME_WAIT'};
+				notes.push(note(me, 'in.finAckedClosing', segment));
+			} else {
+				notes.push(note(me, 'in.dataAcked', segment));
+			}
+		}
+	}
+	return receiveText(next, segment, notes);
+}
+
+/** Second step, RST at RCV.NXT: the connection ends, or a passive SYN_RECEIVED returns to LISTEN. */
+function receiveReset(me: Endpoint, segment: Segment): Received {
+	if (me.state === 'SYN_RECEIVED') {
+		if (me.passive) {
 			return {
 				me: freshEndpoint(me, 'LISTEN'),
 				reply: null,
 				notes: [note(me, 'in.rstToListen', segment)],
 			};
 		}
-		return {me: freshEndpoint(me, 'CLOSED'), reply: null, notes: [note(me, 'in.reset', segment)]};
+		return {
+			me: freshEndpoint(me, 'CLOSED'),
+			reply: null,
+			notes: [note(me, 'in.refusedSynReceived', segment)],
+		};
 	}
-	// Fourth: a SYN inside the window gets a challenge ACK (RFC 5961 §4, adopted by RFC 9293).
-	if (has(segment, 'SYN')) return reAck(me, original, 'in.challengeAck');
-	// Fifth: the ACK field.
-	if (segment.ack === null) return ignore(me, original, 'in.noAck');
-	const notes: Message[] = [];
+	const key = peerFinReceived(me) || me.state === 'CLOSING' ? 'in.resetClosing' : 'in.reset';
+	return {me: freshEndpoint(me, 'CLOSED'), reply: null, notes: [note(me, key, segment)]};
+}
+
+const receivesText = new Set<State>(['ESTABLISHED', 'FIN_WAIT_1', 'FIN_WAIT_2']);
+
+/**
+ * Seventh and eighth steps: the text and the FIN. A segment that starts beyond RCV.NXT is held
+ * (SHLD-31) and its TCP acknowledges RCV.NXT at once (MAY-13), which tells the peer of the gap.
+ */
+function receiveText(me: Endpoint, segment: Segment, notes: Message[]): Received {
+	const rcvNxt = me.rcvNxt ?? 0;
+	const carries = segment.len > 0 || has(segment, 'FIN');
+	if (carries && segment.seq !== rcvNxt) {
+		const held = holding(me.held, {seq: segment.seq, len: segment.len, fin: has(segment, 'FIN')});
+		const {me: after, segment: reply} = emit({...me, held}, []);
+		notes.push(note(me, 'in.heldOutOfOrder', segment));
+		return {me: after, reply, notes};
+	}
+	let next = accept(me, segment, notes);
+	next = deliverHeld(next, notes);
+	if (notes.length === 0) notes.push(note(me, 'in.pureAck', segment));
+	return {me: next, reply: null, notes};
+}
+
+/**
+ * Held pieces sorted by sequence number, so that the earliest fills the gap first. A piece that a
+ * held one already covers (a duplicate arriving again) adds nothing, so the queue stays bounded.
+ */
+function holding(held: readonly Held[], piece: Held): readonly Held[] {
+	const end = (at: Held) => seqAdd(at.seq, at.len);
+	const covered = held.some(
+		(other) =>
+			seqLe(other.seq, piece.seq) &&
+			seqLe(end(piece), end(other)) &&
+			(!piece.fin || (other.fin && end(other) === end(piece))),
+	);
+	if (covered) return held;
+	return [...held, piece].sort((a, b) => seqDiff(b.seq, a.seq));
+}
+
+/** Take the in-order segment's bytes and FIN. */
+function accept(me: Endpoint, segment: Segment, notes: Message[]): Endpoint {
+	const rcvNxt = me.rcvNxt ?? 0;
 	let next = me;
-	const acksNew = seqLt(me.sndUna, segment.ack) && seqLe(segment.ack, me.sndNxt);
-	if (seqLt(me.sndNxt, segment.ack)) {
-		if (me.state === 'SYN_RECEIVED') return answerWithReset(me, original, 'in.synReceivedBadAck');
-		return reAck(me, original, 'in.ackTooHigh');
-	}
-	if (me.state === 'SYN_RECEIVED') {
-		if (!acksNew) return answerWithReset(me, original, 'in.synReceivedBadAck');
-		next = {...next, state: 'ESTABLISHED', sndUna: segment.ack};
-		notes.push(note(me, 'in.synAcked', segment));
-	} else if (acksNew) {
-		next = {...next, sndUna: segment.ack};
-		const finAcked = allAcked(next);
-		if (me.state === 'FIN_WAIT_1' && finAcked) {
-			next = {...next, state: 'FIN_WAIT_2'};
-			notes.push(note(me, 'in.finAckedWait2', segment));
-		} else if (me.state === 'CLOSING' && finAcked) {
-			next = {...next, state: 'TIME_WAIT'};
-			notes.push(note(me, 'in.finAckedClosing', segment));
-		} else if (me.state === 'LAST_ACK' && finAcked) {
-			return {
-				me: freshEndpoint(me, 'CLOSED'),
-				reply: null,
-				notes: [note(me, 'in.finAckedLastAck', segment)],
-			};
-		} else if (me.sndUna === me.iss) {
-			notes.push(note(me, 'in.synAckedNow', segment));
-		} else {
-			notes.push(note(me, 'in.dataAcked', segment));
-		}
-	}
-	// Seventh: the segment text. After the peer's FIN there can be none; it is ignored.
 	if (segment.len > 0) {
-		if (next.peerFin) {
-			notes.push(note(me, 'in.dataAfterFin', segment));
-		} else {
+		if (receivesText.has(me.state)) {
 			next = {
 				...next,
 				rcvNxt: seqAdd(rcvNxt, segment.len),
 				bytesReceived: next.bytesReceived + segment.len,
 			};
-			notes.push(note(me, 'in.data', segment));
+			notes.push(note(me, 'in.data', segment, {next: seqAdd(rcvNxt, segment.len)}));
+		} else {
+			notes.push(note(me, 'in.dataAfterFin', segment));
 		}
 	}
-	// Eighth: FIN.
-	if (has(segment, 'FIN') && !next.peerFin) {
-		next = {...next, rcvNxt: seqAdd(next.rcvNxt ?? rcvNxt, 1), peerFin: true};
-		notes.push(note(next, 'in.fin', segment));
+	if (has(segment, 'FIN')) next = receiveFin(next, segment, notes);
+	return next;
+}
+
+/** Eighth step: RCV.NXT moves past the FIN, and the state follows what this side has done. */
+function receiveFin(me: Endpoint, segment: Segment, notes: Message[]): Endpoint {
+	// The FIN sits after the segment's bytes, which accept() already counted into RCV.NXT.
+	const at = {...segment, seq: me.rcvNxt ?? 0};
+	const rcvNxt = seqAdd(at.seq, 1);
+	switch (me.state) {
+		case 'SYN_RECEIVED':
+		case 'ESTABLISHED':
+			notes.push(note(me, 'in.fin', at, {rcvNxt}));
+			return {...me, state: 'CLOSE_WAIT', rcvNxt};
+		case 'FIN_WAIT_1':
+			if (allAcked(me)) {
+				notes.push(note(me, 'in.finTimeWait', at, {rcvNxt}));
+				return {...me, state: 'TIME_WAIT', rcvNxt};
+			}
+			notes.push(note(me, 'in.finClosing', at, {rcvNxt}));
+			return {...me, state: 'CLOSING', rcvNxt};
+		case 'FIN_WAIT_2':
+			notes.push(note(me, 'in.finTimeWait', at, {rcvNxt}));
+			return {...me, state: 'TIME_WAIT', rcvNxt};
+		default:
+			// A second FIN cannot be at RCV.NXT: the first one moved RCV.NXT past it.
+			return me;
 	}
-	if (notes.length === 0) notes.push(note(me, 'in.pureAck', segment));
-	return {me: next, reply: null, notes};
+}
+
+/** The gap is filled: held pieces that now start at or before RCV.NXT are taken in order. */
+function deliverHeld(me: Endpoint, notes: Message[]): Endpoint {
+	let next = me;
+	for (;;) {
+		const rcvNxt = next.rcvNxt ?? 0;
+		const [first, ...rest] = next.held;
+		if (!first || seqLt(rcvNxt, first.seq)) return next;
+		next = {...next, held: rest};
+		const end = seqAdd(first.seq, first.len);
+		const fresh = seqLt(rcvNxt, end) ? seqDiff(rcvNxt, end) : 0;
+		const piece: Segment = {
+			from: me.side === 'client' ? 'server' : 'client',
+			to: me.side,
+			flags: first.fin && seqLe(rcvNxt, end) ? ['FIN', 'ACK'] : ['ACK'],
+			seq: rcvNxt,
+			ack: null,
+			len: fresh,
+		};
+		if (fresh === 0 && !has(piece, 'FIN')) continue;
+		notes.push(note(next, 'in.heldDelivered', piece, {from: first.seq}));
+		next = accept(next, piece, notes);
+	}
 }
 
 export function receive(me: Endpoint, segment: Segment): Received {
@@ -240,9 +361,9 @@ export function receive(me: Endpoint, segment: Segment): Received {
 		case 'CLOSED':
 			return receiveClosed(me, segment);
 		case 'LISTEN':
-			return receiveListen(me, segment);
+			return withArc(me, receiveListen(me, segment));
 		case 'SYN_SENT':
-			return receiveSynSent(me, segment);
+			return withArc(me, receiveSynSent(me, segment));
 		case 'SYN_RECEIVED':
 		case 'ESTABLISHED':
 		case 'FIN_WAIT_1':
@@ -251,6 +372,6 @@ export function receive(me: Endpoint, segment: Segment): Received {
 		case 'CLOSING':
 		case 'LAST_ACK':
 		case 'TIME_WAIT':
-			return receiveOpen(me, segment);
+			return withArc(me, receiveOpen(me, segment));
 	}
 }

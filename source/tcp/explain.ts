@@ -1,11 +1,23 @@
 // Why a move was accepted or rejected, in words.
 import {type MessageKey, t} from '../i18n/index.js';
-import type {ActionType, Verdict} from './machine.js';
+import {isLinuxNote} from './linux.js';
+import type {ActionType, Option, Verdict} from './machine.js';
 import type {Message} from './message.js';
 import type {NetActionType} from './network.js';
+import {flagsLabel, maxSequence, seqAdd} from './segment.js';
 
+const sum = /(\d+) \+ (\d+)/g;
+
+/**
+ * A message in words. A sum the message writes out ("ISN + 1", "seq + len") that passes 2^32 gets
+ * its wrapped value, since sequence numbers are counted modulo 2^32 (RFC 9293 3.4).
+ */
 export function say(message: Message): string {
-	return t(message.key, message.params);
+	return t(message.key, message.params).replace(sum, (whole, a: string, b: string) => {
+		const total = Number(a) + Number(b);
+		if (total <= maxSequence) return whole;
+		return `${whole} ${t('explain.wrapped', {sum: seqAdd(Number(a), Number(b))})}`;
+	});
 }
 
 const actionKeys = {
@@ -26,10 +38,22 @@ export function actionName(type: ActionType | NetActionType): string {
 	return t(actionKeys[type]);
 }
 
-export function validNowText(validNow: readonly ActionType[]): string {
+/** What a valid move would do: the flags it sends, or the word for a call that sends nothing. */
+export function optionLabel(option: Option): string {
+	if (option.type === 'data') return t('action.data');
+	if (option.type === 'timeout' && option.sends) {
+		return t('action.resend', {flags: flagsLabel(option.sends)});
+	}
+	if (option.sends) return flagsLabel(option.sends);
+	if (option.type === 'fin') return t('action.close');
+	if (option.type === 'rst') return t('action.abort');
+	return actionName(option.type);
+}
+
+export function validNowText(validNow: readonly Option[]): string {
 	return validNow.length === 0
 		? t('explain.nothingValid')
-		: t('explain.validNow', {actions: validNow.map(actionName).join(t('explain.separator'))});
+		: t('explain.validNow', {actions: validNow.map(optionLabel).join(t('explain.separator'))});
 }
 
 // Chinese puts no space after its full-width punctuation (。，：！？ and the rest), nor after an
@@ -48,9 +72,21 @@ export function joinSentences(sentences: readonly string[]): string {
 	return text;
 }
 
-/** The whole explanation of a move: every step of it, and for a rejection what would be valid. */
-export function explain(verdict: Verdict): string {
-	if (verdict.ok) return joinSentences(verdict.because.map(say));
+/** The move's "On Linux" notes, as one paragraph ('' when it has none). */
+export function linuxText(verdict: Verdict): string {
+	return verdict.ok ? joinSentences(verdict.because.filter(isLinuxNote).map(say)) : '';
+}
+
+/**
+ * The whole explanation of a move: every step of it, and for a rejection what would be valid. The
+ * "On Linux" notes come too unless `linux` is false.
+ */
+export function explain(verdict: Verdict, {linux = true}: {readonly linux?: boolean} = {}): string {
+	if (verdict.ok) {
+		const rfc = joinSentences(verdict.because.filter((note) => !isLinuxNote(note)).map(say));
+		const onLinux = linux ? linuxText(verdict) : '';
+		return onLinux ? `${rfc}\n${onLinux}` : rfc;
+	}
 	if (verdict.validNow === null) return say(verdict.because);
 	return joinSentences([say(verdict.because), validNowText(verdict.validNow)]);
 }

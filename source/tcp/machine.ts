@@ -1,14 +1,16 @@
 // The RFC 9293 state machine for one connection, driven one student move at a time.
 //
-// The student sends every segment. A Figure 5 arc "rcv X / snd Y" fires when the endpoint sends Y
-// after X arrived; an arc "rcv X / x" fires on arrival; user calls (OPEN, CLOSE, ABORT, the 2MSL
-// timeout) fire on the move. Arrivals a real stack answers by itself (§3.10.7: RSTs, duplicate
-// ACKs) are answered automatically.
+// As in RFC 9293 §3.10.7 and on Linux, a side changes state when a segment arrives; the answer the
+// RFC would send at once becomes an obligation (owes SYN,ACK, owes ACK) that the student pays with
+// a key, and that never changes the state. User calls (OPEN, CLOSE, ABORT) and the 2MSL timeout
+// change it on the move. Replies a real stack sends by itself (§3.10.7: RSTs, the ACK for an
+// unacceptable segment, challenge ACKs) are sent automatically.
 
-import {receive} from './arrivals.js';
+import {type Received, receive} from './arrivals.js';
 import {createEndpoint, type Endpoint, ourSynSent} from './endpoint.js';
+import {linuxOnArrival, linuxOnOpen} from './linux.js';
 import type {Message} from './message.js';
-import {act, type NetworkMode} from './moves.js';
+import {act} from './moves.js';
 import {type Flag, has, type Segment} from './segment.js';
 import type {Side, State} from './states.js';
 
@@ -56,7 +58,7 @@ export type Verdict =
 			readonly ok: false;
 			readonly because: Message;
 			/** The endpoint's valid moves; null when the rejected move was the network's. */
-			readonly validNow: readonly ActionType[] | null;
+			readonly validNow: readonly Option[] | null;
 	  };
 
 export type Transition = {
@@ -100,6 +102,13 @@ export function actionOf(type: ActionType, length = defaultDataLength): Action {
 	return type === 'data' ? {type, length} : {type};
 }
 
+/** An arrival, with the "On Linux" notes for where the kernel goes beyond the RFC's minimum. */
+function arrival(receiver: Endpoint, segment: Segment): Received {
+	const received = receive(receiver, segment);
+	const linux = linuxOnArrival(receiver, received.me);
+	return linux.length === 0 ? received : {...received, notes: [...received.notes, ...linux]};
+}
+
 /** Bounds a chain of automatic replies; two well-behaved stacks never get close to it. */
 const maxCrossings = 16;
 
@@ -111,26 +120,22 @@ function changedBetween(before: StatePair, after: StatePair): Side[] {
 	return (['client', 'server'] as const).filter((side) => before[side] !== after[side]);
 }
 
-export type {NetworkMode} from './moves.js';
+/**
+ * Whether segments wait in flight for the student to deliver them. The engine's rules are the same
+ * either way; only where a sent segment goes differs.
+ */
+export type NetworkMode = 'instant' | 'manual';
 
-export function validActions(
-	connection: Connection,
-	side: Side,
-	network: NetworkMode = 'instant',
-): ActionType[] {
-	return actionTypes.filter((type) => act(connection[side], actionOf(type), network).ok);
+export function validActions(connection: Connection, side: Side): ActionType[] {
+	return actionTypes.filter((type) => act(connection[side], actionOf(type)).ok);
 }
 
 /** A move the side may make now, and the flags of the segment it would send (null: none). */
 export type Option = {readonly type: ActionType; readonly sends: readonly Flag[] | null};
 
-export function validOptions(
-	connection: Connection,
-	side: Side,
-	network: NetworkMode = 'instant',
-): Option[] {
+export function validOptions(connection: Connection, side: Side): Option[] {
 	return actionTypes.flatMap((type) => {
-		const acted = act(connection[side], actionOf(type), network);
+		const acted = act(connection[side], actionOf(type));
 		return acted.ok ? [{type, sends: acted.segment?.flags ?? null}] : [];
 	});
 }
@@ -162,7 +167,7 @@ function isnPair(
 type Queued = {
 	readonly segment: Segment;
 	readonly sender: Endpoint;
-	readonly note: Message | null;
+	readonly notes: readonly Message[];
 	readonly retransmission: boolean;
 };
 
@@ -178,10 +183,10 @@ function deliverQueue(
 	// Replies are appended while the loop runs, so they are delivered in turn; maxCrossings bounds
 	// a chain of automatic replies, which two stacks following the RFC never come near.
 	const queue = [...initial];
-	for (const [index, {segment, sender, note: sendNote, retransmission}] of queue.entries()) {
+	for (const [index, {segment, sender, notes: sendNotes, retransmission}] of queue.entries()) {
 		if (index >= maxCrossings) break;
 		const receiver = current[segment.to];
-		const received = receive(receiver, segment);
+		const received = arrival(receiver, segment);
 		current = {...current, [segment.to]: received.me};
 		const after = statesOf(current);
 		happenings.push({
@@ -192,11 +197,11 @@ function deliverQueue(
 			states: after,
 			changed: changedBetween(before, after),
 			isn: isnPair(sender, receiver, segment),
-			notes: sendNote ? [sendNote, ...received.notes] : received.notes,
+			notes: [...sendNotes, ...received.notes],
 		});
 		before = after;
 		if (received.reply) {
-			queue.push({segment: received.reply, sender: receiver, note: null, retransmission: false});
+			queue.push({segment: received.reply, sender: receiver, notes: [], retransmission: false});
 		}
 	}
 	return current;
@@ -222,7 +227,7 @@ export function transition(
 	network: NetworkMode = 'instant',
 ): Transition {
 	const mover = connection[move.side];
-	const acted = act(mover, move.action, network);
+	const acted = act(mover, move.action);
 	if (!acted.ok) {
 		return {
 			connection,
@@ -231,11 +236,12 @@ export function transition(
 			verdict: {
 				ok: false,
 				because: acted.reason,
-				validNow: validActions(connection, move.side, network),
+				validNow: validOptions(connection, move.side),
 			},
 		};
 	}
 	const current: Connection = {...connection, [move.side]: acted.me};
+	const notes = [...acted.notes, ...linuxOnOpen(mover, acted.me)];
 	const before = statesOf(connection);
 	const retransmission = acted.retransmission ?? false;
 	if (acted.segment === null || network === 'manual') {
@@ -250,7 +256,7 @@ export function transition(
 				isn: acted.segment
 					? isnPair(mover, current[acted.segment.to], acted.segment)
 					: {client: null, server: null},
-				notes: [acted.note],
+				notes,
 			},
 		]);
 	}
@@ -258,7 +264,7 @@ export function transition(
 	const happenings: Happening[] = [];
 	const delivered = deliverQueue(
 		current,
-		[{segment: acted.segment, sender: mover, note: acted.note, retransmission}],
+		[{segment: acted.segment, sender: mover, notes, retransmission}],
 		happenings,
 		{firstAuto: false, before},
 	);
@@ -273,7 +279,7 @@ export function deliver(connection: Connection, segment: Segment): Transition {
 	const happenings: Happening[] = [];
 	const delivered = deliverQueue(
 		connection,
-		[{segment, sender: connection[segment.from], note: null, retransmission: false}],
+		[{segment, sender: connection[segment.from], notes: [], retransmission: false}],
 		happenings,
 		{firstAuto: true, before: statesOf(connection)},
 	);
@@ -287,7 +293,7 @@ export function deliver(connection: Connection, segment: Segment): Transition {
 export function arrive(connection: Connection, flight: Flight): Transition {
 	const {segment} = flight;
 	const receiver = connection[segment.to];
-	const received = receive(receiver, segment);
+	const received = arrival(receiver, segment);
 	const after: Connection = {...connection, [segment.to]: received.me};
 	const states = statesOf(after);
 	const happenings: Happening[] = [

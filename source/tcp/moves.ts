@@ -1,16 +1,24 @@
-// The student's moves: RFC 9293's user calls (§3.10.1–3.10.5), and the segments they send.
-import {type Endpoint, freshEndpoint, obligationOf, ourSynSent, owesAck} from './endpoint.js';
+// The student's moves: RFC 9293's user calls (§3.10.1–3.10.5), the segments an endpoint owes, and
+// the timers (§3.10.8). Only OPEN, CLOSE, ABORT and the 2MSL timeout change a state here; sending
+// what an arrival made owed never does.
+import {
+	type Endpoint,
+	freshEndpoint,
+	type Obligation,
+	obligationOf,
+	ourSynSent,
+} from './endpoint.js';
 import type {Action} from './machine.js';
 import {type Message, message} from './message.js';
 import type {Segment} from './segment.js';
-import {emit, emitSettled, retransmission, type Sent, settle} from './sending.js';
+import {emit, retransmission, type Sent} from './sending.js';
 
 export type Acted =
 	| {
 			readonly ok: true;
 			readonly me: Endpoint;
 			readonly segment: Segment | null;
-			readonly note: Message;
+			readonly notes: readonly Message[];
 			/** The segment is a copy sent again when the retransmission timer expired. */
 			readonly retransmission?: boolean;
 	  }
@@ -33,22 +41,42 @@ function sentNote(before: Endpoint, {me, segment}: Sent, key: Message['key']): M
 	});
 }
 
-function sent(before: Endpoint, result: Sent, key: Message['key']): Acted {
-	return {ok: true, me: result.me, segment: result.segment, note: sentNote(before, result, key)};
+/**
+ * A segment leaves. If its ACK field paid an acknowledgment the endpoint owed (and the move was not
+ * that ACK itself), the explanation says so: the owed ACK rides on the segment.
+ */
+function sent(before: Endpoint, result: Sent, key: Message['key'], paysOwed = true): Acted {
+	const notes = [sentNote(before, result, key)];
+	const owed = obligationOf(before);
+	if (paysOwed && owed !== 'none' && obligationOf(result.me) === 'none') {
+		notes.push(message(owedPaidKeys[owed], {me: before.side, ack: result.segment.ack ?? ''}));
+	}
+	return {ok: true, me: result.me, segment: result.segment, notes};
 }
+
+const owedPaidKeys = {
+	synAckForSyn: 'ok.paysAckSynAck',
+	ackForSynAck: 'ok.paysAckSynAck',
+	ackForFin: 'ok.paysAckFin',
+	ackForData: 'ok.paysAckData',
+} as const satisfies Record<Exclude<Obligation, 'none'>, Message['key']>;
 
 function local(before: Endpoint, me: Endpoint, key: Message['key']): Acted {
 	return {
 		ok: true,
 		me,
 		segment: null,
-		note: message(key, {me: before.side, from: before.state, to: me.state}),
+		notes: [message(key, {me: before.side, from: before.state, to: me.state})],
 	};
 }
 
+/** The SYN,ACK that SYN_RECEIVED owes: its own SYN (again, in a simultaneous open) with the ACK. */
 function synAck(me: Endpoint): Acted {
-	if (me.twoWay) return sent(me, emit({...me, state: 'ESTABLISHED'}, ['SYN']), 'ok.synAckTwoWay');
-	return sent(me, emit({...me, state: 'SYN_RECEIVED'}, ['SYN']), 'ok.synAck');
+	if (me.twoWay) {
+		return sent(me, emit({...me, state: 'ESTABLISHED'}, ['SYN']), 'ok.synAckTwoWay', false);
+	}
+	const key = ourSynSent(me) ? 'ok.synAckSimultaneous' : 'ok.synAck';
+	return sent(me, emit(me, ['SYN']), key, false);
 }
 
 function actSyn(me: Endpoint): Acted {
@@ -56,13 +84,11 @@ function actSyn(me: Endpoint): Acted {
 		case 'CLOSED':
 			return sent(me, emit({...me, state: 'SYN_SENT', passive: false}, ['SYN']), 'ok.activeOpen');
 		case 'LISTEN':
-			if (owesAck(me)) return synAck(me);
 			return sent(me, emit({...me, state: 'SYN_SENT', passive: false}, ['SYN']), 'ok.listenSend');
 		case 'SYN_SENT':
-			if (obligationOf(me) === 'synAckForSyn') return synAck(me);
-			if (obligationOf(me) === 'ackForSynAck') return reject('no.syn.synAckArrived', me);
 			return reject('no.syn.alreadySent', me);
 		case 'SYN_RECEIVED':
+			if (obligationOf(me) === 'synAckForSyn') return synAck(me);
 			return reject('no.syn.synReceived', me);
 		case 'ESTABLISHED':
 		case 'FIN_WAIT_1':
@@ -78,25 +104,21 @@ function actSyn(me: Endpoint): Acted {
 function actAck(me: Endpoint): Acted {
 	switch (obligationOf(me)) {
 		case 'synAckForSyn':
-			// In a simultaneous open the SYN,ACK repeats our SYN, so ACK alone cannot be sent either.
-			if (me.state === 'SYN_SENT') return synAck(me);
+			// In a simultaneous open the SYN is already out, and the ACK can only go with it again.
+			if (ourSynSent(me)) return synAck(me);
 			return reject('no.ack.bareAckToSyn', me);
 		case 'ackForSynAck':
-			return sent(me, emitSettled(me, []), me.peerFin ? 'ok.ackSynAckFin' : 'ok.ackSynAck');
+			return sent(me, emit(me, []), 'ok.ackSynAck', false);
 		case 'ackForFin':
-			return sent(me, emitSettled(me, []), 'ok.ackFin');
+			return sent(me, emit(me, []), 'ok.ackFin', false);
 		case 'ackForData':
-			return sent(me, emitSettled(me, []), 'ok.ackData');
+			return sent(me, emit(me, []), 'ok.ackData', false);
 		case 'none':
+			if (me.state === 'CLOSED' || me.state === 'LISTEN') return reject('no.ack.noConnection', me);
 			if (me.rcvNxt === null) return reject('no.ack.nothingReceived', me);
 			if (me.state === 'TIME_WAIT') return reject('no.ack.timeWait', me);
 			return reject('no.ack.allAcked', me, {rcvNxt: me.rcvNxt});
 	}
-}
-
-/** CLOSE on a synchronized connection: from CLOSE_WAIT the FIN is the last word (LAST_ACK). */
-function closedFrom(state: Endpoint['state']): 'LAST_ACK' | 'FIN_WAIT_1' {
-	return state === 'CLOSE_WAIT' ? 'LAST_ACK' : 'FIN_WAIT_1';
 }
 
 function actFin(me: Endpoint): Acted {
@@ -106,25 +128,18 @@ function actFin(me: Endpoint): Acted {
 		case 'LISTEN':
 			return local(me, freshEndpoint(me, 'CLOSED'), 'ok.closeListen');
 		case 'SYN_SENT':
-			if (obligationOf(me) === 'ackForSynAck') {
-				// The ACK completes the handshake; if the peer's FIN is held too, it acknowledges that
-				// as well, and this FIN closes from CLOSE_WAIT.
-				const settled = settle(me);
-				const key = settled.state === 'CLOSE_WAIT' ? 'ok.finAckBoth' : 'ok.finAfterSynAck';
-				return sent(me, emit({...settled, state: closedFrom(settled.state)}, ['FIN']), key);
-			}
 			return local(me, freshEndpoint(me, 'CLOSED'), 'ok.closeSynSent');
 		case 'SYN_RECEIVED':
+			if (obligationOf(me) === 'synAckForSyn') return reject('no.fin.owesSynAck', me);
 			return sent(me, emit({...me, state: 'FIN_WAIT_1'}, ['FIN']), 'ok.finSynReceived');
 		case 'ESTABLISHED':
-		case 'CLOSE_WAIT': {
-			const settled = settle(me);
-			if (settled.state === 'CLOSE_WAIT') {
-				const key = me.state === 'ESTABLISHED' ? 'ok.finAckBoth' : 'ok.finCloseWait';
-				return sent(me, emit({...settled, state: 'LAST_ACK'}, ['FIN']), key);
+			return sent(me, emit({...me, state: 'FIN_WAIT_1'}, ['FIN']), 'ok.finEstablished');
+		case 'CLOSE_WAIT':
+			// The FIN,ACK that also pays the owed ACK of the peer's FIN: the three-way close.
+			if (obligationOf(me) === 'ackForFin') {
+				return sent(me, emit({...me, state: 'LAST_ACK'}, ['FIN']), 'ok.finAckBoth', false);
 			}
-			return sent(me, emit({...settled, state: 'FIN_WAIT_1'}, ['FIN']), 'ok.finEstablished');
-		}
+			return sent(me, emit({...me, state: 'LAST_ACK'}, ['FIN']), 'ok.finCloseWait');
 		case 'FIN_WAIT_1':
 		case 'FIN_WAIT_2':
 		case 'CLOSING':
@@ -140,17 +155,12 @@ function actData(me: Endpoint, length: number): Acted {
 		case 'LISTEN':
 			return reject('no.data.noConnection', me);
 		case 'SYN_SENT':
-			if (obligationOf(me) === 'ackForSynAck') {
-				const key = me.peerFin ? 'ok.dataAfterSynAckFin' : 'ok.dataAfterSynAck';
-				return sent(me, emitSettled(me, [], length), key);
-			}
-			return reject('no.data.handshake', me);
 		case 'SYN_RECEIVED':
 			return reject('no.data.handshake', me);
 		case 'ESTABLISHED':
-			return sent(me, emitSettled(me, [], length), me.peerFin ? 'ok.dataAckFin' : 'ok.data');
+			return sent(me, emit(me, [], length), 'ok.data');
 		case 'CLOSE_WAIT':
-			return sent(me, emitSettled(me, [], length), 'ok.dataCloseWait');
+			return sent(me, emit(me, [], length), 'ok.dataCloseWait');
 		case 'FIN_WAIT_1':
 		case 'FIN_WAIT_2':
 			return reject('no.data.finWait', me);
@@ -167,8 +177,7 @@ function actRst(me: Endpoint): Acted {
 			return reject('no.rst.closed', me);
 		case 'LISTEN':
 		case 'SYN_SENT':
-			// RFC 9293 §3.10.5: no RST before the connection is synchronized, even while holding
-			// the SYN,ACK (the peer in SYN_RECEIVED will time out).
+			// RFC 9293 §3.10.5: no RST from these states; the TCB is simply deleted.
 			return local(me, freshEndpoint(me, 'CLOSED'), 'ok.abortQuiet');
 		case 'SYN_RECEIVED':
 		case 'ESTABLISHED':
@@ -176,7 +185,7 @@ function actRst(me: Endpoint): Acted {
 		case 'FIN_WAIT_2':
 		case 'CLOSE_WAIT': {
 			const {segment} = emit(me, ['RST']);
-			return sent(me, {me: freshEndpoint(me, 'CLOSED'), segment}, 'ok.abort');
+			return sent(me, {me: freshEndpoint(me, 'CLOSED'), segment}, 'ok.abort', false);
 		}
 		case 'CLOSING':
 		case 'LAST_ACK':
@@ -191,36 +200,17 @@ function actListen(me: Endpoint): Acted {
 	return reject('no.listen.busy', me);
 }
 
-/** Whether segments can be lost: with instant delivery no timer but 2MSL has anything to do. */
-export type NetworkMode = 'instant' | 'manual';
-
-/** The states in which this endpoint's FIN is out (it may be unacknowledged still). */
-function finSent(me: Endpoint): boolean {
-	return me.state === 'FIN_WAIT_1' || me.state === 'CLOSING' || me.state === 'LAST_ACK';
-}
-
-function actTimeout(me: Endpoint, network: NetworkMode): Acted {
+/** The 2MSL timer in TIME_WAIT; elsewhere the retransmission timer, in every delivery mode. */
+function actTimeout(me: Endpoint): Acted {
 	if (me.state === 'TIME_WAIT') return local(me, freshEndpoint(me, 'CLOSED'), 'ok.timeWaitExpired');
-	if (network === 'instant') return reject('no.timeout.none', me);
-	if (me.state === 'SYN_SENT' && obligationOf(me) === 'synAckForSyn') {
-		// Resending its SYN now means sending it with the ACK it owes: the SYN,ACK of Figure 7.
-		const answered = synAck(me);
-		return answered.ok ? {...answered, retransmission: true} : answered;
-	}
 	if (!ourSynSent(me)) return reject('no.timeout.nothingSent', me);
-	const again = retransmission(me, finSent(me));
+	const again = retransmission(me);
 	if (!again) return reject('no.timeout.allAcked', me);
-	const {me: after, segment} = again;
-	return {
-		ok: true,
-		me: after,
-		segment,
-		note: sentNote(me, again, 'ok.retransmit'),
-		retransmission: true,
-	};
+	const result = sent(me, again, 'ok.retransmit');
+	return result.ok ? {...result, retransmission: true} : result;
 }
 
-export function act(me: Endpoint, action: Action, network: NetworkMode = 'instant'): Acted {
+export function act(me: Endpoint, action: Action): Acted {
 	switch (action.type) {
 		case 'syn':
 			return actSyn(me);
@@ -235,6 +225,6 @@ export function act(me: Endpoint, action: Action, network: NetworkMode = 'instan
 		case 'listen':
 			return actListen(me);
 		case 'timeout':
-			return actTimeout(me, network);
+			return actTimeout(me);
 	}
 }

@@ -1,11 +1,15 @@
-// Building segments from an endpoint's variables, and the arcs an outgoing ACK completes.
-import {allAcked, type Endpoint, ourSynSent, owesAck} from './endpoint.js';
+// Building segments from an endpoint's variables, and retransmission.
+import {allAcked, type Endpoint, finSent, ourSynSent} from './endpoint.js';
 import {type Flag, type Segment, segmentLength, seqAdd, seqLt} from './segment.js';
 import {peerOf} from './states.js';
 
 export type Sent = {readonly me: Endpoint; readonly segment: Segment};
 
-/** Build a segment from the endpoint's variables. Once the peer's SYN has arrived, ACK rides along. */
+/**
+ * Build a segment from the endpoint's variables. Once the peer's SYN has arrived, ACK rides along
+ * and carries RCV.NXT, which pays whatever acknowledgment the endpoint owed. Sending never changes
+ * the state: only the user calls (OPEN, CLOSE) and arrivals do.
+ */
 export function emit(me: Endpoint, flags: readonly Flag[], len = 0, resendAt?: number): Sent {
 	const withAck = me.rcvNxt !== null;
 	const syn = flags.includes('SYN');
@@ -32,46 +36,15 @@ export function emit(me: Endpoint, flags: readonly Flag[], len = 0, resendAt?: n
 }
 
 /**
- * The Figure 5 arcs "rcv X / snd ACK" that were waiting for this endpoint to acknowledge X. Called
- * when an ACK carrying RCV.NXT goes out, whatever else the segment carries.
+ * The retransmission timer expired (§3.10.8): send the oldest unacknowledged segment again, with
+ * its original sequence number and the current acknowledgment. The SYN first, then data from
+ * SND.UNA (as one segment), then the FIN. Null when everything sent has been acknowledged.
  */
-export function settle(me: Endpoint): Endpoint {
-	if (!owesAck(me)) return me;
-	const next = settleOnce(me);
-	return next === me ? me : settle(next);
-}
-
-function settleOnce(me: Endpoint): Endpoint {
-	switch (me.state) {
-		case 'SYN_SENT':
-			return allAcked(me) ? {...me, state: 'ESTABLISHED'} : me;
-		case 'ESTABLISHED':
-			return me.peerFin ? {...me, state: 'CLOSE_WAIT'} : me;
-		case 'FIN_WAIT_1':
-			return me.peerFin ? {...me, state: 'CLOSING'} : me;
-		case 'FIN_WAIT_2':
-			return me.peerFin ? {...me, state: 'TIME_WAIT'} : me;
-		default:
-			return me;
-	}
-}
-
-/** Send with ACK: the owed arcs fire first, then the segment leaves in the resulting state. */
-export function emitSettled(me: Endpoint, flags: readonly Flag[], len = 0): Sent {
-	return emit(settle(me), flags, len);
-}
-
-/**
- * The retransmission timer expired: send the oldest unacknowledged segment again, with its
- * original sequence number and the current acknowledgment. The SYN first, then data from SND.UNA
- * (as one segment), then the FIN. Null when everything sent has been acknowledged.
- */
-export function retransmission(me: Endpoint, finSent: boolean): Sent | null {
+export function retransmission(me: Endpoint): Sent | null {
 	if (allAcked(me) || !ourSynSent(me)) return null;
-	// The copy carries the current ACK, which completes any arc waiting for one, as any send does.
-	const sender = settle(me);
-	if (me.sndUna === me.iss) return emit(sender, ['SYN'], 0, me.iss);
-	const dataEnd = finSent ? seqAdd(me.sndNxt, -1) : me.sndNxt;
-	if (seqLt(me.sndUna, dataEnd)) return emit(sender, [], (dataEnd - me.sndUna) >>> 0, me.sndUna);
-	return finSent ? emit(sender, ['FIN'], 0, me.sndUna) : null;
+	if (me.sndUna === me.iss) return emit(me, ['SYN'], 0, me.iss);
+	const fin = finSent(me);
+	const dataEnd = fin ? seqAdd(me.sndNxt, -1) : me.sndNxt;
+	if (seqLt(me.sndUna, dataEnd)) return emit(me, [], (dataEnd - me.sndUna) >>> 0, me.sndUna);
+	return fin ? emit(me, ['FIN'], 0, me.sndUna) : null;
 }

@@ -1,6 +1,6 @@
 // What an endpoint is waiting for, or owes its peer, in a word the panes can show.
 import type {MessageKey} from '../i18n/index.js';
-import {type Endpoint, obligationOf} from './endpoint.js';
+import {type Endpoint, type Obligation, obligationOf} from './endpoint.js';
 
 export function situationOf(me: Endpoint): MessageKey {
 	const owed = obligationOf(me);
@@ -30,4 +30,17 @@ export function situationOf(me: Endpoint): MessageKey {
 		case 'TIME_WAIT':
 			return 'situation.timeWait';
 	}
+}
+
+const owedKeys = {
+	synAckForSyn: 'owes.synAck',
+	ackForSynAck: 'owes.ack',
+	ackForFin: 'owes.ackFin',
+	ackForData: 'owes.ackData',
+} as const satisfies Record<Exclude<Obligation, 'none'>, MessageKey>;
+
+/** The badge beside the state, "owes ACK of FIN"; null when the endpoint owes nothing. */
+export function owedKey(me: Endpoint): MessageKey | null {
+	const owed = obligationOf(me);
+	return owed === 'none' ? null : owedKeys[owed];
 }

@@ -46,7 +46,7 @@ describe('opening and closing the menu', () => {
 	it('Esc opens the menu with every mode; Esc closes it, and the sandbox is as it was', async () => {
 		const app = start();
 		await press(app.stdin, 's');
-		expect(statePair(app.frame())).toBe('SYN_SENT/LISTEN');
+		expect(statePair(app.frame())).toBe('SYN_SENT/SYN_RECEIVED');
 		await app.toScreen(t('mode.menuTitle'));
 		const menu = app.frame();
 		for (const label of [
@@ -62,7 +62,7 @@ describe('opening and closing the menu', () => {
 		// The first item is the one selected.
 		expect(linesOf(menu)[1]).toBe(`▶ ${t('mode.sandbox')}`);
 		await app.toScreen(sandboxTitle);
-		expect(statePair(app.frame())).toBe('SYN_SENT/LISTEN');
+		expect(statePair(app.frame())).toBe('SYN_SENT/SYN_RECEIVED');
 		app.unmount();
 	});
 

@@ -2,7 +2,7 @@
 // the scenario list and the two-way "what if".
 import {describe, expect, it} from 'vitest';
 import {scenarioNamed} from '../../source/scenarios/scenarios.js';
-import {frameOf, lastRow, linesOf, statePair, statusText} from '../helpers/frames.js';
+import {frameOf, lastRow, linesOf, paneOwes, statePair, statusText} from '../helpers/frames.js';
 import {type AppOptions, keys, press, renderApp} from '../helpers/render-app.js';
 
 function start(options: AppOptions = {}) {
@@ -25,7 +25,10 @@ describe('manual delivery', () => {
 		expect(lastRow(frame())).toMatch(/SYN_SENT +│─+ SYN seq=0 ─+··· +│$/);
 		await press(stdin, '\r');
 		expect(strip(frame())).toContain('in flight: nothing');
-		expect(lastRow(frame())).toMatch(/│ +···─+ SYN seq=0 ─+▶│$/);
+		// The server changes state when the SYN arrives, not before.
+		expect(lastRow(frame())).toMatch(/│ +···─+ SYN seq=0 ─+▶│ SYN_RECEIVED$/);
+		expect(statePair(frame())).toBe('SYN_SENT/SYN_RECEIVED');
+		expect(paneOwes(frame())).toEqual({client: '', server: 'SYN,ACK'});
 		expect(frame()).toContain('owes a SYN,ACK');
 		unmount();
 	});
@@ -86,12 +89,16 @@ describe('the automatic peer', () => {
 		await press(stdin, 'p');
 		expect(linesOf(frame())[0]).toContain('peer: server');
 		await press(stdin, 's');
-		expect(statePair(frame())).toBe('SYN_SENT/SYN_RECEIVED');
+		// The peer paid what it owed (its SYN,ACK), which made the client ESTABLISHED, owing an ACK.
+		expect(statePair(frame())).toBe('ESTABLISHED/SYN_RECEIVED');
+		expect(paneOwes(frame())).toEqual({client: 'ACK', server: ''});
+		expect(lastRow(frame())).toMatch(/^ESTABLISHED +│◀─+ SYN,ACK seq=0 ack=1 ─+│$/);
 		await press(stdin, 'a');
 		expect(statePair(frame())).toBe('ESTABLISHED/ESTABLISHED');
 		await press(stdin, 'f');
 		// The peer acknowledges the FIN, but closing is its application's decision.
 		expect(statePair(frame())).toBe('FIN_WAIT_2/CLOSE_WAIT');
+		expect(paneOwes(frame())).toEqual({client: '', server: ''});
 		await press(stdin, 'u');
 		expect(statePair(frame())).toBe('ESTABLISHED/ESTABLISHED');
 		unmount();
@@ -124,7 +131,7 @@ describe('scenarios', () => {
 		for (let tries = 0; tries < 50 && !frame().includes('tcp-tui  sandbox'); tries++) {
 			await new Promise((resolve) => setTimeout(resolve, 20));
 		}
-		expect(statePair(frame())).toBe('SYN_SENT/LISTEN');
+		expect(statePair(frame())).toBe('SYN_SENT/SYN_RECEIVED');
 		unmount();
 	});
 
@@ -146,9 +153,10 @@ describe('the two-way handshake "what if"', () => {
 		await press(stdin, 'w');
 		expect(linesOf(frame())[0]).toContain('TWO-WAY');
 		await press(stdin, 's', '\t', 's');
-		expect(statePair(frame())).toBe('SYN_SENT/ESTABLISHED');
+		expect(statePair(frame())).toBe('ESTABLISHED/ESTABLISHED');
 		await press(stdin, 'w', '\t', 'u', 'u', 's', '\t', 's');
-		expect(statePair(frame())).toBe('SYN_SENT/SYN_RECEIVED');
+		// The real handshake: the server waits in SYN_RECEIVED for the ACK of its SYN.
+		expect(statePair(frame())).toBe('ESTABLISHED/SYN_RECEIVED');
 		unmount();
 	});
 });

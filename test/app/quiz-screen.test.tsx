@@ -93,6 +93,7 @@ describe.each(sittings.map((settings) => [settings.topic, settings.seed, setting
 			const quiz = start(settings);
 			await press(quiz.stdin);
 			let score = 0;
+			let lastAnswerAt = 0;
 			for (const [index, question] of questions.entries()) {
 				const choice = choices[index] ?? 0;
 				expect(header(quiz.frame())).toContain(headerText(settings, index + 1, score));
@@ -101,6 +102,7 @@ describe.each(sittings.map((settings) => [settings.topic, settings.seed, setting
 					expect(words(quiz.frame())).toContain(`${letters[option]}. ${text}`);
 				}
 				await answer(quiz, choice, thinking[index] ?? 0);
+				lastAnswerAt = quiz.now();
 				if (choice === question.correct) score++;
 				const feedback = words(quiz.frame());
 				expect(feedback, `question ${index + 1}`).toContain(feedbackOf(question, choice));
@@ -122,9 +124,10 @@ describe.each(sittings.map((settings) => [settings.topic, settings.seed, setting
 				if (choice === question.correct) expect(feedback).not.toContain('✗');
 				else expect(feedback).not.toContain(`✓ ${t('mode.right')}`);
 				expect(header(quiz.frame())).toContain(headerText(settings, index + 1, score));
-				// Each answer is reported at once, so that quitting now would keep it.
+				// Each answer is reported at once, so that quitting now would keep it; the quiz is
+				// complete once every question has its answer, before its summary is shown.
 				expect(quiz.latest()?.questions[index]?.answer).toBe(choice);
-				expect(quiz.latest()?.complete).toBe(false);
+				expect(quiz.latest()?.complete).toBe(index === questions.length - 1);
 				quiz.wait(700);
 				await press(quiz.stdin, '\r');
 			}
@@ -167,12 +170,12 @@ describe.each(sittings.map((settings) => [settings.topic, settings.seed, setting
 				questions.map(({correct}) => correct),
 			);
 
-			// The best score is kept for the topic.
+			// The best score is kept for the topic, from the moment the last question was answered.
 			await waitUntil(() => quiz.keeper.saved.length > 0, 'the score saved');
 			expect(quiz.keeper.last()?.quiz[settings.topic]).toEqual({
 				score: right,
 				total: settings.count,
-				at: new Date(quiz.now()).toISOString(),
+				at: new Date(lastAnswerAt).toISOString(),
 			});
 
 			// Enter on the summary opens the menu.

@@ -16,6 +16,7 @@ import {
 	moveRows,
 	nonAscii,
 	overwideLines,
+	paneOwes,
 	statePair,
 	statusText,
 } from '../helpers/frames.js';
@@ -48,43 +49,55 @@ describe('handshake and teardown, one key at a time (80x24)', () => {
 			readonly keys: readonly string[];
 			readonly active: 'client' | 'server';
 			readonly states: string;
+			/** What each side owes, 'CLIENT/SERVER', as the badges beside the states show it. */
+			readonly owes: string;
 			readonly row: RegExp;
 			readonly status: readonly string[];
 		};
+		// A side changes state when a segment arrives; what it must still send is owed, shown beside
+		// its state, and paying it changes no state of its own.
 		const steps: Expected[] = [
 			{
 				keys: ['s'],
 				active: 'client',
-				states: 'SYN_SENT/LISTEN',
-				row: /^SYN_SENT +│─+ SYN seq=0 ─+▶│$/,
+				states: 'SYN_SENT/SYN_RECEIVED',
+				owes: '/SYN,ACK',
+				row: /^SYN_SENT +│─+ SYN seq=0 ─+▶│ SYN_RECEIVED$/,
 				status: [
 					'✓ The client sent SYN with its initial sequence number ISN = 100',
 					'CLOSED → SYN_SENT',
 					'the next byte will be 100 + 1',
 					"The client's SYN arrived (seq = 100)",
+					'It owes a SYN,ACK',
+					'SND.NXT stays at ISS = 300',
+					'LISTEN → SYN_RECEIVED',
 				],
 			},
 			{
 				keys: [keys.tab, 's'],
 				active: 'server',
-				states: 'SYN_SENT/SYN_RECEIVED',
-				row: /^ +│◀─+ SYN,ACK seq=0 ack=1 ─+│ SYN_RECEIVED$/,
+				states: 'ESTABLISHED/SYN_RECEIVED',
+				owes: 'ACK/',
+				row: /^ESTABLISHED +│◀─+ SYN,ACK seq=0 ack=1 ─+│$/,
 				status: [
-					"✓ The server answered the client's SYN with SYN,ACK",
+					'✓ The server sent its SYN,ACK',
 					'ack = 100 + 1',
-					'seq = 300 announces its own ISN',
-					'LISTEN → SYN_RECEIVED',
-					'ack = 101 confirms',
+					'seq = 300 carries its own ISN',
+					'The server stays SYN_RECEIVED',
+					'ack = 101 acknowledges',
+					'owes an ACK',
+					'SYN_SENT → ESTABLISHED',
 				],
 			},
 			{
 				keys: [keys.tab, 'a'],
 				active: 'client',
 				states: 'ESTABLISHED/ESTABLISHED',
-				row: /^ESTABLISHED +│─+ ACK seq=1 ack=1 ─+▶│ ESTABLISHED$/,
+				owes: '/',
+				row: /^ +│─+ ACK seq=1 ack=1 ─+▶│ ESTABLISHED$/,
 				status: [
 					"✓ The client acknowledged the server's SYN,ACK with ack = 300 + 1",
-					'SYN_SENT → ESTABLISHED',
+					'It has been ESTABLISHED since the SYN,ACK arrived',
 					"The ACK of the server's SYN arrived (ack = 301)",
 					'SYN_RECEIVED → ESTABLISHED',
 				],
@@ -92,54 +105,61 @@ describe('handshake and teardown, one key at a time (80x24)', () => {
 			{
 				keys: ['f'],
 				active: 'client',
-				states: 'FIN_WAIT_1/ESTABLISHED',
-				row: /^FIN_WAIT_1 +│─+ FIN,ACK seq=1 ack=1 ─+▶│$/,
+				states: 'FIN_WAIT_1/CLOSE_WAIT',
+				owes: '/ACK of FIN',
+				row: /^FIN_WAIT_1 +│─+ FIN,ACK seq=1 ack=1 ─+▶│ CLOSE_WAIT$/,
 				status: [
 					'✓ The client sent FIN (seq = 101)',
 					'ESTABLISHED → FIN_WAIT_1',
 					"The client's FIN arrived (seq = 101)",
-					'The server owes an ACK for it.',
+					'it owes an ACK of the FIN',
+					'ESTABLISHED → CLOSE_WAIT',
 				],
 			},
 			{
 				keys: [keys.tab, 'a'],
 				active: 'server',
 				states: 'FIN_WAIT_2/CLOSE_WAIT',
-				row: /^FIN_WAIT_2 +│◀─+ ACK seq=1 ack=2 ─+│ CLOSE_WAIT$/,
+				owes: '/',
+				row: /^FIN_WAIT_2 +│◀─+ ACK seq=1 ack=2 ─+│$/,
 				status: [
 					"✓ The server acknowledged the client's FIN with ack = 102",
 					"the FIN's seq + 1",
-					'ESTABLISHED → CLOSE_WAIT',
+					'The server stays CLOSE_WAIT',
 					'FIN_WAIT_1 → FIN_WAIT_2',
 				],
 			},
 			{
 				keys: ['f'],
 				active: 'server',
-				states: 'FIN_WAIT_2/LAST_ACK',
-				row: /^ +│◀─+ FIN,ACK seq=1 ack=2 ─+│ LAST_ACK$/,
+				states: 'TIME_WAIT/LAST_ACK',
+				owes: 'ACK of FIN/',
+				row: /^TIME_WAIT +│◀─+ FIN,ACK seq=1 ack=2 ─+│ LAST_ACK$/,
 				status: [
 					'✓ The server has finished sending and sent its FIN (seq = 301)',
 					'CLOSE_WAIT → LAST_ACK',
 					"The server's FIN arrived (seq = 301)",
+					'owes an ACK of the FIN (ack = 302)',
+					'FIN_WAIT_2 → TIME_WAIT',
 				],
 			},
 			{
 				keys: [keys.tab, 'a'],
 				active: 'client',
 				states: 'TIME_WAIT/CLOSED',
-				row: /^TIME_WAIT +│─+ ACK seq=2 ack=2 ─+▶│ CLOSED$/,
+				owes: '/',
+				row: /^ +│─+ ACK seq=2 ack=2 ─+▶│ CLOSED$/,
 				status: [
 					"✓ The client acknowledged the server's FIN with ack = 302",
-					'FIN_WAIT_2 → TIME_WAIT',
-					'LAST_ACK → CLOSED',
-					'only the client still waits in TIME_WAIT',
+					'The client stays TIME_WAIT',
+					"The ACK of the server's FIN arrived (ack = 302)",
 				],
 			},
 			{
 				keys: ['t'],
 				active: 'client',
 				states: 'CLOSED/CLOSED',
+				owes: '/',
 				row: /^CLOSED +│ 2MSL timer expired +│$/,
 				status: ['✓ The 2MSL timer expired', 'TIME_WAIT → CLOSED'],
 			},
@@ -152,6 +172,8 @@ describe('handshake and teardown, one key at a time (80x24)', () => {
 			const label = `after step ${index + 1} (${JSON.stringify(step.keys.join(''))})`;
 			expect(activeSide(now), label).toBe(step.active);
 			expect(statePair(now), label).toBe(step.states);
+			const owed = paneOwes(now);
+			expect(`${owed.client}/${owed.server}`, label).toBe(step.owes);
 			const rows = moveRows(now);
 			expect(rows.slice(0, -1), `${label}: older rows kept`).toEqual(before);
 			expect(rows.at(-1), label).toMatch(step.row);
@@ -174,7 +196,7 @@ describe('rejected moves', () => {
 		const status = statusText(frame());
 		expect(status).toMatch(/^✗ rejected: /);
 		expect(status).toContain('The client is CLOSED: there is no connection to close yet.');
-		expect(status).toContain('Valid now: SYN, listen.');
+		expect(status).toContain('Valid now: SYN; listen.');
 		expect(statePair(frame())).toBe('CLOSED/LISTEN');
 		unmount();
 	});
@@ -189,12 +211,15 @@ describe('rejected moves', () => {
 			'The server cannot answer a SYN with a bare ACK: it must also send its own SYN so the client learns its initial sequence number.',
 		);
 		expect(status).toContain('Press SYN to send SYN,ACK.');
-		expect(status).toContain('Valid now: SYN, FIN, RST.');
-		expect(statePair(frame())).toBe('SYN_SENT/LISTEN');
-		// The advice works: SYN from the same side is the SYN,ACK.
-		await press(stdin, 's');
-		expect(lastRow(frame())).toContain('SYN,ACK seq=0 ack=1');
+		expect(status).toContain('Valid now: SYN,ACK; RST,ACK.');
+		// The SYN's arrival made the server SYN_RECEIVED; the rejected ACK changes nothing.
 		expect(statePair(frame())).toBe('SYN_SENT/SYN_RECEIVED');
+		expect(paneOwes(frame())).toEqual({client: '', server: 'SYN,ACK'});
+		// The advice works: SYN from the same side is the SYN,ACK, and pays what the server owed.
+		await press(stdin, 's');
+		expect(lastRow(frame())).toMatch(/^ESTABLISHED +│◀─+ SYN,ACK seq=0 ack=1 ─+│$/);
+		expect(statePair(frame())).toBe('ESTABLISHED/SYN_RECEIVED');
+		expect(paneOwes(frame())).toEqual({client: 'ACK', server: ''});
 		unmount();
 	});
 });
@@ -208,15 +233,23 @@ describe('undo', () => {
 		expect(lastRow(frame())).toContain('ACK rejected: nothing new to ACK');
 
 		const walk = [
-			{undid: "the client's ACK", states: 'ESTABLISHED/ESTABLISHED', last: 'ACK seq=1 ack=1'},
-			{undid: "the client's ACK", states: 'SYN_SENT/SYN_RECEIVED', last: 'SYN,ACK seq=0 ack=1'},
-			{undid: "the server's SYN", states: 'SYN_SENT/LISTEN', last: 'SYN seq=0'},
-			{undid: "the client's SYN", states: 'CLOSED/LISTEN', last: undefined},
+			{
+				said: "Took back the client's rejected ACK: it had changed nothing.",
+				states: 'ESTABLISHED/ESTABLISHED',
+				last: 'ACK seq=1 ack=1',
+			},
+			{
+				said: "Undid the client's ACK.",
+				states: 'ESTABLISHED/SYN_RECEIVED',
+				last: 'SYN,ACK seq=0 ack=1',
+			},
+			{said: "Undid the server's SYN.", states: 'SYN_SENT/SYN_RECEIVED', last: 'SYN seq=0'},
+			{said: "Undid the client's SYN.", states: 'CLOSED/LISTEN', last: undefined},
 		];
 		for (const [index, step] of walk.entries()) {
 			await press(stdin, 'u');
 			const now = frame();
-			expect(statusText(now)).toBe(`Undid ${step.undid}. Press u again to undo more.`);
+			expect(statusText(now)).toBe(`${step.said} Press u again to undo more.`);
 			expect(statePair(now)).toBe(step.states);
 			const rows = moveRows(now);
 			expect(rows).toHaveLength(3 - index);
@@ -247,14 +280,14 @@ describe('start over', () => {
 		expect(statusText(frame())).toBe(
 			'Start over from the beginning? Press y to confirm, any other key to keep going.',
 		);
-		expect(statePair(frame())).toBe('SYN_SENT/SYN_RECEIVED');
+		expect(statePair(frame())).toBe('ESTABLISHED/SYN_RECEIVED');
 
 		await press(stdin, 'x');
 		expect(frame()).toBe(before);
 
 		// A bound key cancels too, and is not also played: no ACK goes out, Tab switches nothing.
 		await press(stdin, 'n', 'a');
-		expect(statusText(frame())).toContain('The client stays SYN_SENT until it sends the ACK');
+		expect(statusText(frame())).toContain('The server stays SYN_RECEIVED');
 		expect(moveRows(frame())).toHaveLength(2);
 		await press(stdin, 'n', keys.tab);
 		expect(activeSide(frame())).toBe('server');
@@ -295,11 +328,11 @@ describe('help', () => {
 			/^Tab ←\/→ +switch side +u +undo the last move$/,
 			/^s +send SYN \(open\) +n +start over$/,
 			/^a +send ACK +h +hints on\/off$/,
-			/^f +send FIN \(close\) +# +relative\/absolute numbers$/,
-			/^r +send RST \(abort\) +↑\/↓ PgUp\/PgDn scroll the diagram$/,
-			/^d +send 100 bytes of data +\? +this help$/,
-			/^l +listen \(passive open\) +q Ctrl\+C +quit$/,
-			/^t +let the timer expire$/,
+			/^f +send FIN \(close\) +i +"On Linux" notes on\/off$/,
+			/^r +send RST \(abort\) +# +relative\/absolute numbers$/,
+			/^d +send 100 bytes of data +↑\/↓ PgUp\/PgDn scroll the diagram$/,
+			/^l +listen \(passive open\) +\? +this help$/,
+			/^t +let the timer expire +q Ctrl\+C +quit$/,
 		]) {
 			expect(
 				linesOf(help).some((text) => line.test(text)),
@@ -312,8 +345,9 @@ describe('help', () => {
 				state,
 			).toBe(true);
 		}
+		// SYN_RECEIVED starts when the SYN arrives, before the SYN,ACK leaves; `ss` calls it SYN-RECV.
 		expect(help).toContain(
-			'SYN_RECEIVED Got a SYN, sent SYN,ACK; waits for its ACK.  (SYN_RCVD, SYN-RECV)',
+			'SYN_RECEIVED Got a SYN; sends SYN,ACK, waits for its ACK.  (SYN_RCVD, SYN-RECV)',
 		);
 		expect(help).toContain('ESTABLISHED  Open: data flows both ways.  (ESTAB)');
 		expect(help).toContain('(FIN_WAIT1, FIN-WAIT-1)');
@@ -360,7 +394,8 @@ describe('hints', () => {
 		await press(stdin, 'h');
 		expect(statusText(frame())).toBe('Hints on: each pane lists the keys valid now.');
 		expect(frame()).toContain('valid now: f close · r abort ');
-		expect(frame()).toMatch(/│ valid now: s SYN,ACK · f close +│\n.*│ {3}r abort +│/);
+		// The server owes its SYN,ACK: it may send it or abort, not close with a FIN before it.
+		expect(frame()).toMatch(/│ valid now: s SYN,ACK · r RST,ACK +│\n/);
 		unmount();
 	});
 
@@ -435,7 +470,7 @@ describe('fast typing: several characters in one input event', () => {
 		await press(slow.stdin, 's', keys.tab, 's', 'a');
 		const fast = start();
 		await press(fast.stdin, 's\tsa');
-		expect(statePair(fast.frame())).toBe('SYN_SENT/SYN_RECEIVED');
+		expect(statePair(fast.frame())).toBe('ESTABLISHED/SYN_RECEIVED');
 		expect(lastRow(fast.frame())).toContain('ACK rejected: nothing new to ACK ✗');
 		expect(fast.frame()).toBe(slow.frame());
 		slow.unmount();
@@ -447,17 +482,22 @@ describe('ASCII mode', () => {
 	it('draws a handshake and a rejection in plain ASCII', async () => {
 		const {stdin, frame, unmount} = start({ascii: true});
 		expect(nonAscii(frame())).toEqual([]);
-		await press(stdin, 's', keys.tab, 's', keys.tab, 'a');
+		await press(stdin, 's');
+		// What the server owes follows its state after a dash.
+		expect(frame()).toMatch(/\|\| SYN_RECEIVED - owes SYN,ACK +\|$/m);
+		expect(paneOwes(frame())).toEqual({client: '', server: 'SYN,ACK'});
+		expect(nonAscii(frame())).toEqual([]);
+		await press(stdin, keys.tab, 's', keys.tab, 'a');
 		const done = frame();
 		expect(nonAscii(done)).toEqual([]);
 		expect(statePair(done)).toBe('ESTABLISHED/ESTABLISHED');
 		expect(done).toContain(' > Client active');
 		expect(moveRows(done)).toEqual([
-			expect.stringMatching(/^SYN_SENT +\|-+ SYN seq=0 -+>\|$/),
-			expect.stringMatching(/^ +\|<-+ SYN,ACK seq=0 ack=1 -+\| SYN_RECEIVED$/),
-			expect.stringMatching(/^ESTABLISHED +\|-+ ACK seq=1 ack=1 -+>\| ESTABLISHED$/),
+			expect.stringMatching(/^SYN_SENT +\|-+ SYN seq=0 -+>\| SYN_RECEIVED$/),
+			expect.stringMatching(/^ESTABLISHED +\|<-+ SYN,ACK seq=0 ack=1 -+\|$/),
+			expect.stringMatching(/^ +\|-+ ACK seq=1 ack=1 -+>\| ESTABLISHED$/),
 		]);
-		expect(statusText(done)).toContain('SYN_SENT -> ESTABLISHED');
+		expect(statusText(done)).toContain('SYN_RECEIVED -> ESTABLISHED');
 
 		await press(stdin, 'a');
 		const rejected = frame();
@@ -497,13 +537,19 @@ describe('narrow terminals', () => {
 			};
 			check('CLOSED', 'LISTEN', 'Client');
 			await press(stdin, 's');
-			check('SYN_SENT', 'LISTEN', 'Client');
+			check('SYN_SENT', 'SYN_RECEIVED', 'Client');
+			// Stacked, a pane has no room for the badge: its note says what the side owes.
+			expect(linesOf(frame())[2]).toMatch(/^ {2}Server SYN_RECEIVED {2}owes a SYN,ACK/);
 			await press(stdin, keys.tab, 's');
-			check('SYN_SENT', 'SYN_RECEIVED', 'Server');
+			check('ESTABLISHED', 'SYN_RECEIVED', 'Server');
+			expect(linesOf(frame())[1]).toMatch(/^ {2}Client ESTABLISHED {2}owes an ACK/);
 			await press(stdin, keys.tab, 'a');
 			check('ESTABLISHED', 'ESTABLISHED', 'Client');
 			// The ladder uses the short state names in its margins here.
-			expect(lastRow(frame())).toMatch(/^ESTAB +│─+.*▶│ ESTAB$/);
+			expect(ladderRows(frame()).slice(-2)).toEqual([
+				expect.stringMatching(/^ESTAB +│◀─+.*│$/),
+				expect.stringMatching(/^ +│─+.*▶│ ESTAB$/),
+			]);
 			await press(stdin, 'a');
 			check('ESTABLISHED', 'ESTABLISHED', 'Client');
 			expect(statusText(frame())).toMatch(/^✗ rejected: /);
@@ -543,7 +589,7 @@ describe('too small', () => {
 		expect(frameOf(app.lastFrame)).toContain('Too small (39x12)');
 		app.rerender(<App connection={connection} display={display} size={{columns: 60, rows: 20}} />);
 		await press(app.stdin);
-		expect(statePair(frameOf(app.lastFrame))).toBe('SYN_SENT/LISTEN');
+		expect(statePair(frameOf(app.lastFrame))).toBe('SYN_SENT/SYN_RECEIVED');
 		expect(lastRow(frameOf(app.lastFrame))).toContain('SYN seq=0');
 		app.unmount();
 	});
@@ -553,7 +599,7 @@ describe('scrolling the ladder', () => {
 	// 8 moves of the full exchange, then 7 rejected ones: 15 rows, more than the 80x24 ladder shows.
 	const moves = ['s', keys.tab, 's', keys.tab, 'a', 'f', keys.tab, 'a', 'f', keys.tab, 'a', 't'];
 	const rejects = ['a', 'f', 'd', 't', 'r', keys.tab, 'a', 't'];
-	const newest = /^ +│ +timeout rejected: no timer running ✗ │$/;
+	const newest = /^ +│ +timeout rejected: nothing sent ✗ │$/;
 
 	it('↑ shows older rows under a marker, ↓ comes back, a new move jumps to the newest', async () => {
 		const {stdin, frame, unmount} = start();
@@ -583,12 +629,12 @@ describe('scrolling the ladder', () => {
 		// A page back reaches the start of the diagram.
 		await press(stdin, keys.pageUp);
 		expect(ladderRows(frame())[0]).toMatch(/^CLOSED +│ +│ LISTEN$/);
-		expect(ladderRows(frame())[1]).toMatch(/^SYN_SENT +│─+ SYN seq=0 ─+▶│$/);
+		expect(ladderRows(frame())[1]).toMatch(/^SYN_SENT +│─+ SYN seq=0 ─+▶│ SYN_RECEIVED$/);
 		expect(ladderTitle(frame())).toContain('↑');
 
 		await press(stdin, 'a');
 		expect(ladderTitle(frame())).not.toContain('↑');
-		expect(lastRow(frame())).toMatch(/^ +│ +ACK rejected: nothing to acknowledge ✗ │$/);
+		expect(lastRow(frame())).toMatch(/^ +│ +ACK rejected: no connection ✗ │$/);
 		unmount();
 	});
 
@@ -614,7 +660,7 @@ describe('quitting', () => {
 		await press(stdin, keys.tab, 's', 'n', 'y');
 		expect(frames.length).toBe(count);
 		expect(frame()).toBe(last);
-		expect(statePair(last)).toBe('SYN_SENT/LISTEN');
+		expect(statePair(last)).toBe('SYN_SENT/SYN_RECEIVED');
 		expect(() => unmount()).not.toThrow();
 	});
 

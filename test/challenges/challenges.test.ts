@@ -56,7 +56,7 @@ function started(challenge: Challenge, isns: Isns, network?: NetworkMode): Sessi
 /** Every move that would be accepted now (data with the default length). */
 function validMoves(session: Session): (Move | NetMove)[] {
 	const moves: (Move | NetMove)[] = sides.flatMap((side) =>
-		validActions(session.connection, side, session.network).map((type) => ({
+		validActions(session.connection, side).map((type) => ({
 			side,
 			action: actionOf(type),
 		})),
@@ -192,14 +192,14 @@ const wrongRoutes: readonly (Route & {
 	{
 		name: 'establish',
 		route: 's:listen c:syn s:syn',
-		because: 'the handshake lacks its third segment',
-		states: 'SYN_SENT/SYN_RECEIVED',
+		because: 'the handshake lacks its third segment: only the client is ESTABLISHED',
+		states: 'ESTABLISHED/SYN_RECEIVED',
 	},
 	{
 		name: 'establish',
 		route: 's:listen c:syn s:syn c:ack c:fin',
 		because: 'the client has closed again',
-		states: 'FIN_WAIT_1/ESTABLISHED',
+		states: 'FIN_WAIT_1/CLOSE_WAIT',
 	},
 	{
 		name: 'server-closes',
@@ -240,8 +240,8 @@ const wrongRoutes: readonly (Route & {
 	},
 	{
 		name: 'server-closes',
-		route: 'c:fin s:ack s:fin c:ack c:timeout s:listen c:syn s:fin c:fin',
-		because: 'the client closed the connection; a later attempt never opened',
+		route: 'c:fin s:ack s:fin c:ack c:timeout s:listen c:syn s:syn s:fin c:fin s:ack s:timeout',
+		because: 'the client closed the connection; a later attempt never opened on the server',
 		states: 'CLOSED/CLOSED',
 	},
 	{
@@ -278,19 +278,20 @@ const wrongRoutes: readonly (Route & {
 		name: 'refused',
 		route: 'c:syn c:fin',
 		because: 'the client gave up by itself',
-		states: 'CLOSED/LISTEN',
+		states: 'CLOSED/SYN_RECEIVED',
 	},
 	{
 		name: 'refused',
-		route: 'c:syn s:fin',
-		because: 'the server closed with the SYN waiting, and sent nothing',
-		states: 'SYN_SENT/CLOSED',
+		route: 'c:syn s:rst',
+		because: 'the server aborted with the SYN unanswered: an abort, not a refusal',
+		states: 'CLOSED/CLOSED',
 	},
 	{name: 'refused', route: 's:fin', because: 'no SYN was sent', states: 'CLOSED/CLOSED'},
 	{
 		name: 'refused',
-		route: 'c:syn s:fin s:syn s:fin s:syn c:syn',
+		route: 's:fin c:syn s:syn net:deliver:2 s:fin s:syn c:syn net:deliver:3 net:deliver:3',
 		because: "the RST answers the client's SYN,ACK, from a server in SYN_SENT",
+		network: 'manual',
 		states: 'CLOSED/SYN_SENT',
 	},
 	{
@@ -387,7 +388,7 @@ const wrongRoutes: readonly (Route & {
 		name: 'three-way-close',
 		route: 'c:fin s:fin',
 		because: 'the last ACK is missing',
-		states: 'FIN_WAIT_2/LAST_ACK',
+		states: 'TIME_WAIT/LAST_ACK',
 	},
 	{
 		name: 'three-way-close',
@@ -412,9 +413,22 @@ const wrongRoutes: readonly (Route & {
 	},
 	{
 		name: 'closing',
-		route: 'c:fin s:fin net:deliver net:deliver',
-		because: 'both FINs arrived, neither is acknowledged yet',
+		route: 'c:fin s:fin',
+		because: 'both FINs are in flight, and neither has arrived',
 		states: 'FIN_WAIT_1/FIN_WAIT_1',
+	},
+	{
+		name: 'closing',
+		route: 'c:fin s:fin net:drop net:drop',
+		because: 'both FINs were lost',
+		states: 'FIN_WAIT_1/FIN_WAIT_1',
+	},
+	{
+		name: 'closing',
+		route: 'c:fin net:deliver s:fin net:deliver',
+		because:
+			"the server's FIN,ACK acknowledged the client's FIN as it arrived: straight to TIME_WAIT",
+		states: 'TIME_WAIT/LAST_ACK',
 	},
 	{
 		name: 'closing',
@@ -455,6 +469,12 @@ const otherRoutes: readonly Route[] = [
 		network: 'manual',
 	},
 	{name: 'client-time-wait', route: 'c:fin s:ack s:fin c:ack'},
+	{name: 'client-time-wait', route: 'c:fin s:ack s:fin'},
+	{
+		name: 'client-time-wait',
+		route: 'c:fin net:deliver s:ack net:deliver s:fin net:deliver',
+		network: 'manual',
+	},
 	{name: 'refused', route: 's:fin c:syn net:deliver net:deliver', network: 'manual'},
 	{name: 'refused', route: 'c:syn s:syn c:ack c:fin s:fin c:ack c:timeout c:syn'},
 	{name: 'half-close', route: 'c:fin s:ack s:data c:ack s:data:500 s:fin c:ack c:timeout'},
@@ -466,6 +486,7 @@ const otherRoutes: readonly Route[] = [
 		network: 'manual',
 	},
 	{name: 'closing', route: 'c:fin s:fin net:deliver net:deliver c:ack'},
+	{name: 'closing', route: 'c:fin s:fin net:deliver net:deliver'},
 	{name: 'closing', route: 'c:fin s:fin net:deliver:2 c:ack'},
 ];
 

@@ -177,7 +177,15 @@ describe.skipIf(skipReason !== undefined)(
 				const rows = await server.waitFor(name, shows('Last segment'), {what: 'the SYN read out'});
 				const text = words(rows);
 				expect(text).toContain('SYN_SENT');
-				expect(text).toContain('LISTEN');
+				// The SYN's arrival made the server SYN_RECEIVED, and the view says what it owes.
+				expect(text).toContain(
+					t('reader.endpoint', {
+						me: 'server',
+						state: 'SYN_RECEIVED',
+						situation: t('situation.owesSynAck', {me: 'server'}),
+						keys: '',
+					}).replace(/ \.$/, ''),
+				);
 				expect(text).toContain('Last segment');
 				expect(text).toContain(
 					t('reader.segment', {me: 'client', label: 'SYN seq=0', passage: ''}),
@@ -194,7 +202,8 @@ describe.skipIf(skipReason !== undefined)(
 			const steps: ReadonlyArray<readonly [string, (rows: readonly string[]) => boolean]> = [
 				['s', shows('SYN_SENT')],
 				['Tab', (rows) => (rows[0] ?? '').includes('▶ Server active')],
-				['s', shows('SYN_RECEIVED')],
+				// The SYN,ACK's arrival makes the client ESTABLISHED, owing the ACK.
+				['s', shows(t('situation.owesAckSynAck', {me: 'client'}))],
 				['Tab', (rows) => (rows[0] ?? '').includes('▶ Client active')],
 				[
 					'a',
@@ -254,6 +263,13 @@ describe.skipIf(skipReason !== undefined)(
 			await sandboxReady('lesson');
 			expect(server.cursorVisible('lesson')).toBe(false);
 			server.sendKeys('lesson', 'Escape');
+			// Without --name the menu first asks whose progress it is: Enter keeps the login name.
+			await server.waitFor(
+				'lesson',
+				(rows) => (rows[0] ?? '').includes(t('progress.students.title')),
+				{what: 'whose progress'},
+			);
+			server.sendKeys('lesson', 'Enter');
 			await server.waitFor('lesson', (rows) => (rows[0] ?? '').includes(t('mode.menuTitle')), {
 				what: 'the menu',
 			});
@@ -286,10 +302,13 @@ describe.skipIf(skipReason !== undefined)(
 			server.sendKeys('lesson', 'q');
 			expect(await server.exitCode('lesson')).toBe(0);
 			expect(server.cursorVisible('lesson')).toBe(true);
+			// One student's progress, under the login name the menu kept.
 			const progress = JSON.parse(
 				readFileSync(path.join(root, 'progress-lesson.json'), 'utf8'),
-			) as {lessons: Record<string, unknown>};
-			expect(Object.keys(progress.lessons)).toEqual([lesson.name]);
+			) as {students: Record<string, {lessons: Record<string, unknown>}>};
+			const students = Object.values(progress.students);
+			expect(students).toHaveLength(1);
+			expect(Object.keys(students[0]?.lessons ?? {})).toEqual([lesson.name]);
 		});
 	},
 );

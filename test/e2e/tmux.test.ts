@@ -151,6 +151,8 @@ describe.skipIf(skipReason !== undefined)(
 				readonly states: readonly [string, string];
 				/** What the newest ladder row must contain (a Tab adds no row). */
 				readonly row: readonly string[];
+				/** What the panes' state row must also show: the badge of what a side owes. */
+				readonly owes?: string;
 			};
 
 			/** Press the key, wait for its state and ladder row, then check the whole frame. */
@@ -164,6 +166,8 @@ describe.skipIf(skipReason !== undefined)(
 							activeSide(screen) === step.active &&
 							(screen[paneTops(screen)] ?? '').includes(`▶ ${step.active} `) &&
 							sideBySideStates(screen).join(' ') === step.states.join(' ') &&
+							(step.owes === undefined ||
+								(screen[paneTops(screen) + 1] ?? '').includes(step.owes)) &&
 							hasAll(newestLadderRow(screen), step.row) &&
 							(step.key === 'Tab' || newestLadderRow(screen) !== before),
 						{
@@ -208,25 +212,38 @@ describe.skipIf(skipReason !== undefined)(
 
 			it('opens the connection: s Tab s Tab a', async () => {
 				await play([
+					// Each side changes state as a segment arrives, owing what it must still send.
 					{
 						key: 's',
 						active: 'Client',
-						states: ['SYN_SENT', 'LISTEN'],
-						row: ['SYN_SENT', 'SYN seq=0'],
+						states: ['SYN_SENT', 'SYN_RECEIVED'],
+						row: ['SYN_SENT', 'SYN seq=0', 'SYN_RECEIVED'],
+						owes: 'SYN_RECEIVED · owes SYN,ACK',
 					},
-					{key: 'Tab', active: 'Server', states: ['SYN_SENT', 'LISTEN'], row: ['SYN seq=0']},
+					{
+						key: 'Tab',
+						active: 'Server',
+						states: ['SYN_SENT', 'SYN_RECEIVED'],
+						row: ['SYN seq=0'],
+					},
 					{
 						key: 's',
 						active: 'Server',
-						states: ['SYN_SENT', 'SYN_RECEIVED'],
-						row: ['SYN,ACK seq=0 ack=1', 'SYN_RECEIVED'],
+						states: ['ESTABLISHED', 'SYN_RECEIVED'],
+						row: ['ESTABLISHED', 'SYN,ACK seq=0 ack=1'],
+						owes: 'ESTABLISHED · owes ACK',
 					},
-					{key: 'Tab', active: 'Client', states: ['SYN_SENT', 'SYN_RECEIVED'], row: ['SYN,ACK']},
+					{
+						key: 'Tab',
+						active: 'Client',
+						states: ['ESTABLISHED', 'SYN_RECEIVED'],
+						row: ['SYN,ACK'],
+					},
 					{
 						key: 'a',
 						active: 'Client',
 						states: ['ESTABLISHED', 'ESTABLISHED'],
-						row: ['ESTABLISHED', 'ACK seq=1 ack=1', 'ESTABLISHED'],
+						row: ['ACK seq=1 ack=1', 'ESTABLISHED'],
 					},
 				]);
 			});
@@ -265,28 +282,30 @@ describe.skipIf(skipReason !== undefined)(
 					{
 						key: 'f',
 						active: 'Client',
-						states: ['FIN_WAIT_1', 'ESTABLISHED'],
-						row: ['FIN_WAIT_1', 'FIN,ACK seq=1 ack=1'],
+						states: ['FIN_WAIT_1', 'CLOSE_WAIT'],
+						row: ['FIN_WAIT_1', 'FIN,ACK seq=1 ack=1', 'CLOSE_WAIT'],
+						owes: 'CLOSE_WAIT · owes ACK of FIN',
 					},
-					{key: 'Tab', active: 'Server', states: ['FIN_WAIT_1', 'ESTABLISHED'], row: ['FIN,ACK']},
+					{key: 'Tab', active: 'Server', states: ['FIN_WAIT_1', 'CLOSE_WAIT'], row: ['FIN,ACK']},
 					{
 						key: 'a',
 						active: 'Server',
 						states: ['FIN_WAIT_2', 'CLOSE_WAIT'],
-						row: ['FIN_WAIT_2', 'ACK seq=1 ack=2', 'CLOSE_WAIT'],
+						row: ['FIN_WAIT_2', 'ACK seq=1 ack=2'],
 					},
 					{
 						key: 'f',
 						active: 'Server',
-						states: ['FIN_WAIT_2', 'LAST_ACK'],
-						row: ['FIN,ACK seq=1 ack=2', 'LAST_ACK'],
+						states: ['TIME_WAIT', 'LAST_ACK'],
+						row: ['TIME_WAIT', 'FIN,ACK seq=1 ack=2', 'LAST_ACK'],
+						owes: 'TIME_WAIT · owes ACK of FIN',
 					},
-					{key: 'Tab', active: 'Client', states: ['FIN_WAIT_2', 'LAST_ACK'], row: ['LAST_ACK']},
+					{key: 'Tab', active: 'Client', states: ['TIME_WAIT', 'LAST_ACK'], row: ['LAST_ACK']},
 					{
 						key: 'a',
 						active: 'Client',
 						states: ['TIME_WAIT', 'CLOSED'],
-						row: ['TIME_WAIT', 'ACK seq=2 ack=2', 'CLOSED'],
+						row: ['ACK seq=2 ack=2', 'CLOSED'],
 					},
 					{
 						key: 't',
@@ -296,7 +315,8 @@ describe.skipIf(skipReason !== undefined)(
 					},
 				]);
 				const ladder = ladderBody(server.capture('main'));
-				expect(ladder.at(-2)).toMatch(/^TIME_WAIT /);
+				expect(ladder.at(-3)).toMatch(/^TIME_WAIT +│◀─+ FIN,ACK seq=1 ack=2 ─+│ LAST_ACK$/);
+				expect(ladder.at(-2)).toMatch(/^ +│─+ ACK seq=2 ack=2 ─+▶│ CLOSED$/);
 			});
 
 			it('q quits with exit code 0 and shows the cursor again', async () => {
@@ -321,7 +341,7 @@ describe.skipIf(skipReason !== undefined)(
 			server.sendKeys('no-color', 's');
 			const rows = await server.waitFor(
 				'no-color',
-				(screen) => sideBySideStates(screen).join(' ') === 'SYN_SENT LISTEN',
+				(screen) => sideBySideStates(screen).join(' ') === 'SYN_SENT SYN_RECEIVED',
 				{what: 'SYN_SENT after s'},
 			);
 			expectWholeFrame(rows, wide);
@@ -335,8 +355,9 @@ describe.skipIf(skipReason !== undefined)(
 			const rows = await server.waitFor(
 				'ascii',
 				(screen) =>
-					sideBySideStates(screen).join(' ') === 'SYN_SENT LISTEN' &&
-					hasAll(newestLadderRow(screen), ['SYN seq=0', '>|']),
+					sideBySideStates(screen).join(' ') === 'SYN_SENT SYN_RECEIVED' &&
+					hasAll(newestLadderRow(screen), ['SYN seq=0', '>|']) &&
+					screen.some((row) => row.includes('| SYN_RECEIVED - owes SYN,ACK ')),
 				{what: 'SYN_SENT after s'},
 			);
 			expectWholeFrame(rows, wide);
@@ -358,11 +379,14 @@ describe.skipIf(skipReason !== undefined)(
 				(rows) => hasAll(newestLadderRow(rows), ['SYN seq=0', '···']),
 				(rows) => hasAll(newestLadderRow(rows), ['SYN seq=0', '✗ lost']),
 				(rows) => hasAll(newestLadderRow(rows), ['SYN seq=0 (resent)', '···']),
-				(rows) => hasAll(newestLadderRow(rows), ['(resent)', '▶│']),
-				(rows) => hasAll(newestLadderRow(rows), ['SYN,ACK', 'SYN_RECEIVED']),
-				(rows) => hasAll(newestLadderRow(rows), ['◀', 'SYN,ACK']),
-				(rows) => hasAll(newestLadderRow(rows), ['ESTABLISHED', 'ACK seq=1 ack=1']),
-				(rows) => sideBySideStates(rows).join(' ') === 'ESTABLISHED ESTABLISHED',
+				// Each side changes state as a segment arrives, not as it sends one.
+				(rows) => hasAll(newestLadderRow(rows), ['(resent)', '▶│ SYN_RECEIVED']),
+				(rows) => hasAll(newestLadderRow(rows), ['SYN,ACK seq=0 ack=1', '···']),
+				(rows) => hasAll(newestLadderRow(rows), ['ESTABLISHED', '◀', 'SYN,ACK']),
+				(rows) => hasAll(newestLadderRow(rows), ['ACK seq=1 ack=1', '···']),
+				(rows) =>
+					hasAll(newestLadderRow(rows), ['ACK seq=1 ack=1', '▶│ ESTABLISHED']) &&
+					sideBySideStates(rows).join(' ') === 'ESTABLISHED ESTABLISHED',
 			];
 			for (const [index, expected] of expectations.entries()) {
 				server.sendKeys('scenario', 'Space');

@@ -110,9 +110,13 @@ describe('markdown', () => {
 			}
 			expect(rows[index]?.Explanation).toBe(cell(explain(step?.result.verdict ?? never())));
 		}
-		// The standard run has the client's FIN arrive before the server answers it.
-		const owesAckOfFin = `ESTABLISHED ${t('export.owes.ackForFin')}`;
+		// The standard run has the client's FIN arrive before the server answers it: the arrival
+		// puts the server in CLOSE_WAIT, still owing the ACK. Likewise the SYN's arrival puts it in
+		// SYN_RECEIVED, owing its SYN,ACK.
+		const owesAckOfFin = `CLOSE_WAIT ${t('export.owes.ackForFin')}`;
 		expect(rows.some((row) => row['Server after'] === owesAckOfFin)).toBe(true);
+		const owesSynAck = `SYN_RECEIVED ${t('export.owes.synAckForSyn')}`;
+		expect(rows[0]?.['Server after']).toBe(owesSynAck);
 	});
 
 	test('with --absolute, seq and ack are the raw numbers', () => {

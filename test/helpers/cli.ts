@@ -72,6 +72,8 @@ export type StepJson = {
 	delivered: SegmentJson[];
 	inFlight: SegmentJson[];
 	states: {client: string; server: string};
+	/** What each side still owes after the step, as the panes show it ('SYN,ACK', 'ACK', …). */
+	owes: {client: string[]; server: string[]};
 	byPeer?: boolean;
 };
 

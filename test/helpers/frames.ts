@@ -41,8 +41,10 @@ export function overwideLines(frame: string, columns: number): string[] {
 export type PaneStates = {readonly client: string; readonly server: string};
 
 const stateName = '([A-Z][A-Z0-9_]*)';
-// Side by side: `║ SYN_SENT      ║│ LISTEN      │` (or `|`/`+` borders in ASCII).
-const sideBySide = new RegExp(`^[║│|] ${stateName} +[║│|][║│|] ${stateName} +[║│|]$`);
+// Side by side: `│ SYN_SENT      ││ SYN_RECEIVED · owes SYN,ACK │` (or `|` borders in ASCII); what
+// a side owes follows its state after a dot (a dash in ASCII).
+const owes = '(?: [·-] owes ([^│|]*?))?';
+const sideBySide = new RegExp(`^[║│|] ${stateName}${owes} +[║│|][║│|] ${stateName}${owes} +[║│|]$`);
 // Stacked: `▶ Client ESTABLISHED  open: …` and `  Server LISTEN  waiting …`.
 const stacked = /^(?:▶ |> | {2})(Client|Server) +([A-Z][A-Z0-9_]*)/;
 
@@ -51,7 +53,7 @@ export function paneStates(frame: string): PaneStates {
 	const lines = linesOf(frame);
 	for (const line of lines) {
 		const match = sideBySide.exec(line);
-		if (match?.[1] && match[2]) return {client: match[1], server: match[2]};
+		if (match?.[1] && match[3]) return {client: match[1], server: match[3]};
 	}
 	let client: string | undefined;
 	let server: string | undefined;
@@ -64,6 +66,18 @@ export function paneStates(frame: string): PaneStates {
 		throw new Error(`no pane states in frame:\n${frame}`);
 	}
 	return {client, server};
+}
+
+/**
+ * What each side owes as the side-by-side panes show it beside the state ('' when nothing):
+ * `SYN_RECEIVED · owes SYN,ACK` gives 'SYN,ACK'.
+ */
+export function paneOwes(frame: string): PaneStates {
+	for (const line of linesOf(frame)) {
+		const match = sideBySide.exec(line);
+		if (match?.[1] && match[3]) return {client: match[2] ?? '', server: match[4] ?? ''};
+	}
+	throw new Error(`no side-by-side panes in frame:\n${frame}`);
 }
 
 /** 'CLIENT/SERVER', the form the assertions compare. */
@@ -120,12 +134,15 @@ export function lastRow(frame: string): string {
 
 /**
  * The status line's text, its wrapped lines joined by single spaces: the lines just above the
- * footer that start with one space and then text.
+ * footer that start with one space and then text. Blank rows under the text are passed over (the
+ * status keeps the rows of an "On Linux" note that gave way to the explanation).
  */
 export function statusText(frame: string): string {
 	const lines = linesOf(frame).slice(0, -1);
+	let end = lines.length;
+	while (end > 0 && (lines[end - 1] ?? '').trim() === '') end--;
 	const status: string[] = [];
-	for (let index = lines.length - 1; index >= 0; index--) {
+	for (let index = end - 1; index >= 0; index--) {
 		const line = lines[index] ?? '';
 		if (!/^ \S/.test(line)) break;
 		status.unshift(line.trim());

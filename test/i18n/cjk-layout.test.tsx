@@ -72,8 +72,9 @@ describe.each(sizes)('the App in Chinese at %ix%i', (columns, rows) => {
 			expectFits(frame(), columns, rows, label);
 			expectStatusWraps(frame(), label);
 		}
-		// The teardown is done: the client waits out 2MSL, the server has closed.
-		expect(frame()).toMatch(/TIME_WAIT +│─+ ACK[^│]*▶│ CLOSED/);
+		// The teardown is done: the server's FIN,ACK put the client in TIME_WAIT as it arrived, and
+		// the client's last ACK closed the server.
+		expect(frame()).toMatch(/TIME_WAIT +│◀─+ FIN,ACK[^│]*│ LAST_ACK\n +│─+ ACK[^│]*▶│ CLOSED\n/);
 		expect(statusText(frame()).replaceAll(' ', '')).toContain('✓客户端用ack=302确认了服务器的FIN');
 		// The footer is in Chinese, its help and quit kept at any width.
 		expect(linesOf(frame()).at(-1)).toContain('? 帮助');
@@ -90,7 +91,8 @@ describe.each(sizes)('the App in Chinese at %ix%i', (columns, rows) => {
 		// every character of it up to the cut on the last line.
 		const session = runSteps(parseSteps('c:syn'), {isnClient: 100, isnServer: 300});
 		const verdict = session.steps[0]?.result.verdict;
-		const whole = `✓${verdict ? explain(verdict) : ''}`.replaceAll(' ', '');
+		// The explanation, then its "On Linux" note as a paragraph of its own (on a line of its own).
+		const whole = `✓${verdict ? explain(verdict) : ''}`.replaceAll(/\s/g, '');
 		const visible = shown.replace(/…$/, '');
 		expect(visible.length).toBeGreaterThan(columns / 2);
 		expect(whole.startsWith(visible), `${visible}\n${whole}`).toBe(true);

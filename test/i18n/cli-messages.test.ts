@@ -214,4 +214,11 @@ describe('--help', () => {
 		expect(run(['--lang', 'zh', '--help']).stdout).toBe(result.stdout);
 		expect(run(['--lang=zh', '-h']).stdout).toBe(result.stdout);
 	});
+
+	test('fits an 80-column terminal in both languages: no line wider than 79 columns', () => {
+		for (const environment of [undefined, chineseLocale]) {
+			const lines = run(['--help'], environment).stdout.split('\n');
+			expect(lines.filter((line) => width(line) > 79)).toEqual([]);
+		}
+	});
 });

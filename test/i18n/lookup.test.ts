@@ -46,10 +46,8 @@ describe('t() and the current language', () => {
 
 	it('fills numbers in as they are', () => {
 		setLanguage('zh');
-		expect(
-			t('ok.ackFin', {me: 'client', ack: 1193046012, from: 'FIN_WAIT_2', to: 'TIME_WAIT'}),
-		).toBe(
-			'客户端用 ack = 1193046012 确认了服务器的 FIN：FIN 占用一个序列号，所以确认号是 FIN 的 seq + 1。这个 ACK 自己的序列号 seq 不变，因为纯 ACK 不占用序列号。FIN_WAIT_2 → TIME_WAIT。',
+		expect(t('ok.ackFin', {me: 'client', ack: 1193046012, to: 'TIME_WAIT'})).toBe(
+			'客户端用 ack = 1193046012 确认了服务器的 FIN：FIN 占用一个序列号，所以确认号是 FIN 的 seq + 1。这个 ACK 自己的序列号 seq 不变，因为纯 ACK 不占用序列号。客户端仍处于 TIME_WAIT：FIN 到达时已经改变了它的状态。',
 		);
 	});
 

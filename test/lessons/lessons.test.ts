@@ -6,6 +6,7 @@ import {enLessons} from '../../source/i18n/en-lessons.js';
 import type {Lesson} from '../../source/lessons/lesson.js';
 import {lessonNamed, lessons} from '../../source/lessons/lessons.js';
 import {parseSteps} from '../../source/script/parse-steps.js';
+import {type Obligation, obligationOf} from '../../source/tcp/endpoint.js';
 import {explain} from '../../source/tcp/explain.js';
 import {actionOf, type Move} from '../../source/tcp/machine.js';
 import {
@@ -98,6 +99,13 @@ function finalSession(lesson: Lesson, isns: Isns = isnPairs[0] ?? {isnClient: 1,
 function stateTrail(lesson: Lesson, side: Side): State[] {
 	return playLesson(lesson, isnPairs[0] ?? {isnClient: 1, isnServer: 2}).after.map(
 		(session) => session.connection[side].state,
+	);
+}
+
+/** What a side owes after each step, setup excluded. */
+function owedTrail(lesson: Lesson, side: Side): Obligation[] {
+	return playLesson(lesson, isnPairs[0] ?? {isnClient: 1, isnServer: 2}).after.map((session) =>
+		obligationOf(session.connection[side]),
 	);
 }
 
@@ -218,13 +226,21 @@ describe('where each lesson ends', () => {
 		const {before} = playLesson(lesson, {isnClient: 100, isnServer: 300});
 		expect(before.connection.server.state).toBe('CLOSED');
 		expect(lesson.steps[0]?.move).toBe('s:listen');
+		// Each side changes state as a segment arrives; what it sends in answer changes nothing.
 		expect(stateTrail(lesson, 'server')).toEqual([
 			'LISTEN',
-			'LISTEN',
+			'SYN_RECEIVED',
 			'SYN_RECEIVED',
 			'ESTABLISHED',
 		]);
-		expect(stateTrail(lesson, 'client')).toEqual(['CLOSED', 'SYN_SENT', 'SYN_SENT', 'ESTABLISHED']);
+		expect(stateTrail(lesson, 'client')).toEqual([
+			'CLOSED',
+			'SYN_SENT',
+			'ESTABLISHED',
+			'ESTABLISHED',
+		]);
+		expect(owedTrail(lesson, 'server')).toEqual(['none', 'synAckForSyn', 'none', 'none']);
+		expect(owedTrail(lesson, 'client')).toEqual(['none', 'none', 'ackForSynAck', 'none']);
 		for (const isns of isnPairs) {
 			const {client, server} = finalSession(lesson, isns).connection;
 			// Each side acknowledged the other's ISN + 1.
@@ -262,18 +278,37 @@ describe('where each lesson ends', () => {
 			'FIN_WAIT_2',
 			'FIN_WAIT_2',
 			'FIN_WAIT_2',
-			'FIN_WAIT_2',
+			'TIME_WAIT',
 			'TIME_WAIT',
 			'CLOSED',
 		]);
+		// CLOSE_WAIT from the FIN's arrival, before the server acknowledges it.
 		expect(stateTrail(lesson, 'server')).toEqual([
-			'ESTABLISHED',
+			'CLOSE_WAIT',
 			'CLOSE_WAIT',
 			'CLOSE_WAIT',
 			'CLOSE_WAIT',
 			'LAST_ACK',
 			'CLOSED',
 			'CLOSED',
+		]);
+		expect(owedTrail(lesson, 'server')).toEqual([
+			'ackForFin',
+			'none',
+			'none',
+			'none',
+			'none',
+			'none',
+			'none',
+		]);
+		expect(owedTrail(lesson, 'client')).toEqual([
+			'none',
+			'none',
+			'ackForData',
+			'none',
+			'ackForFin',
+			'none',
+			'none',
 		]);
 		// The server sends data from CLOSE_WAIT, between the ACK and the FIN.
 		const dataIndex = lesson.steps.findIndex((step) => step.move.startsWith('s:data'));
@@ -291,7 +326,9 @@ describe('where each lesson ends', () => {
 		expect(lesson.network).toBe('manual');
 		const isns = {isnClient: 100, isnServer: 300};
 		const {before, after} = playLesson(lesson, isns);
-		expect(sessionStates(before)).toBe('FIN_WAIT_2/LAST_ACK');
+		// The server's FIN has arrived: the client is in TIME_WAIT already, owing the last ACK.
+		expect(sessionStates(before)).toBe('TIME_WAIT/LAST_ACK');
+		expect(obligationOf(before.connection.client)).toBe('ackForFin');
 		expect(stateTrail(lesson, 'client')).toEqual([
 			'TIME_WAIT',
 			'TIME_WAIT',

@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {factQuestion, facts} from '../../source/quiz/bank.js';
+import {conceptOfId, factQuestion, facts} from '../../source/quiz/bank.js';
+import {makeQuiz, quizReducer, resultsOf, startQuiz} from '../../source/quiz/quiz.js';
 import {createRandom} from '../../source/quiz/random.js';
+import {concepts} from '../../source/quiz/results.js';
 import {type Connection, createConnection, transition} from '../../source/tcp/machine.js';
 import type {Segment} from '../../source/tcp/segment.js';
 import {states} from '../../source/tcp/states.js';
@@ -109,6 +111,11 @@ describe('the state facts agree with the engine', () => {
 			[...handshake, 'c:fin', 's:ack', 's:fin', 'c:ack'],
 			'client',
 		],
+		// The states that these facts explain were entered on an arrival, before the answer went.
+		['fact:handshake-server-after-syn-ack', ['c:syn'], 'server'],
+		['fact:handshake-client-after-ack', ['c:syn', 's:syn'], 'client'],
+		['fact:teardown-server-after-ack', [...handshake, 'c:fin'], 'server'],
+		['fact:teardown-client-after-last-ack', [...handshake, 'c:fin', 's:ack', 's:fin'], 'client'],
 		['fact:teardown-server-end', [...handshake, 'c:fin', 's:ack', 's:fin', 'c:ack'], 'server'],
 	] as const)('%s', (id, moves, side) => {
 		expect(rightText(id)).toBe(playMoves(moves)[side].state);
@@ -139,5 +146,41 @@ describe('the facts about numbers agree with the engine', () => {
 		expect(finAck?.flags).toEqual(expect.arrayContaining(['FIN', 'ACK']));
 		expect(playMoves(['c:syn', 's:syn', 'c:ack', 'c:fin', 's:fin']).server.state).toBe('LAST_ACK');
 		expect(rightText('fact:four-not-three-when-three')).toContain('FIN,ACK');
+	});
+});
+
+describe('concepts', () => {
+	const conceptOf = (id: string) => question(id).concept;
+
+	it('every concept a teacher ranks has fact questions, and every fact has a concept', () => {
+		expect(new Set(facts.map(({concept}) => concept))).toEqual(new Set(concepts));
+		for (const fact of facts)
+			expect(factQuestion(fact, createRandom(2)).concept).toBe(fact.concept);
+	});
+
+	it('tags the facts by what they test', () => {
+		expect(conceptOf('fact:handshake-server-before')).toBe('states');
+		expect(conceptOf('fact:handshake-syn-ack-number')).toBe('isn-plus-one');
+		expect(conceptOf('fact:three-not-two-old-syn')).toBe('why-three');
+		expect(conceptOf('fact:four-not-three-why')).toBe('why-four');
+		expect(conceptOf('fact:four-not-three-half-close')).toBe('half-close');
+		expect(conceptOf('fact:time-wait-lost-ack')).toBe('time-wait');
+		expect(conceptOf('fact:ack-number-of-fin')).toBe('seq-vs-ack');
+	});
+
+	it('gives generated questions a concept from their kind and id, as old results files need', () => {
+		for (const question of makeQuiz({count: 30, seed: 8, topic: 'all'})) {
+			expect(conceptOfId(question.id, question.kind)).toBe(question.concept);
+		}
+		expect(conceptOfId('sequence:syn-ack-ack:1/2', 'sequence')).toBe('isn-plus-one');
+		expect(conceptOfId('sequence:fin-ack-seq:1/2', 'sequence')).toBe('seq-vs-ack');
+		expect(conceptOfId('predict-state:c:syn@server', 'predict-state')).toBe('states');
+	});
+
+	it('go into the results file with each question', () => {
+		const quiz = makeQuiz({count: 5, seed: 3, topic: 'all'});
+		const state = quizReducer(startQuiz(quiz, 0), {type: 'answer', choice: 0, now: 1});
+		const results = resultsOf(state, {student: 'a', seed: 3, topic: 'all', lang: 'en', now: 2});
+		expect(results.questions.map(({concept}) => concept)).toEqual(quiz.map(({concept}) => concept));
 	});
 });

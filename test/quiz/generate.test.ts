@@ -15,6 +15,7 @@ import {
 	transition,
 } from '../../source/tcp/machine.js';
 import type {Segment} from '../../source/tcp/segment.js';
+import {situationOf} from '../../source/tcp/situation.js';
 import type {Side} from '../../source/tcp/states.js';
 import {parseMove, playMoves} from '../helpers/engine.js';
 
@@ -23,6 +24,14 @@ function specs(list: string): string[] {
 }
 
 const handshake = ['c:syn', 's:syn', 'c:ack'];
+
+/** What a side may owe, as the panes word it. */
+const owedSituations = [
+	'situation.owesSynAck',
+	'situation.owesAckSynAck',
+	'situation.owesAckFin',
+	'situation.owesAckData',
+] as const;
 
 function checkPredictState(question: Question): void {
 	const match = /^predict-state:(.*)\+([cs]:\w+)@(client|server)$/.exec(question.id);
@@ -33,12 +42,24 @@ function checkPredictState(question: Question): void {
 	else expect(moves.length).toBeLessThan(3);
 	const result = transition(playMoves(moves), parseMove(next));
 	expect(result.verdict.ok).toBe(true);
-	const state = result.connection[side as Side].state;
-	// Only where this tool and the RFC agree: the side asked about owes no answer to an arrival.
-	expect(obligationOf(result.connection[side as Side]), question.id).toBe('none');
+	const endpoint = result.connection[side as Side];
+	const state = endpoint.state;
 	expect(question.options[question.correct]).toBe(state);
 	expect(question.options.filter((option) => option === state)).toHaveLength(1);
 	expect(question.prompt).toContain(t('quiz.predict.question', {me: side}));
+	// A side asked about right after an arrival is told what it still owes, and that paying it
+	// changes nothing; a side that owes nothing is not.
+	const answer = t('quiz.predict.answer', {me: side, state});
+	expect(question.explanation.startsWith(answer), question.id).toBe(true);
+	const owesSentences = owedSituations.map((key) =>
+		t('quiz.predict.owes', {me: side, owed: t(key, {me: side})}),
+	);
+	if (obligationOf(endpoint) === 'none') {
+		for (const sentence of owesSentences) expect(question.explanation).not.toContain(sentence);
+	} else {
+		const owes = t('quiz.predict.owes', {me: side, owed: t(situationOf(endpoint), {me: side})});
+		expect(question.explanation.startsWith(`${answer} ${owes}`), question.id).toBe(true);
+	}
 }
 
 const segmentActions = ['syn', 'ack', 'fin', 'rst', 'data'] as const;
@@ -194,11 +215,20 @@ describe('generated questions agree with the engine', () => {
 		expect(question?.prompt).toContain('So far: client SYN, server SYN,ACK.');
 	});
 
-	it('never ask about a side that still owes an answer, where this tool and the RFC disagree', () => {
-		// After the client's SYN the RFC has the server in SYN_RECEIVED; this tool, until it answers,
-		// in LISTEN. Neither answer is asked for.
-		expect(generated.some((each) => each.id === 'predict-state:+c:syn@server')).toBe(false);
+	it('ask about the moment right after an arrival, before the side has answered', () => {
+		// The client's SYN has just arrived: the server is in SYN_RECEIVED, and owes its SYN,ACK.
+		const question = generated.find((each) => each.id === 'predict-state:+c:syn@server');
+		expect(question?.options[question.correct]).toBe('SYN_RECEIVED');
+		expect(question?.options).toContain('LISTEN');
+		expect(question?.explanation).toContain(
+			t('quiz.predict.owes', {me: 'server', owed: t('situation.owesSynAck', {me: 'server'})}),
+		);
 		expect(generated.some((each) => each.id === 'predict-state:+c:syn@client')).toBe(true);
+		// And after the handshake, the FIN's arrival: the server is in CLOSE_WAIT, owing its ACK.
+		const fin = generated.find(
+			(each) => each.id === 'predict-state:c:syn,s:syn,c:ack+c:fin@server',
+		);
+		expect(fin?.options[fin.correct]).toBe('CLOSE_WAIT');
 	});
 
 	it('hold for any seed (property)', () => {

@@ -10,7 +10,7 @@ import {
 	score,
 	startQuiz,
 } from '../../source/quiz/quiz.js';
-import {resultsFormat, resultsVersion} from '../../source/quiz/results.js';
+import {resultsFormat, resultsVersion, toolVersion} from '../../source/quiz/results.js';
 
 describe('makeQuiz', () => {
 	it('gives the asked number of questions, with no id or prompt twice', () => {
@@ -86,6 +86,7 @@ function sample(id: string, correct: number): Question {
 		id,
 		topic: 'handshake',
 		subject: 'handshake-states',
+		concept: 'states',
 		kind: 'fact',
 		prompt: `Question ${id}?`,
 		options: ['A', 'B', 'C'],
@@ -198,6 +199,7 @@ describe('resultsOf', () => {
 			seed: 42,
 			topic: 'handshake',
 			lang: 'en',
+			toolVersion,
 			complete: true,
 			score: 2,
 			total: 3,
@@ -206,6 +208,7 @@ describe('resultsOf', () => {
 			id: 'q2',
 			topic: 'handshake',
 			subject: 'handshake-states',
+			concept: 'states',
 			kind: 'fact',
 			prompt: 'Question q2?',
 			options: ['A', 'B', 'C'],
@@ -231,10 +234,17 @@ describe('resultsOf', () => {
 		}
 	});
 
-	it('is incomplete while the last feedback is still shown', () => {
-		const state = run(startQuiz([sample('q1', 0)], 0), {type: 'answer', choice: 0, now: 1});
-		expect(resultsOf(state, {...meta, now: 2}).complete).toBe(false);
-		expect(resultsOf(quizReducer(state, {type: 'next', now: 3}), {...meta, now: 4}).complete).toBe(
+	it('is complete once every question is answered, before the summary is shown', () => {
+		const two = startQuiz([sample('q1', 0), sample('q2', 1)], 0);
+		const first = run(two, {type: 'answer', choice: 0, now: 1});
+		expect(resultsOf(first, {...meta, now: 2}).complete).toBe(false);
+		const state = run(quizReducer(first, {type: 'next', now: 3}), {
+			type: 'answer',
+			choice: 1,
+			now: 4,
+		});
+		expect(resultsOf(state, {...meta, now: 5}).complete).toBe(true);
+		expect(resultsOf(quizReducer(state, {type: 'next', now: 6}), {...meta, now: 7}).complete).toBe(
 			true,
 		);
 	});

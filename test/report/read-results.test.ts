@@ -13,6 +13,7 @@ function question(id: string, given: number | null): QuestionResult {
 		id,
 		topic: 'handshake',
 		subject: `subject-${id}`,
+		concept: 'time-wait',
 		kind: 'fact',
 		prompt: `What does ${id} send?`,
 		options,

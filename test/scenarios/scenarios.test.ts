@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest';
 import {type Scenario, scenarioNamed, scenarios} from '../../source/scenarios/scenarios.js';
 import {scenarioSteps} from '../../source/script/parse-steps.js';
 import {runSteps, scriptText} from '../../source/script/run-script.js';
+import {obligationOf} from '../../source/tcp/endpoint.js';
 import {explain} from '../../source/tcp/explain.js';
 import type {Happening} from '../../source/tcp/machine.js';
 import {seqAdd} from '../../source/tcp/segment.js';
@@ -34,6 +35,18 @@ function relative(happening: Happening, isns: Isns): string {
 	const seq = (segment.seq - isn[segment.from]) >>> 0;
 	const ack = segment.ack === null ? null : (segment.ack - isn[segment.to]) >>> 0;
 	return formatHappening({...happening, segment: {...segment, seq, ack}});
+}
+
+/** The explanation's keys, without the notes on what Linux does differently (linux.*). */
+function rfcKeysOf(step: Step): string[] {
+	return keysOf(step).filter((key) => !key.startsWith('linux.'));
+}
+
+/** What each side owes after the step, 'CLIENT/SERVER' ('-' for nothing): synAckForSyn, ackForFin … */
+function owes(step: Step): string {
+	const {client, server} = step.result.connection;
+	const one = (owed: string) => (owed === 'none' ? '-' : owed);
+	return `${one(obligationOf(client))}/${one(obligationOf(server))}`;
 }
 
 /** The steps of a scenario played with some ISNs, read by index (the scenario has no peer). */
@@ -125,33 +138,47 @@ describe.each(isnPairs)('what each scenario teaches, with ISNs $isnClient/$isnSe
 			'crossed C>S ACK seq=2 ack=2',
 			'crossed -',
 		]);
+		// Each side changes state as a segment arrives; sending what it owes changes nothing.
 		expect(run.statesFrom(0)).toEqual([
-			'SYN_SENT/LISTEN',
 			'SYN_SENT/SYN_RECEIVED',
+			'ESTABLISHED/SYN_RECEIVED',
 			'ESTABLISHED/ESTABLISHED',
-			'FIN_WAIT_1/ESTABLISHED',
+			'FIN_WAIT_1/CLOSE_WAIT',
 			'FIN_WAIT_2/CLOSE_WAIT',
-			'FIN_WAIT_2/LAST_ACK',
+			'TIME_WAIT/LAST_ACK',
 			'TIME_WAIT/CLOSED',
 			'CLOSED/CLOSED',
+		]);
+		expect(run.session.steps.map((step) => owes(step))).toEqual([
+			'-/synAckForSyn',
+			'ackForSynAck/-',
+			'-/-',
+			'-/ackForFin',
+			'-/-',
+			'ackForFin/-',
+			'-/-',
+			'-/-',
 		]);
 	});
 
 	it('simultaneous-open: both SYN_SENT, both SYN_RECEIVED, both ESTABLISHED', () => {
 		const run = scenarioRun('simultaneous-open', isns);
+		// A bare SYN arriving in SYN_SENT is what moves each side to SYN_RECEIVED (Figure 7).
 		expect(run.statesFrom(1)).toEqual([
 			'SYN_SENT/SYN_SENT',
-			'SYN_SENT/SYN_SENT',
-			'SYN_SENT/SYN_SENT',
-			'SYN_RECEIVED/SYN_SENT',
+			'SYN_SENT/SYN_RECEIVED',
+			'SYN_RECEIVED/SYN_RECEIVED',
+			'SYN_RECEIVED/SYN_RECEIVED',
 			'SYN_RECEIVED/SYN_RECEIVED',
 			'SYN_RECEIVED/ESTABLISHED',
 			'ESTABLISHED/ESTABLISHED',
 		]);
+		expect(owes(run.step(3))).toBe('synAckForSyn/synAckForSyn');
+		expect(owes(run.step(5))).toBe('-/-');
 		// Each SYN,ACK repeats its side's original ISN and acknowledges the other's.
 		expect(run.happened(4)).toEqual(['sent C>S SYN,ACK seq=0 ack=1']);
 		expect(run.happened(5)).toEqual(['sent S>C SYN,ACK seq=0 ack=1']);
-		expect(keysOf(run.step(2))).toEqual(['net.delivered', 'in.simultaneousSyn']);
+		expect(rfcKeysOf(run.step(2))).toEqual(['net.delivered', 'in.simultaneousSyn', 'in.arc']);
 		const {client, server} = run.session.connection;
 		expect(client.iss).toBe(isns.isnClient);
 		expect(server.iss).toBe(isns.isnServer);
@@ -163,19 +190,23 @@ describe.each(isnPairs)('what each scenario teaches, with ISNs $isnClient/$isnSe
 		const run = scenarioRun('simultaneous-close', isns);
 		expect(run.happened(6)).toEqual(['sent C>S FIN,ACK seq=1 ack=1']);
 		expect(run.happened(7)).toEqual(['sent S>C FIN,ACK seq=1 ack=1']);
+		// A FIN arriving in FIN_WAIT_1, before the ACK of its own FIN, is what leads to CLOSING.
 		expect(run.statesFrom(7)).toEqual([
 			'FIN_WAIT_1/FIN_WAIT_1',
-			'FIN_WAIT_1/FIN_WAIT_1',
-			'FIN_WAIT_1/FIN_WAIT_1',
-			'CLOSING/FIN_WAIT_1',
+			'FIN_WAIT_1/CLOSING',
+			'CLOSING/CLOSING',
+			'CLOSING/CLOSING',
 			'CLOSING/CLOSING',
 			'CLOSING/TIME_WAIT',
 			'TIME_WAIT/TIME_WAIT',
 			'CLOSED/TIME_WAIT',
 			'CLOSED/CLOSED',
 		]);
-		expect(keysOf(run.step(12))).toEqual(['net.delivered', 'in.finAckedClosing']);
-		expect(keysOf(run.step(13))).toEqual(['net.delivered', 'in.finAckedClosing']);
+		expect(rfcKeysOf(run.step(8))).toEqual(['net.delivered', 'in.finClosing', 'in.arc']);
+		expect(owes(run.step(9))).toBe('ackForFin/ackForFin');
+		expect(rfcKeysOf(run.step(10))).toEqual(['ok.ackFin']);
+		expect(rfcKeysOf(run.step(12))).toEqual(['net.delivered', 'in.finAckedClosing', 'in.arc']);
+		expect(rfcKeysOf(run.step(13))).toEqual(['net.delivered', 'in.finAckedClosing', 'in.arc']);
 	});
 
 	it('lost-syn: the SYN is lost, and the timer sends it again with the same ISN', () => {
@@ -183,56 +214,81 @@ describe.each(isnPairs)('what each scenario teaches, with ISNs $isnClient/$isnSe
 		expect(run.happened(1)).toEqual(['lost C>S SYN seq=0']);
 		expect(run.happened(2)).toEqual(['sent C>S SYN seq=0 (resent)']);
 		expect(run.step(2).result.segments[0]?.seq).toBe(isns.isnClient);
-		expect(keysOf(run.step(3))).toEqual(['net.delivered', 'in.listenSyn']);
+		expect(rfcKeysOf(run.step(3))).toEqual(['net.delivered', 'in.listenSyn', 'in.arc']);
+		expect(statesAfter(run.step(3))).toBe('SYN_SENT/SYN_RECEIVED');
 		expect(statesAfter(run.step(7))).toBe('ESTABLISHED/ESTABLISHED');
 		expect(run.session.connection.server.irs).toBe(isns.isnClient);
 	});
 
 	it('lost-last-ack: the client stays in TIME_WAIT when the resent FIN arrives, and re-ACKs it', () => {
 		const run = scenarioRun('lost-last-ack', isns);
+		// The server's FIN put the client in TIME_WAIT as it arrived; the last ACK leaves it there.
+		expect(statesAfter(run.step(11))).toBe('TIME_WAIT/LAST_ACK');
+		expect(owes(run.step(11))).toBe('ackForFin/-');
 		expect(statesAfter(run.step(12))).toBe('TIME_WAIT/LAST_ACK');
+		expect(owes(run.step(12))).toBe('-/-');
 		expect(run.happened(13)).toEqual(['lost C>S ACK seq=2 ack=2']);
 		expect(run.happened(14)).toEqual(['sent S>C FIN,ACK seq=1 ack=2 (resent)']);
 		expect(run.happened(15)).toEqual([
 			'arrived S>C FIN,ACK seq=1 ack=2 (resent)',
 			'sent auto C>S ACK seq=2 ack=2',
 		]);
-		expect(keysOf(run.step(15))).toEqual(['net.delivered', 'in.duplicate']);
+		expect(rfcKeysOf(run.step(15))).toEqual(['net.delivered', 'in.finAgainTimeWait']);
 		expect(statesAfter(run.step(15))).toBe('TIME_WAIT/LAST_ACK');
-		expect(keysOf(run.step(16))).toEqual(['net.delivered', 'in.finAckedLastAck']);
+		expect(rfcKeysOf(run.step(16))).toEqual(['net.delivered', 'in.finAckedLastAck', 'in.arc']);
 		expect(run.statesFrom(16)).toEqual(['TIME_WAIT/CLOSED', 'CLOSED/CLOSED']);
 	});
 
 	it("no-time-wait: the client's CLOSED port answers the resent FIN with RST", () => {
 		const run = scenarioRun('no-time-wait', isns);
+		// The client leaves TIME_WAIT by an ABORT, which sends nothing there (RFC 9293 3.10.5), not by
+		// the 2MSL timeout, whose explanation says the wait was long enough.
+		expect(rfcKeysOf(run.step(14))).toEqual(['ok.abortClosing']);
+		expect(run.step(14).result.segments).toEqual([]);
 		expect(statesAfter(run.step(14))).toBe('CLOSED/LAST_ACK');
 		expect(run.happened(15)).toEqual(['sent S>C FIN,ACK seq=1 ack=2 (resent)']);
 		expect(run.happened(16)).toEqual([
 			'arrived S>C FIN,ACK seq=1 ack=2 (resent)',
 			'sent auto C>S RST seq=2',
 		]);
-		expect(keysOf(run.step(16))).toEqual(['net.delivered', 'in.closedResets']);
+		expect(rfcKeysOf(run.step(16))).toEqual(['net.delivered', 'in.closedResets']);
 		// <SEQ=SEG.ACK><CTL=RST> (§3.10.7.1): the RST's seq is the FIN's ack, absolute.
 		expect(run.step(16).result.happenings[1]?.segment?.seq).toBe(seqAdd(isns.isnClient, 2));
-		expect(keysOf(run.step(17))).toEqual(['net.delivered', 'in.reset']);
+		expect(rfcKeysOf(run.step(17))).toEqual(['net.delivered', 'in.resetClosing', 'in.arc']);
 		expect(statesAfter(run.step(17))).toBe('CLOSED/CLOSED');
 	});
 
-	it("old-duplicate-syn: the client's RST sends the server back to LISTEN, then the handshake completes", () => {
+	it("old-duplicate-syn: the client's RST sends the server back to LISTEN, and a late copy of the old SYN cannot reset the new attempt", () => {
 		const run = scenarioRun('old-duplicate-syn', isns);
 		const newIsn = seqAdd(isns.isnClient, 64_001);
-		expect(run.happened(2)).toEqual(['sent C>S SYN seq=64001']);
-		expect(run.step(2).result.segments[0]?.seq).toBe(newIsn);
+		expect(run.happened(1)).toEqual(['duplicated C>S SYN seq=0']);
+		expect(run.happened(3)).toEqual(['sent C>S SYN seq=64001']);
+		expect(run.step(3).result.segments[0]?.seq).toBe(newIsn);
+		// The old SYN's arrival puts the server in SYN_RECEIVED, owing its SYN,ACK.
+		expect(statesAfter(run.step(4))).toBe('SYN_SENT/SYN_RECEIVED');
+		expect(owes(run.step(4))).toBe('-/synAckForSyn');
 		// The server answers the old SYN: its SYN,ACK acknowledges the old ISN.
-		expect(run.happened(4)).toEqual(['sent S>C SYN,ACK seq=0 ack=1']);
-		expect(run.happened(5)).toEqual(['arrived S>C SYN,ACK seq=0 ack=1', 'sent auto C>S RST seq=1']);
-		expect(keysOf(run.step(5))).toEqual(['net.deliveredOutOfOrder', 'in.synSentBadAck']);
-		expect(keysOf(run.step(6))).toEqual(['net.deliveredOutOfOrder', 'in.rstToListen']);
-		expect(statesAfter(run.step(6))).toBe('SYN_SENT/LISTEN');
-		expect(run.happened(7)).toEqual(['arrived C>S SYN seq=64001']);
-		expect(run.statesFrom(8)).toEqual([
+		expect(run.happened(5)).toEqual(['sent S>C SYN,ACK seq=0 ack=1']);
+		expect(run.happened(6)).toEqual(['arrived S>C SYN,ACK seq=0 ack=1', 'sent auto C>S RST seq=1']);
+		expect(rfcKeysOf(run.step(6))).toEqual(['net.deliveredOutOfOrder', 'in.synSentBadAck']);
+		expect(rfcKeysOf(run.step(7))).toEqual(['net.deliveredOutOfOrder', 'in.rstToListen', 'in.arc']);
+		expect(statesAfter(run.step(7))).toBe('SYN_SENT/LISTEN');
+		expect(run.happened(8)).toEqual(['arrived C>S SYN seq=64001']);
+		expect(statesAfter(run.step(8))).toBe('SYN_SENT/SYN_RECEIVED');
+		const attempt = run.step(9).result.connection.server;
+		// The second copy of the old SYN: before RCV.NXT, it draws an ACK and changes nothing.
+		expect(run.happened(10)).toEqual([
+			'arrived C>S SYN seq=0',
+			'sent auto S>C ACK seq=64002 ack=64002',
+		]);
+		expect(rfcKeysOf(run.step(10))).toEqual(['net.delivered', 'in.synDuplicate']);
+		expect(run.step(10).result.connection.server).toEqual(attempt);
+		expect(rfcKeysOf(run.step(12))).toEqual(['net.delivered', 'in.pureAck']);
+		expect(run.statesFrom(9)).toEqual([
 			'SYN_SENT/SYN_RECEIVED',
 			'SYN_SENT/SYN_RECEIVED',
+			'ESTABLISHED/SYN_RECEIVED',
+			'ESTABLISHED/SYN_RECEIVED',
 			'ESTABLISHED/SYN_RECEIVED',
 			'ESTABLISHED/ESTABLISHED',
 		]);
@@ -245,8 +301,10 @@ describe.each(isnPairs)('what each scenario teaches, with ISNs $isnClient/$isnSe
 	it('two-way: the server is ESTABLISHED on the stale SYN as soon as it answers it', () => {
 		const run = scenarioRun('two-way', isns);
 		expect(run.happened(3)).toEqual(['arrived C>S SYN seq=0']);
-		expect(statesAfter(run.step(3))).toBe('SYN_SENT/LISTEN');
-		expect(keysOf(run.step(4))).toEqual(['ok.synAckTwoWay']);
+		expect(statesAfter(run.step(3))).toBe('SYN_SENT/SYN_RECEIVED');
+		expect(owes(run.step(3))).toBe('-/synAckForSyn');
+		// The SYN,ACK is the answer it owed, not a segment that pays an ACK besides (ok.paysAckSynAck).
+		expect(rfcKeysOf(run.step(4))).toEqual(['ok.synAckTwoWay']);
 		expect(statesAfter(run.step(4))).toBe('SYN_SENT/ESTABLISHED');
 		// It acknowledges the OLD ISN: the client never asked for this connection.
 		expect(run.session.connection.server.irs).toBe(isns.isnClient);
@@ -278,7 +336,12 @@ describe.each(isnPairs)('what each scenario teaches, with ISNs $isnClient/$isnSe
 			ack: seqAdd(isns.isnClient, 1),
 			len: 0,
 		});
-		expect(keysOf(run.step(1))).toEqual(['ok.activeOpen', 'in.closedRefuses', 'in.refused']);
+		expect(rfcKeysOf(run.step(1))).toEqual([
+			'ok.activeOpen',
+			'in.closedRefuses',
+			'in.refused',
+			'in.arc',
+		]);
 		expect(statesAfter(run.step(1))).toBe('CLOSED/CLOSED');
 	});
 
@@ -296,11 +359,13 @@ describe.each(isnPairs)('what each scenario teaches, with ISNs $isnClient/$isnSe
 			'arrived auto S>C ACK seq=1 ack=1',
 			'sent auto C>S RST seq=1',
 		]);
-		expect(keysOf(run.step(10))).toEqual(['net.delivered', 'in.synSentBadAck']);
-		expect(keysOf(run.step(11))).toEqual(['net.delivered', 'in.reset']);
+		expect(rfcKeysOf(run.step(10))).toEqual(['net.delivered', 'in.synSentBadAck']);
+		expect(rfcKeysOf(run.step(9))).toEqual(['net.delivered', 'in.challengeAck']);
+		expect(rfcKeysOf(run.step(11))).toEqual(['net.delivered', 'in.reset', 'in.arc']);
 		expect(statesAfter(run.step(11))).toBe('SYN_SENT/CLOSED');
 		expect(statesAfter(run.step(12))).toBe('SYN_SENT/LISTEN');
 		expect(run.happened(13)).toEqual(['sent C>S SYN seq=64001 (resent)']);
+		expect(statesAfter(run.step(14))).toBe('SYN_SENT/SYN_RECEIVED');
 		const {client, server} = run.session.connection;
 		expect(run.statesFrom(13).at(-1)).toBe('ESTABLISHED/ESTABLISHED');
 		expect(server.irs).toBe(newIsn);

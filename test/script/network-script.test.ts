@@ -61,7 +61,8 @@ describe('--network manual, text', () => {
 		expect(lines[2]).toMatch(/^1\.\s+SYN_SENT\s+│─+ SYN seq=0 ─+···\s+│$/);
 		expect(lines[3]).toMatch(/^2\.\s+│\s+SYN seq=0 ✗ lost\s+│$/);
 		expect(lines[4]).toMatch(/^3\.\s+│─+ SYN seq=0 \(resent\) ─+···\s+│$/);
-		expect(lines[5]).toMatch(/^4\.\s+│\s+···─+ SYN seq=0 \(resent\) ─+▶│$/);
+		// The SYN's arrival makes the server SYN_RECEIVED (RFC 9293 §3.10.7.2).
+		expect(lines[5]).toMatch(/^4\.\s+│\s+···─+ SYN seq=0 \(resent\) ─+▶│ SYN_RECEIVED$/);
 		expect(stdout).toContain('✗ lost');
 		expect(stdout).toContain('(resent)');
 		const text = flat(stdout);
@@ -128,7 +129,8 @@ describe('--network manual, --json', () => {
 			inFlight: [],
 		});
 		for (const step of parsed.steps) expect(step).not.toHaveProperty('validNow');
-		expect(parsed.final).toEqual({client: 'SYN_SENT', server: 'LISTEN'});
+		expect(stepOf(parsed, 3).states).toEqual({client: 'SYN_SENT', server: 'SYN_RECEIVED'});
+		expect(parsed.final).toEqual({client: 'SYN_SENT', server: 'SYN_RECEIVED'});
 	});
 
 	test('an automatic reply is delivered later, and a rejected net step has validNow null', () => {
@@ -171,7 +173,9 @@ describe('--scenario', () => {
 		const text = flat(stdout);
 		expect(stdout.startsWith('Lost SYN, retransmitted. ')).toBe(true);
 		expect(text).toContain("The network loses the client's SYN.");
-		expect(text).toContain('2. net:drop:1: The SYN is lost. The server never knew about it.');
+		expect(text).toContain(
+			'2. net:drop:1: The SYN is lost. The server never knew about it: it is still in LISTEN.',
+		);
 		expect(text).toContain(
 			'3. client:timeout: The retransmission timer expires: the same SYN, with the same ISN, goes again.',
 		);
