@@ -8,6 +8,7 @@ import {build} from 'esbuild';
 
 const stub = new URL('devtools-stub.mjs', import.meta.url).pathname;
 const fastWidth = new URL('../source/diagram/fast-width.ts', import.meta.url).pathname;
+const restoreCursor = new URL('../source/restore-cursor.ts', import.meta.url).pathname;
 
 /** Ink and its helpers measure text with string-width; they get the faster wrapper around it. */
 const fasterStringWidth = {
@@ -30,7 +31,8 @@ export const bundleOptions = {
 	legalComments: 'none',
 	define: {'process.env.NODE_ENV': '"production"'},
 	// Ink loads its devtools (and their WebSocket library) only when DEV=true; neither is shipped.
-	alias: {'react-devtools-core': stub, ws: stub},
+	// Never an escape code into a stderr that is a file (see source/restore-cursor.ts).
+	alias: {'react-devtools-core': stub, ws: stub, 'restore-cursor': restoreCursor},
 	// signal-exit and others require() Node's built-ins, which ESM output does not provide.
 	banner: {
 		js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);",

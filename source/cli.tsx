@@ -169,6 +169,16 @@ async function runInteractive(options: Options): Promise<void> {
 	if (!process.stdin.isTTY) {
 		throw new UsageError(t('cli.notATerminal'), 1);
 	}
+	// The screen: stdout, or stderr with --json, whose results are what stdout is for.
+	if (options.json ? !process.stderr.isTTY : !process.stdout.isTTY) {
+		throw new UsageError(
+			t(options.json ? 'cli.screenNotATerminalJson' : 'cli.screenNotATerminal'),
+			1,
+		);
+	}
+	if (process.env['TERM'] === 'dumb') {
+		throw new UsageError(t('cli.dumbTerminal'), 1);
+	}
 	const {startTui} = await import('./tui.js');
 	await startTui(options);
 }

@@ -2,7 +2,7 @@
 import {randomInt} from 'node:crypto';
 import {writeFileSync, writeSync} from 'node:fs';
 import {resolve} from 'node:path';
-import {render} from 'ink';
+import {Box, render} from 'ink';
 import App, {type Exporter} from './app.js';
 import {glyphsFor} from './diagram/glyphs.js';
 import {extensionOf, formatSession} from './export/formats.js';
@@ -11,6 +11,8 @@ import type {Options} from './options.js';
 import {loginName, progressPath} from './progress/progress-path.js';
 import {openProgressStore} from './progress/progress-store.js';
 import type {QuizResults} from './quiz/results.js';
+import {SerialInput} from './serial-input.js';
+import {installSuspend} from './suspend.js';
 
 const reasons: Readonly<Record<string, MessageKey>> = {
 	EACCES: 'mode.reason.permission',
@@ -80,7 +82,12 @@ export async function startTui(options: Options): Promise<void> {
 	const results = resultsWriter(options.json);
 	// With --json the results are what goes to stdout, so the screen is drawn on stderr.
 	const screen = options.json ? process.stderr : process.stdout;
-	const app = render(
+	// Keys reach the screens one at a time, each after the one before was drawn (serial-input.ts);
+	// Ctrl+Z, which raw mode turns into a byte, suspends.
+	const input = new SerialInput(process.stdin, {onSuspend: () => suspender.suspend()});
+	let hidden = false;
+	// Made once: the suspend handler redraws the same App, never a new quiz seed.
+	const screenApp = (
 		<App
 			connection={{
 				isnClient: options.isnClient,
@@ -117,9 +124,19 @@ export async function startTui(options: Options): Promise<void> {
 			onQuit={(reason) => {
 				if (reason === 'interrupt') process.exitCode = 130;
 			}}
-		/>,
+		/>
+	);
+	// While suspended the frame is empty (display none keeps the App and its state mounted).
+	const tree = () => (
+		<Box display={hidden ? 'none' : 'flex'} flexDirection="column">
+			{screenApp}
+		</Box>
+	);
+	const app = render(
+		tree(),
 		// The App handles Ctrl+C itself, to exit with 130 like other programs a shell interrupts.
 		{
+			stdin: input as unknown as NodeJS.ReadStream,
 			stdout: screen,
 			incrementalRendering: true,
 			exitOnCtrlC: false,
@@ -127,6 +144,14 @@ export async function startTui(options: Options): Promise<void> {
 			isScreenReaderEnabled: options.screenReader,
 		},
 	);
+	const suspender = installSuspend({
+		input: process.stdin,
+		screen,
+		hide(next) {
+			hidden = next;
+			app.rerender(tree());
+		},
+	});
 	// However the program ends (an error on a terminal that hung up included), the results are out.
 	process.on('exit', results.write);
 	for (const [signal, number] of Object.entries(endingSignals)) {
@@ -138,6 +163,7 @@ export async function startTui(options: Options): Promise<void> {
 		});
 	}
 	await app.waitUntilExit();
+	suspender.dispose();
 	// Ink leaves the cursor at the end of the last frame line; the shell prompt belongs below it.
 	screen.write('\n');
 	for (const warning of warnings) process.stderr.write(`${warning}\n`);

@@ -2,7 +2,7 @@
 // segment. Nothing here counts keypresses; the screen compares the moves made with the solution's.
 // Each solution is minimal: the tests try every shorter route of valid moves from the setup.
 import type {Happening} from '../tcp/machine.js';
-import {has, type Segment, segmentLength, seqAdd} from '../tcp/segment.js';
+import {has, type Segment, sameSegment, segmentLength, seqAdd} from '../tcp/segment.js';
 import type {Session, Step} from '../tcp/session.js';
 import type {State} from '../tcp/states.js';
 import type {Challenge} from './challenge.js';
@@ -68,17 +68,6 @@ function orderly(events: readonly Event[]): boolean {
 /** The sequence number that acknowledges a segment: its seq plus the space it occupies. */
 function acknowledges(segment: Segment, acked: Segment): boolean {
 	return has(segment, 'ACK') && segment.ack === seqAdd(acked.seq, segmentLength(acked));
-}
-
-function sameSegment(a: Segment, b: Segment): boolean {
-	return (
-		a.from === b.from &&
-		a.seq === b.seq &&
-		a.ack === b.ack &&
-		a.len === b.len &&
-		a.flags.length === b.flags.length &&
-		a.flags.every((flag) => b.flags.includes(flag))
-	);
 }
 
 /**

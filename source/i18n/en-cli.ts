@@ -64,6 +64,12 @@ export const enCli = {
 		'--reset-progress needs a confirmation: run it in a terminal, or add --yes',
 	'cli.notATerminal':
 		'stdin is not a terminal: run tcp-tui in a terminal, or print a diagram with --script "c:syn s:syn c:ack"',
+	'cli.screenNotATerminal':
+		'stdout is not a terminal: run tcp-tui in a terminal, or print a diagram with --script "c:syn s:syn c:ack"',
+	'cli.screenNotATerminalJson':
+		'stderr is not a terminal: with --json the screen is drawn on stderr, so leave stderr on the terminal',
+	'cli.dumbTerminal':
+		'this terminal (TERM=dumb) cannot draw the screen: print a diagram with --script "c:syn s:syn c:ack"',
 	'cli.unexpectedError': 'unexpected error: {error}',
 	'cli.writeFailed': 'cannot write the output ({error})',
 	/** The first line of --help; the English is package.json's description (a test keeps them equal). */

@@ -46,6 +46,12 @@ export const zhCli = {
 	'cli.resetNeedsConfirmation': '--reset-progress 需要确认：请在终端中运行，或加上 --yes',
 	'cli.notATerminal':
 		'stdin 不是终端：请在终端中运行 tcp-tui，或用 --script "c:syn s:syn c:ack" 打印时序图',
+	'cli.screenNotATerminal':
+		'stdout 不是终端：请在终端中运行 tcp-tui，或用 --script "c:syn s:syn c:ack" 打印时序图',
+	'cli.screenNotATerminalJson':
+		'stderr 不是终端：使用 --json 时界面画在 stderr 上，请让 stderr 保持在终端',
+	'cli.dumbTerminal':
+		'此终端（TERM=dumb）无法绘制界面：请用 --script "c:syn s:syn c:ack" 打印时序图',
 	'cli.unexpectedError': '意外错误：{error}',
 	'cli.writeFailed': '无法写出输出（{error}）',
 	'cli.description': '在终端里逐个报文段地学习 TCP 如何打开和关闭连接',

@@ -22,6 +22,7 @@ import {
 	type Flag,
 	flagOrder,
 	type Segment,
+	sameSegment,
 	segmentLength,
 	seqAdd,
 	seqDiff,
@@ -90,17 +91,6 @@ function modelSegment(captured: CapturedSegment, from: Side): Segment {
 		ack: captured.flags & tcpFlags.ACK ? captured.ack : null,
 		len: captured.payloadLength,
 	};
-}
-
-function sameSegment(a: Segment, b: Segment): boolean {
-	return (
-		a.from === b.from &&
-		a.seq === b.seq &&
-		a.ack === b.ack &&
-		a.len === b.len &&
-		a.flags.length === b.flags.length &&
-		a.flags.every((flag) => b.flags.includes(flag))
-	);
 }
 
 const has = (segment: Segment, flag: Flag) => segment.flags.includes(flag);

@@ -48,3 +48,15 @@ export function segmentLength(segment: Segment): number {
 export function flagsLabel(flags: readonly Flag[]): string {
 	return flagOrder.filter((flag) => flags.includes(flag)).join(',');
 }
+
+/** The same segment: sender, numbers, length and flags (in any order). */
+export function sameSegment(a: Segment, b: Segment): boolean {
+	return (
+		a.from === b.from &&
+		a.seq === b.seq &&
+		a.ack === b.ack &&
+		a.len === b.len &&
+		a.flags.length === b.flags.length &&
+		a.flags.every((flag) => b.flags.includes(flag))
+	);
+}
