@@ -1,6 +1,6 @@
 // Starts the interactive screen; kept apart so that script mode never loads Ink.
 import {randomInt} from 'node:crypto';
-import {writeFileSync, writeSync} from 'node:fs';
+import {linkSync, rmSync, writeFileSync, writeSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {Box, render} from 'ink';
 import App, {type Exporter} from './app.js';
@@ -22,26 +22,42 @@ const reasons: Readonly<Record<string, MessageKey>> = {
 	ENOENT: 'mode.reason.noDirectory',
 };
 
-/** A new file in the current directory, named after the time; an existing file is never overwritten. */
+/**
+ * A new file in the current directory, named after the time; an existing file is never overwritten.
+ * The text is written to a temporary file first and linked to its name only once complete, so a
+ * full disk leaves nothing behind.
+ */
 const exportToFile: Exporter = (session, format, {ascii, absolute}) => {
 	const stamp = new Date().toISOString().replaceAll(/[-:]/g, '').replace('T', '-').slice(0, 15);
 	const text = `${formatSession(session, format, {ascii, absolute, width: 80})}\n`;
-	let path = '';
-	for (let copy = 1; copy <= 20; copy++) {
-		path = resolve(`tcp-tui-${stamp}${copy > 1 ? `-${copy}` : ''}${extensionOf(format)}`);
-		try {
-			writeFileSync(path, text, {flag: 'wx'});
-			return {ok: true, path};
-		} catch (error) {
-			const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-			if (code !== 'EEXIST') {
-				const reason = reasons[code];
-				return {ok: false, path, reason: reason ? t(reason) : code || String(error)};
+	const temporary = resolve(`.tcp-tui-${stamp}-${process.pid}.tmp`);
+	const nameOf = (copy: number) =>
+		resolve(`tcp-tui-${stamp}${copy > 1 ? `-${copy}` : ''}${extensionOf(format)}`);
+	let path = nameOf(1);
+	try {
+		writeFileSync(temporary, text, {flag: 'wx'});
+		for (let copy = 1; copy <= 20; copy++) {
+			path = nameOf(copy);
+			try {
+				linkSync(temporary, path);
+				return {ok: true, path};
+			} catch (error) {
+				if (codeOf(error) !== 'EEXIST') throw error;
 			}
 		}
+		return {ok: false, path, reason: t('mode.reason.tooMany')};
+	} catch (error) {
+		const code = codeOf(error);
+		const reason = reasons[code];
+		return {ok: false, path, reason: reason ? t(reason) : code || String(error)};
+	} finally {
+		rmSync(temporary, {force: true});
 	}
-	return {ok: false, path, reason: t('mode.reason.tooMany')};
 };
+
+function codeOf(error: unknown): string {
+	return error instanceof Error && 'code' in error ? String(error.code) : '';
+}
 
 /** The signals a closed window, a dropped SSH session or `kill` sends, and their numbers. */
 const endingSignals = {SIGHUP: 1, SIGINT: 2, SIGTERM: 15} as const;
