@@ -1,15 +1,87 @@
+import {availableParallelism} from 'node:os';
+import {fileURLToPath} from 'node:url';
+import {createLogger} from 'vite';
 import {defineConfig} from 'vitest/config';
 
+/**
+ * Workers: one more than the CPUs. Vitest's default is one fewer, which on a 2-CPU machine is a
+ * single worker running every file in turn. Many files spend much of their time waiting rather
+ * than computing (for the built CLI they spawn, for tmux to draw, for a kernel capture or
+ * packetdrill), and the spare worker fills that time.
+ */
+const workers = availableParallelism() + 1;
+
+/**
+ * Ink measures text with string-width; the bundle the CLI ships gives it source/diagram/fast-width.ts
+ * instead (scripts/bundle.mjs), and so do the tests, so that the Ink they render with measures as
+ * the shipped one does, in a fraction of the time. test/diagram holds fast-width to string-width.
+ */
+const fastWidth = fileURLToPath(new URL('source/diagram/fast-width.ts', import.meta.url));
+const fasterStringWidth = {
+	name: 'faster-string-width',
+	enforce: 'pre' as const,
+	resolveId(id: string, importer?: string) {
+		return id === 'string-width' && importer !== fastWidth ? fastWidth : null;
+	},
+};
+/** Ink and the packages that import string-width or Ink, loaded through Vite so the alias applies. */
+const throughVite = ['ink', 'ink-testing-library', 'ink-select-input', 'widest-line', 'wrap-ansi'];
+
+/** Vite's logger, without the warning that Ink's published source maps name files it leaves out. */
+const logger = createLogger();
+const customLogger = {
+	...logger,
+	warnOnce(message: string, options?: Parameters<typeof logger.warnOnce>[1]) {
+		if (!message.includes('points to missing source files')) logger.warnOnce(message, options);
+	},
+};
+
 export default defineConfig({
+	customLogger,
+	plugins: [fasterStringWidth],
+	// React's production build, as the bundle ships it (NODE_ENV below): JSX compiles to jsx(), not
+	// to the development build's jsxDEV().
+	esbuild: {jsxDev: false},
 	test: {
-		include: ['test/**/*.test.{ts,tsx}'],
 		env: {
 			FORCE_COLOR: '0',
 			// Ink draws only the last frame when it believes it runs in CI; the view tests are about
 			// what a person sees, so they get the interactive Ink on a CI machine too.
 			CI: 'false',
 			CONTINUOUS_INTEGRATION: 'false',
+			// The React the CLI runs (scripts/bundle.mjs defines it): the development build's extra
+			// bookkeeping doubled the time of the screen tests, and no test reads its warnings.
+			NODE_ENV: 'production',
 		},
 		testTimeout: 20_000,
+		server: {deps: {inline: [...throughVite, 'cli-truncate']}},
+		pool: 'threads',
+		maxWorkers: workers,
+		// The files a worker runs share one module graph: Ink, React and the engine are loaded once
+		// per worker rather than once per file. No test mocks a module or stubs a global; the one
+		// piece of state the sources keep between calls, the language, is put back to English
+		// before each file by the setup file.
+		isolate: false,
+		setupFiles: ['test/helpers/setup.ts'],
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'tests',
+					include: ['test/**/*.test.{ts,tsx}'],
+					exclude: ['test/package.test.ts'],
+				},
+			},
+			{
+				// `npm pack` runs the prepack build, which rewrites dist/ while it runs: no test that
+				// starts the built CLI may run meanwhile, so this file runs after all of them.
+				extends: true,
+				test: {
+					name: 'package',
+					include: ['test/package.test.ts'],
+					sequence: {groupOrder: 1},
+				},
+			},
+		],
 	},
 });

@@ -1,10 +1,10 @@
 // The replay benchmark: write a capture of 1,000,000 packets (10,000 connections of 100 segments,
 // 100 of them open at a time, interleaved as a busy server's capture is), then time
 // `tcp-tui replay FILE` listing its connections, and its peak memory. The target is under 10 s.
-import {execFileSync} from 'node:child_process';
 import {closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import {cli, measured} from './measure.mjs';
 
 const packetCount = 1_000_000;
 const perConnection = 100;
@@ -129,23 +129,6 @@ export function writeBenchCapture(file) {
 	closeSync(fd);
 }
 
-/** Run `command` and return its wall time and the peak RSS of the process tree, via python3. */
-function measured(command) {
-	const script = [
-		'import resource, subprocess, sys, time',
-		'start = time.monotonic()',
-		'code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode',
-		'print(time.monotonic() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)',
-	].join('\n');
-	const [seconds, peakKb, code] = execFileSync('python3', ['-c', script, ...command], {
-		encoding: 'utf8',
-	})
-		.trim()
-		.split(' ')
-		.map(Number);
-	return {seconds, peakMb: peakKb / 1024, code};
-}
-
 export function replayBench() {
 	const directory = mkdtempSync(path.join(tmpdir(), 'tcp-tui-bench-'));
 	const file = path.join(directory, 'million.pcap');
@@ -156,7 +139,7 @@ export function replayBench() {
 		console.log(
 			`\nreplay: wrote ${packetCount.toLocaleString('en')} packets (${size.toFixed(0)} MB, ${packetCount / perConnection} connections) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 		);
-		const runs = [1, 2, 3].map(() => measured(['node', 'dist/cli.js', 'replay', file]));
+		const runs = [1, 2, 3].map(() => measured(['node', cli, 'replay', file]));
 		const failed = runs.find((run) => run.code !== 0);
 		if (failed) throw new Error(`tcp-tui replay exited with ${failed.code}`);
 		const seconds = Math.min(...runs.map((run) => run.seconds));
@@ -164,7 +147,7 @@ export function replayBench() {
 		console.log(
 			`replay: listing the connections of 1,000,000 packets: ${seconds.toFixed(2)} s (best of 3; target: under 10 s) ${seconds < 10 ? 'OK' : 'MISSED'}, peak RSS ${peak.toFixed(0)} MB`,
 		);
-		const one = measured(['node', 'dist/cli.js', 'replay', file, '--connection', '5000', '--json']);
+		const one = measured(['node', cli, 'replay', file, '--connection', '5000', '--json']);
 		console.log(
 			`replay: one connection of it as JSON (a second pass over the file): ${one.seconds.toFixed(2)} s, peak RSS ${one.peakMb.toFixed(0)} MB`,
 		);

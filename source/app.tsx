@@ -1,16 +1,19 @@
 // The whole program on screen: the sandbox (where lessons and challenges play too), the mode menu
 // and the quiz. It keeps what outlives a screen: the sandbox's state and the student's progress.
-import {useApp, useInput} from 'ink';
-import {useCallback, useEffect, useRef, useState} from 'react';
+import {useApp} from 'ink';
+import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import {type Display, DisplayContext} from './components/display.js';
 import ModeMenu, {type MenuChoice} from './components/ModeMenu.js';
 import Picker from './components/Picker.js';
 import QuizScreen from './components/QuizScreen.js';
 import SandboxScreen from './components/SandboxScreen.js';
 import {type ExportFormat, exportFormats} from './export/formats.js';
-import {type Achievement, useSandbox} from './hooks/use-sandbox.js';
+import {useKeymap} from './hooks/use-keymap.js';
+import {type Achievement, type SandboxCallbacks, useSandbox} from './hooks/use-sandbox.js';
 import {type Size, useTerminalSize} from './hooks/use-terminal-size.js';
 import {t} from './i18n/index.js';
+import {guideApi} from './learn/guide.js';
+import type {Scenario} from './learn/scenarios.js';
 import {
 	emptyProgress,
 	type Progress,
@@ -18,21 +21,11 @@ import {
 	withLesson,
 	withQuizScore,
 } from './progress/progress.js';
-import type {QuizResults, TopicChoice} from './quiz/results.js';
-import type {Scenario} from './scenarios/scenarios.js';
+import type {QuizResults} from './quiz/results.js';
+import type {QuizSettings, Start} from './start.js';
 import type {Session, SessionOptions} from './tcp/session.js';
 
-export type Start =
-	| {readonly mode: 'sandbox' | 'menu' | 'quiz'}
-	| {readonly mode: 'lesson' | 'challenge'; readonly name: string};
-
-export type QuizSettings = {
-	readonly count: number;
-	readonly seed: number;
-	readonly topic: TopicChoice;
-	/** Who takes it, for the results. */
-	readonly student: string;
-};
+export type {QuizSettings, Start} from './start.js';
 
 /** Where progress is kept; tests pass one in memory. */
 export type ProgressKeeper = {
@@ -109,7 +102,7 @@ export default function App({
 }: Props) {
 	const terminal = useTerminalSize();
 	const {columns, rows} = size ?? terminal;
-	const [state, dispatch] = useSandbox(connection, absolute, scenario, start);
+	const [state, actions] = useSandbox(connection, absolute, scenario, start);
 	const [screen, setScreen] = useState<Screen>(
 		start.mode === 'menu' ? 'menu' : start.mode === 'quiz' ? 'quiz' : 'sandbox',
 	);
@@ -156,12 +149,15 @@ export default function App({
 		if (achieved) remember((old) => remembered(old, achieved, new Date(now())));
 	}, [achieved, remember, now]);
 
-	// Ctrl+C leaves from any screen, lists included, with the status a shell expects.
-	useInput((input, key) => {
-		if (key.ctrl && input === 'c') setQuit('interrupt');
+	// Ctrl+C leaves from any screen, lists included, with the status a shell expects. Quitting is
+	// the App's alone: the screens ask for it (q) through onQuit.
+	useKeymap('app', {
+		onCommand: (command) => {
+			if (command === 'interrupt') setQuit('interrupt');
+		},
 	});
 
-	const reason = quit || state.quit;
+	const reason = quit;
 	useEffect(() => {
 		if (!reason) return;
 		onQuit?.(reason);
@@ -174,16 +170,15 @@ export default function App({
 				setQuit('quit');
 				return;
 			case 'sandbox':
-				if (state.guide) dispatch({type: 'sandbox'});
+				// A lesson or challenge is left for free play; a scenario is free play already.
+				if (state.guide && guideApi(state.guide).guided) actions.leaveGuide();
 				break;
 			case 'help':
-				dispatch({type: 'help'});
+				actions.openHelp();
 				break;
 			case 'lesson':
-				dispatch({type: 'startLesson', name: choice.name});
-				break;
 			case 'challenge':
-				dispatch({type: 'startChallenge', name: choice.name});
+				actions.begin(choice.mode, choice.name);
 				break;
 			case 'quiz':
 				setQuizRun((run) => ({
@@ -197,10 +192,29 @@ export default function App({
 		setScreen('sandbox');
 	};
 
+	// A key on the sandbox ends the message a saved file left there.
+	const sandboxActions = useMemo<SandboxCallbacks>(
+		() => ({
+			...actions,
+			command: (command, key, max) => {
+				setFlash(null);
+				actions.command(command, key, max);
+			},
+			other: (key) => {
+				setFlash(null);
+				actions.other(key);
+			},
+		}),
+		[actions],
+	);
+
 	const exportAs = (format: ExportFormat) => {
 		setScreen('sandbox');
 		if (!onExport) return;
-		const saved = onExport(state.session, format, {ascii: display.ascii, absolute: state.absolute});
+		const saved = onExport(state.sim.session, format, {
+			ascii: display.ascii,
+			absolute: state.view.absolute,
+		});
 		setFlash(
 			saved.ok
 				? t('mode.exported', {format, path: saved.path})
@@ -257,12 +271,10 @@ export default function App({
 			) : (
 				<SandboxScreen
 					state={state}
-					dispatch={(command) => {
-						setFlash(null);
-						dispatch(command);
-					}}
+					actions={sandboxActions}
 					flash={flash}
 					onExport={() => setScreen('export')}
+					onQuit={() => setQuit('quit')}
 					columns={columns}
 					rows={rows}
 					isActive={screen === 'sandbox'}

@@ -1,9 +1,17 @@
 #!/usr/bin/env node
 // The only module that reads argv, the environment and the terminal.
 import {randomInt} from 'node:crypto';
+import {checkArgv, flagName, flagSpec, languageOfArgv} from './cli/flags.js';
+import {toAscii} from './diagram/glyphs.js';
 import {formatSession} from './export/formats.js';
 import {setLanguage, t} from './i18n/index.js';
-import {checkArgv, flagSpec, languageOfArgv, type Options, parseOptions} from './options.js';
+import {
+	type Drawing,
+	type Options,
+	parseOptions,
+	type ScriptTask,
+	type TuiOptions,
+} from './options.js';
 import {printable} from './printable.js';
 import {topicChoices} from './quiz/results.js';
 import type {ReportTask} from './report/report-options.js';
@@ -37,15 +45,25 @@ function guardOutput(stream: NodeJS.WriteStream): void {
 
 guardOutput(process.stdout);
 
-const randomIsn = () => randomInt(0, 2 ** 32);
+/** A random 32-bit number: an ISN that is not given, and a quiz's seed when none is given. */
+const random32 = () => randomInt(0, 2 ** 32);
 
-/** meow names a flag by its key (isnClient); the user typed --isn-client. */
-const kebab = (key: string) => key.replaceAll(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+/** meow reads a lone '-' as an argument, not as the value of the flag before it: join them. */
+function stdinValues(argv: readonly string[]): string[] {
+	return argv.flatMap((token, index) => {
+		if (token === '-' && argv[index - 1]?.startsWith('--') && !argv[index - 1]?.includes('=')) {
+			return [];
+		}
+		return argv[index + 1] === '-' && token.startsWith('--') && !token.includes('=')
+			? [`${token}=-`]
+			: [token];
+	});
+}
 
 async function readOptions(argv: readonly string[]): Promise<Options> {
 	// `npx tcp-tui` with nothing after it is how a student starts: there is nothing for meow to
 	// parse, and loading it is the largest part of the start-up, so it is loaded only when needed.
-	if (argv.length === 0) return parseOptions({}, [], process.env, randomIsn);
+	if (argv.length === 0) return parseOptions({}, [], process.env, random32);
 	checkArgv(argv);
 	const {default: meow} = await import('meow');
 	let cli: ReturnType<typeof meow<typeof flagSpec>>;
@@ -53,32 +71,33 @@ async function readOptions(argv: readonly string[]): Promise<Options> {
 		// booleanDefault undefined: a flag left out stays undefined, so --ascii can default to the locale.
 		cli = meow(t('cli.help'), {
 			importMeta: import.meta,
+			argv: stdinValues(argv),
 			description: t('cli.description'),
 			flags: flagSpec,
 			allowUnknownFlags: true,
 			booleanDefault: undefined,
 		});
 	} catch (error) {
-		// meow throws for a repeated flag: that is a usage mistake, not a crash.
+		// meow throws for a repeated flag, named by its key (isnClient): a usage mistake, not a crash.
 		const text = error instanceof Error ? error.message : String(error);
 		const repeated = /^The flag --(\w+) can only be set once\.$/.exec(text)?.[1];
 		throw new UsageError(
-			repeated === undefined ? text : t('cli.repeatedFlag', {flag: `--${kebab(repeated)}`}),
+			repeated === undefined ? text : t('cli.repeatedFlag', {flag: flagName(repeated)}),
 		);
 	}
 	// meow shows the help for --help only when it is the one argument: `--lang zh --help` too.
 	if (argv.includes('-h') || argv.includes('--help')) cli.showHelp(0);
 	if (argv.includes('-v')) cli.showVersion();
-	return parseOptions(cli.flags, cli.input, process.env, randomIsn);
+	return parseOptions(cli.flags, cli.input, process.env, random32);
 }
 
 /** The names the flags take, for --list. */
 async function listNames(): Promise<void> {
 	const [{lessons}, {challenges}, {scenarios}, {parOf}] = await Promise.all([
-		import('./lessons/lessons.js'),
-		import('./challenges/challenges.js'),
-		import('./scenarios/scenarios.js'),
-		import('./hooks/challenge-guide.js'),
+		import('./learn/lessons.js'),
+		import('./learn/challenges.js'),
+		import('./learn/scenarios.js'),
+		import('./learn/challenge-guide.js'),
 	]);
 	const row = (name: string, text: string) => `  ${name.padEnd(20)} ${text}`;
 	const rows = [
@@ -96,7 +115,7 @@ async function listNames(): Promise<void> {
 	process.stdout.write(`${rows.join('\n')}\n`);
 }
 
-async function report(task: ReportTask): Promise<void> {
+async function report(task: ReportTask, ascii: boolean): Promise<void> {
 	const {runReport} = await import('./report/report.js');
 	// The terminal's width, at least 40; without a terminal (a pipe, a file), 80 unless --width.
 	const terminal = process.stdout.isTTY ? Math.max(40, process.stdout.columns || 80) : 80;
@@ -105,8 +124,11 @@ async function report(task: ReportTask): Promise<void> {
 		basis: task.basis,
 		columns: task.width ?? terminal,
 	});
-	process.stdout.write(output.stdout);
-	process.stderr.write(output.stderr);
+	// The text and markdown reports are read in the terminal: plain ASCII where it cannot show more.
+	const drawn = (text: string) =>
+		ascii && task.format !== 'json' && task.format !== 'csv' ? toAscii(text) : text;
+	process.stdout.write(drawn(output.stdout));
+	process.stderr.write(drawn(output.stderr));
 	process.exitCode = output.exitCode;
 }
 
@@ -158,14 +180,34 @@ async function resetProgress(yes: boolean, student: string | null): Promise<void
 	process.stderr.write(`${done}\n`);
 }
 
-function runScript(options: Options, script: string): void {
-	const setup = options.scenario ? scenarioSteps(options.scenario) : [];
-	const steps = [...setup, ...(script.trim() === '' && options.scenario ? [] : parseSteps(script))];
-	const session = runSteps(steps, options);
-	process.stdout.write(`${formatSession(session, options.format, {...options, steps})}\n`);
+/** Steps on stdin are capped like any file a user gives: a script this long is a mistake. */
+const stdinScriptLimit = 64 * 1024 * 1024;
+
+/** `--script -`: the steps from stdin, which must be a pipe or a file, not the terminal. */
+async function scriptFromStdin(): Promise<string> {
+	if (process.stdin.isTTY) throw new UsageError(t('cli.scriptStdinTerminal'));
+	const chunks: Buffer[] = [];
+	let size = 0;
+	for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+		size += chunk.length;
+		if (size > stdinScriptLimit) {
+			throw new UsageError(t('cli.scriptStdinTooLarge', {limit: stdinScriptLimit / 1024 / 1024}));
+		}
+		chunks.push(chunk);
+	}
+	return Buffer.concat(chunks).toString('utf8');
 }
 
-async function runInteractive(options: Options): Promise<void> {
+function runScript(task: ScriptTask, drawing: Drawing, given = task.script): void {
+	const {scenario} = task;
+	const script = given;
+	const setup = scenario ? scenarioSteps(scenario) : [];
+	const steps = [...setup, ...(script.trim() === '' && scenario ? [] : parseSteps(script))];
+	const session = runSteps(steps, task);
+	process.stdout.write(`${formatSession(session, task.format, {...drawing, scenario, steps})}\n`);
+}
+
+async function runInteractive(options: TuiOptions): Promise<void> {
 	if (!process.stdin.isTTY) {
 		throw new UsageError(t('cli.notATerminal'), 1);
 	}
@@ -185,26 +227,26 @@ async function runInteractive(options: Options): Promise<void> {
 
 try {
 	const argv = process.argv.slice(2);
-	// Before parsing: a mistake in the flags is told in the user's language too.
+	// The one place the language is chosen: before parsing, so that a mistake in the flags is told
+	// in the user's language too (--lang's check then refuses a value that names no language).
 	setLanguage(languageOfArgv(argv, process.env));
 	const options = await readOptions(argv);
-	setLanguage(options.lang);
-	const {task} = options;
+	const {task, ...drawing} = options;
 	switch (task.kind) {
 		case 'list':
 			await listNames();
 			break;
 		case 'report':
-			await report(task);
+			await report(task, drawing.ascii);
 			break;
 		case 'resetProgress':
-			await resetProgress(task.yes, options.nameGiven ? options.student : null);
+			await resetProgress(task.yes, task.student);
 			break;
 		case 'script':
-			runScript(options, options.script ?? '');
+			runScript(task, drawing, task.script === '-' ? await scriptFromStdin() : task.script);
 			break;
 		case 'tui':
-			await runInteractive(options);
+			await runInteractive({...drawing, ...task, seed: task.seed ?? random32()});
 			break;
 		case 'replay': {
 			const {runReplay} = await import('./replay/run-replay.js');

@@ -34,6 +34,8 @@ export function screenLayout(
 	strip = 0,
 	/** The diagram's fewest rows once it has history; a lesson's words need more room than that. */
 	ladderFloor = 8,
+	/** The same on a small screen: none, or the names and the row under the cursor. */
+	smallFloor = 0,
 ): ScreenLayout {
 	if (columns < minColumns || rows < minRows) return {fits: false};
 	const budget = rows - 1;
@@ -44,7 +46,11 @@ export function screenLayout(
 	// Tall enough for the ideal panes and a useful diagram, or the panes give up detail first.
 	const tallest = budget >= 20 ? idealPane : side ? Math.min(idealPane, 2) : 1;
 	const rowsFor = (lines: number) => (side ? lines + 3 : 2 * lines);
-	const minLadderFor = (rest: number) => Math.max(3, Math.min(ladderFloor, rest - 2, ladderWanted));
+	// On a small screen the diagram keeps only its names and two rows: the explanation comes first,
+	// and the diagram scrolls (its cursor shows any step again).
+	const floor = budget >= 19 ? ladderFloor : smallFloor;
+	const least = Math.min(3, floor);
+	const minLadderFor = (rest: number) => Math.max(least, Math.min(floor, rest - 2, ladderWanted));
 	const roomFor = (lines: number) => {
 		const rest = budget - fixed - rowsFor(lines);
 		return rest - minLadderFor(rest);

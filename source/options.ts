@@ -1,149 +1,83 @@
-// Turn argv flags and the environment into validated options. Pure, so it is tested without a process.
+// The command line as a task: what to do, with only the options that task takes, and how to draw.
+// Pure, so it is tested without a process. The flags themselves are declared in cli/flags.ts.
+import {
+	checkValues,
+	chosenUse,
+	type Environment,
+	type Flags,
+	refuseOthers,
+	type Use,
+	type Values,
+} from './cli/flags.js';
 import {type ExportFormat, exportFormats} from './export/formats.js';
 import {t} from './i18n/index.js';
-import {isLanguage, type Language, languageFromEnv, languages} from './i18n/language.js';
-import {type ModeFlags, type ModeOptions, modeFlagSpec, parseModeOptions} from './mode-options.js';
-import {
-	type ReplayFlags,
-	type ReplayTask,
-	replayFlagSpec,
-	replayTaskOf,
-} from './replay/replay-options.js';
-import {type Scenario, scenarioNamed, scenarios} from './scenarios/scenarios.js';
+import type {Scenario} from './learn/scenarios.js';
+import {type LearningOptions, learningOptionsOf} from './mode-options.js';
+import {type ReplayTask, replayTaskOf} from './replay/replay-options.js';
+import {type ReportTask, reportTaskOf} from './report/report-options.js';
 import type {NetworkMode} from './tcp/machine.js';
-import {maxSequence} from './tcp/segment.js';
-import {type Side, sides} from './tcp/states.js';
-import {UsageError} from './usage-error.js';
+import type {Side} from './tcp/states.js';
+import {oneOf, UsageError} from './usage-error.js';
 
-export const flagSpec = {
-	script: {type: 'string'},
-	json: {type: 'boolean'},
-	isnClient: {type: 'string'},
-	isnServer: {type: 'string'},
-	absolute: {type: 'boolean'},
-	ascii: {type: 'boolean'},
-	color: {type: 'boolean', default: true},
-	width: {type: 'string'},
-	network: {type: 'string'},
-	peer: {type: 'string'},
-	scenario: {type: 'string'},
-	twoWay: {type: 'boolean'},
-	format: {type: 'string'},
-	lang: {type: 'string'},
-	screenReader: {type: 'boolean'},
-	...modeFlagSpec,
-	...replayFlagSpec,
-} as const;
+export {checkArgv, type Environment, type Flags, languageOfArgv} from './cli/flags.js';
 
-/** Every flag a user may type, as typed (meow also accepts --no-<boolean>). */
-const knownFlags = new Set([
-	'--help',
-	'-h',
-	'--version',
-	'-v',
-	...Object.entries(flagSpec).flatMap(([name, spec]) => {
-		const kebab = `--${name.replaceAll(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
-		return spec.type === 'boolean' ? [kebab, `--no-${kebab.slice(2)}`] : [kebab];
-	}),
-]);
-
-/** The modes' flags and replay's, each declared beside its own checks. */
-type ModeAndReplayFlags = ModeFlags & ReplayFlags;
-
-export type Flags = ModeAndReplayFlags & {
-	readonly script?: string;
-	readonly json?: boolean;
-	readonly isnClient?: string;
-	readonly isnServer?: string;
-	readonly absolute?: boolean;
-	readonly ascii?: boolean;
-	readonly color?: boolean;
-	readonly width?: string;
-	readonly network?: string;
-	readonly peer?: string;
-	readonly scenario?: string;
-	readonly twoWay?: boolean;
-	readonly format?: string;
-	readonly lang?: string;
-	readonly screenReader?: boolean;
-};
-
-export type Environment = Readonly<Record<string, string | undefined>>;
-
-export type Options = Omit<ModeOptions, 'task'> & {
-	readonly task: ModeOptions['task'] | ReplayTask;
+/** The engine's settings, for the interactive screen and for a script. */
+export type SandboxOptions = {
 	readonly isnClient: number;
 	readonly isnServer: number;
+	readonly network: NetworkMode;
+	readonly peer: Side | null;
+	readonly twoWay: boolean;
+	readonly scenario: Scenario | null;
+};
+
+/** The interactive screen: the sandbox, the menu, a lesson, a challenge or the quiz. */
+export type TuiTask = {
+	readonly kind: 'tui';
+	/** The quiz's results go to stdout as JSON, and the screen to stderr. */
+	readonly json: boolean;
+} & SandboxOptions &
+	LearningOptions;
+
+/** --script: print what the steps do, after the scenario's, if one is given. */
+export type ScriptTask = {
+	readonly kind: 'script';
+	readonly script: string;
+	/** What to print; --json is short for --format json. */
+	readonly format: ExportFormat;
+} & SandboxOptions;
+
+export type ResetProgressTask = {
+	readonly kind: 'resetProgress';
+	/** --yes: do not ask. */
+	readonly yes: boolean;
+	/** --name: forget only this student's progress; null: everyone's. */
+	readonly student: string | null;
+};
+
+export type Task =
+	| TuiTask
+	| ScriptTask
+	| {readonly kind: 'list'}
+	| ReportTask
+	| ReplayTask
+	| ResetProgressTask;
+
+/** How the ladder and the screen are drawn, whatever the task. */
+export type Drawing = {
 	readonly ascii: boolean;
 	readonly color: boolean;
 	readonly absolute: boolean;
-	readonly script: string | undefined;
-	readonly json: boolean;
+	/** The width of a printed ladder (--script, replay); the report has its own. */
 	readonly width: number;
-	readonly network: NetworkMode;
-	readonly peer: Side | null;
-	readonly scenario: Scenario | null;
-	readonly twoWay: boolean;
-	/** What --script prints; --json is short for --format json. */
-	readonly format: ExportFormat;
-	readonly lang: Language;
 	/** Ink's screen-reader mode: the screen as sentences, not boxes and arrows. */
 	readonly screenReader: boolean;
 };
 
-/** Reject flags meow would pass through silently, with the one-line message meow does not give. */
-export function checkArgv(argv: readonly string[]): void {
-	for (const token of argv) {
-		if (token === '--') break;
-		if (!token.startsWith('-') || /^-\d/.test(token)) continue;
-		const name = token.split('=')[0] ?? token;
-		if (!knownFlags.has(name)) {
-			throw new UsageError(t('cli.unknownFlag', {flag: name}));
-		}
-	}
-}
+export type Options = Drawing & {readonly task: Task};
 
-/**
- * The language of the messages, decided before the flags are parsed so that a mistake in them is
- * told in the user's language: --lang X or --lang=X when it names a language, else the locale.
- */
-export function languageOfArgv(argv: readonly string[], env: Environment): Language {
-	for (const [index, token] of argv.entries()) {
-		if (token === '--') break;
-		const value = token === '--lang' ? argv[index + 1] : /^--lang=(.*)$/.exec(token)?.[1];
-		if (value !== undefined && isLanguage(value)) return value;
-	}
-	return languageFromEnv(env);
-}
-
-function parseIsn(flag: string, value: string | undefined, random: () => number): number {
-	if (value === undefined) return random();
-	if (value === '') throw new UsageError(t('cli.needsNumber', {flag}));
-	const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
-	if (!(number >= 0 && number <= maxSequence)) {
-		throw new UsageError(t('cli.wholeNumber', {flag, min: 0, max: maxSequence, value}));
-	}
-	return number;
-}
-
-function parseChoice<T extends string>(
-	flag: string,
-	value: string | undefined,
-	choices: readonly T[],
-): T | undefined {
-	if (value === undefined) return undefined;
-	if ((choices as readonly string[]).includes(value)) return value as T;
-	throw new UsageError(t('cli.choice', {flag, choices: choices.join(t('cli.listOr')), value}));
-}
-
-function parseWidth(value: string | undefined): number {
-	if (value === undefined) return 80;
-	const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
-	if (!(number >= 40 && number <= 400)) {
-		throw new UsageError(t('cli.wholeNumber', {flag: '--width', min: 40, max: 400, value}));
-	}
-	return number;
-}
+/** What the interactive screen starts with: its task's options, the drawing, and a seed drawn. */
+export type TuiOptions = Drawing & Omit<TuiTask, 'kind' | 'seed'> & {readonly seed: number};
 
 /** A locale that names a charset other than UTF-8, or a terminal known to lack box drawing. */
 export function prefersAscii(env: Environment): boolean {
@@ -162,63 +96,91 @@ export function wantsColor(flags: Flags, env: Environment): boolean {
 }
 
 /** A scenario brings its own network mode; --network may repeat it but not contradict it. */
-function networkOptions(flags: Flags): {network: NetworkMode; scenario: Scenario | null} {
-	const network = parseChoice('--network', flags.network, ['instant', 'manual'] as const);
-	if (flags.scenario === undefined) return {network: network ?? 'instant', scenario: null};
-	const scenario = scenarioNamed(flags.scenario);
-	if (!scenario) {
-		const valid = scenarios.map(({name}) => name).join(', ');
-		throw new UsageError(t('cli.unknownScenario', {name: flags.scenario, valid}));
+function sandboxOf(values: Values, random: () => number): SandboxOptions {
+	const {scenario} = values;
+	if (scenario !== undefined) {
+		if (values.peer !== undefined) throw new UsageError(t('cli.peerWithScenario'));
+		if (values.network !== undefined && values.network !== scenario.network) {
+			throw new UsageError(
+				t('cli.scenarioNetwork', {name: scenario.name, network: scenario.network}),
+			);
+		}
 	}
-	if (flags.peer !== undefined) {
-		throw new UsageError(t('cli.peerWithScenario'));
-	}
-	if (network !== undefined && network !== scenario.network) {
-		throw new UsageError(
-			t('cli.scenarioNetwork', {name: scenario.name, network: scenario.network}),
-		);
-	}
-	return {network: scenario.network, scenario};
+	return {
+		isnClient: values.isnClient ?? random(),
+		isnServer: values.isnServer ?? random(),
+		network: scenario?.network ?? values.network ?? 'instant',
+		peer: values.peer ?? null,
+		twoWay: (values.twoWay ?? false) || Boolean(scenario?.twoWay),
+		scenario: scenario ?? null,
+	};
 }
 
-function formatOf(flags: Flags): ExportFormat {
-	const format = parseChoice('--format', flags.format, exportFormats);
-	if (format !== undefined && flags.script === undefined) {
-		throw new UsageError(t('cli.formatWithoutScript'));
+function scriptFormatOf(values: Values): ExportFormat {
+	const {format, json} = values;
+	const named = format === undefined ? undefined : oneOf('--format', format, exportFormats);
+	if (json && named !== undefined && named !== 'json') {
+		throw new UsageError(t('cli.jsonWithFormat', {format: named}));
 	}
-	if (flags.json && flags.script !== undefined && format !== undefined && format !== 'json') {
-		throw new UsageError(t('cli.jsonWithFormat', {format}));
-	}
-	return flags.json && flags.script !== undefined ? 'json' : (format ?? 'text');
+	return json ? 'json' : (named ?? 'text');
 }
 
+function taskOf(
+	use: Use,
+	values: Values,
+	operands: readonly string[],
+	env: Environment,
+	random: () => number,
+): Task {
+	switch (use) {
+		case 'list':
+			return {kind: 'list'};
+		case 'resetProgress':
+			return {kind: 'resetProgress', yes: values.yes ?? false, student: values.name ?? null};
+		case 'report':
+			return reportTaskOf(values, operands);
+		case 'replay':
+			return replayTaskOf(values, operands);
+		case 'script':
+			return {
+				kind: 'script',
+				script: values.script ?? '',
+				format: scriptFormatOf(values),
+				...sandboxOf(values, random),
+			};
+		case 'sandbox':
+		case 'menu':
+		case 'lesson':
+		case 'quiz':
+		case 'challenge':
+			return {
+				kind: 'tui',
+				json: values.json ?? false,
+				...sandboxOf(values, random),
+				...learningOptionsOf(values, env),
+			};
+	}
+}
+
+/**
+ * The task the flags and the words after them (`report FILE…`, `replay FILE`) ask for. A flag the
+ * task does not take is refused in one line; `random` draws an ISN that is not given.
+ */
 export function parseOptions(
 	flags: Flags,
 	input: readonly string[],
 	env: Environment,
 	random: () => number,
 ): Options {
-	// `replay FILE` takes none of the modes' flags: replayTaskOf has refused them.
-	const replay = replayTaskOf(flags, input);
-	const modes = replay
-		? {...parseModeOptions({}, [], env), task: replay}
-		: parseModeOptions(flags, input, env);
+	const use = chosenUse(flags, input);
+	refuseOthers(flags, use);
+	const values = checkValues(flags);
 	return {
-		...modes,
-		isnClient: parseIsn('--isn-client', flags.isnClient, random),
-		isnServer: parseIsn('--isn-server', flags.isnServer, random),
-		ascii: flags.ascii ?? prefersAscii(env),
+		ascii: values.ascii ?? prefersAscii(env),
 		color: wantsColor(flags, env),
-		absolute: flags.absolute ?? false,
-		script: flags.script,
-		json: flags.json ?? false,
-		width: parseWidth(flags.width),
-		...networkOptions(flags),
-		peer: parseChoice('--peer', flags.peer, sides) ?? null,
-		twoWay: (flags.twoWay ?? false) || Boolean(networkOptions(flags).scenario?.twoWay),
-		// A report's --format is its own, in its task.
-		format: replay || modes.task.kind === 'report' ? 'text' : formatOf(flags),
-		lang: parseChoice('--lang', flags.lang, languages) ?? languageFromEnv(env),
-		screenReader: flags.screenReader ?? env['INK_SCREEN_READER'] === 'true',
+		absolute: values.absolute ?? false,
+		width: values.width ?? 80,
+		screenReader: values.screenReader ?? env['INK_SCREEN_READER'] === 'true',
+		task: taskOf(use, values, input.slice(1), env, random),
 	};
 }

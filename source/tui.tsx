@@ -1,5 +1,4 @@
 // Starts the interactive screen; kept apart so that script mode never loads Ink.
-import {randomInt} from 'node:crypto';
 import {linkSync, rmSync, writeFileSync, writeSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {Box, render} from 'ink';
@@ -7,7 +6,8 @@ import App, {type Exporter} from './app.js';
 import {glyphsFor} from './diagram/glyphs.js';
 import {extensionOf, formatSession} from './export/formats.js';
 import {type MessageKey, t} from './i18n/index.js';
-import type {Options} from './options.js';
+import {keepScrollback} from './keep-scrollback.js';
+import type {TuiOptions as Options} from './options.js';
 import {loginName, progressPath} from './progress/progress-path.js';
 import {openProgressStore} from './progress/progress-store.js';
 import type {QuizResults} from './quiz/results.js';
@@ -118,7 +118,7 @@ export async function startTui(options: Options): Promise<void> {
 			start={options.start}
 			quiz={{
 				count: options.count,
-				seed: options.seed ?? randomInt(0, 2 ** 32),
+				seed: options.seed,
 				topic: options.topic,
 				student: options.student,
 			}}
@@ -148,6 +148,7 @@ export async function startTui(options: Options): Promise<void> {
 			{screenApp}
 		</Box>
 	);
+	keepScrollback(screen);
 	const app = render(
 		tree(),
 		// The App handles Ctrl+C itself, to exit with 130 like other programs a shell interrupts.

@@ -3,9 +3,9 @@
 // name, still lets the menu take --network, and prints --list's headings in the chosen language.
 // Run `npm run build` first (npm test does).
 import {beforeAll, describe, expect, test} from 'vitest';
-import {challenges} from '../source/challenges/challenges.js';
 import {type Language, setLanguage, t} from '../source/i18n/index.js';
-import {lessons} from '../source/lessons/lessons.js';
+import {challenges} from '../source/learn/challenges.js';
+import {lessons} from '../source/learn/lessons.js';
 import {requireBuiltCli, run} from './helpers/cli.js';
 
 beforeAll(() => {

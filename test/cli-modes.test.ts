@@ -5,16 +5,16 @@ import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {challenges} from '../source/challenges/challenges.js';
 import {type ExportFormat, exportFormats, formatSession} from '../source/export/formats.js';
 import {type Language, setLanguage, t} from '../source/i18n/index.js';
-import {lessons} from '../source/lessons/lessons.js';
+import {challenges} from '../source/learn/challenges.js';
+import {lessons} from '../source/learn/lessons.js';
+import {scenarios} from '../source/learn/scenarios.js';
 import {parseOptions} from '../source/options.js';
 import {emptyProgress, withLesson} from '../source/progress/progress.js';
 import {makeQuiz, quizReducer, resultsOf, startQuiz} from '../source/quiz/quiz.js';
 import type {QuizResults} from '../source/quiz/results.js';
 import {runReport} from '../source/report/report.js';
-import {scenarios} from '../source/scenarios/scenarios.js';
 import {parseSteps} from '../source/script/parse-steps.js';
 import {runSteps} from '../source/script/run-script.js';
 import {fixedIsns, requireBuiltCli, run, testEnvironment} from './helpers/cli.js';
@@ -266,15 +266,16 @@ function firstName(list: readonly {name: string}[]): string {
 /** What script mode prints for these flags, computed here as cli.tsx computes it. */
 function scriptOutput(script: string, format: ExportFormat | undefined, lang: Language): string {
 	return inLanguage(lang, () => {
-		const options = parseOptions(
+		const {task, ...drawing} = parseOptions(
 			{script, format, isnClient: '100', isnServer: '300', lang},
 			[],
 			testEnvironment(),
 			() => 0,
 		);
+		if (task.kind !== 'script') throw new Error(`a script, not ${task.kind}`);
 		const steps = parseSteps(script);
-		const session = runSteps(steps, options);
-		return `${formatSession(session, options.format, {...options, steps})}\n`;
+		const session = runSteps(steps, task);
+		return `${formatSession(session, task.format, {...drawing, scenario: task.scenario, steps})}\n`;
 	});
 }
 

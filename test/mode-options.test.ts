@@ -1,11 +1,20 @@
-// The learning modes' flags and the sub-commands, through parseModeOptions and parseOptions: which
+// The learning modes' flags and the other tasks, through parseModeOptions and parseOptions: which
 // screen starts, what goes together and what does not, and the defaults taken from the environment.
 import {describe, expect, test} from 'vitest';
-import {challenges} from '../source/challenges/challenges.js';
 import {exportFormats} from '../source/export/formats.js';
-import {lessons} from '../source/lessons/lessons.js';
-import {type ModeFlags, maxQuestions, parseModeOptions} from '../source/mode-options.js';
-import {type Environment, type Flags, parseOptions} from '../source/options.js';
+import {challenges} from '../source/learn/challenges.js';
+import {lessons} from '../source/learn/lessons.js';
+import {parseModeOptions} from '../source/mode-options.js';
+import {
+	type Environment,
+	type Flags,
+	languageOfArgv,
+	parseOptions,
+	type ScriptTask,
+	type Task,
+	type TuiTask,
+} from '../source/options.js';
+import {maxQuestions} from '../source/quiz/results.js';
 import {usageErrorOf} from './helpers/usage-error.js';
 
 /** Both ISNs are given wherever parseOptions runs, so that nothing random is drawn. */
@@ -17,8 +26,26 @@ function parse(flags: Flags, input: readonly string[] = [], env: Environment = {
 	});
 }
 
-function modes(flags: ModeFlags, input: readonly string[] = [], env: Environment = {}) {
+function modes(flags: Flags, input: readonly string[] = [], env: Environment = {}) {
 	return parseModeOptions(flags, input, env);
+}
+
+function task(flags: Flags, input: readonly string[] = []): Task {
+	return parse(flags, input).task;
+}
+
+/** The interactive task the flags start; fails the test for any other task. */
+function tui(flags: Flags): TuiTask {
+	const found = task(flags);
+	expect(found.kind).toBe('tui');
+	return found as TuiTask;
+}
+
+/** The script task the flags ask for; fails the test for any other task. */
+function script(flags: Flags): ScriptTask {
+	const found = task(flags);
+	expect(found.kind).toBe('script');
+	return found as ScriptTask;
 }
 
 /** The one-line message of the usage error a call throws, checked to mean exit status 2. */
@@ -34,26 +61,22 @@ const firstChallenge = challenges[0]?.name ?? '';
 
 describe('the screen to start on', () => {
 	test('nothing: the sandbox, interactive', () => {
-		expect(modes({})).toMatchObject({task: {kind: 'tui'}, start: {mode: 'sandbox'}});
+		expect(tui({})).toMatchObject({start: {mode: 'sandbox'}});
+		expect(modes({}).start).toEqual({mode: 'sandbox'});
 	});
 
 	test('--menu, --quiz', () => {
 		expect(modes({menu: true}).start).toEqual({mode: 'menu'});
 		expect(modes({quiz: true}).start).toEqual({mode: 'quiz'});
+		expect(tui({quiz: true}).start).toEqual({mode: 'quiz'});
 	});
 
 	test.each(lessons.map(({name}) => name))('--lesson %s', (name) => {
-		expect(modes({lesson: name})).toMatchObject({
-			task: {kind: 'tui'},
-			start: {mode: 'lesson', name},
-		});
+		expect(tui({lesson: name}).start).toEqual({mode: 'lesson', name});
 	});
 
 	test.each(challenges.map(({name}) => name))('--challenge %s', (name) => {
-		expect(modes({challenge: name})).toMatchObject({
-			task: {kind: 'tui'},
-			start: {mode: 'challenge', name},
-		});
+		expect(tui({challenge: name}).start).toEqual({mode: 'challenge', name});
 	});
 
 	test('an unknown lesson names every valid one', () => {
@@ -75,7 +98,7 @@ describe('the screen to start on', () => {
 });
 
 describe('start flags that conflict', () => {
-	const starts: ReadonlyArray<readonly [string, ModeFlags]> = [
+	const starts: ReadonlyArray<readonly [string, Flags]> = [
 		['--menu', {menu: true}],
 		['--lesson', {lesson: firstLesson}],
 		['--quiz', {quiz: true}],
@@ -104,10 +127,9 @@ describe('start flags that conflict', () => {
 	});
 
 	test('--script with --scenario stays allowed: the scenario plays first', () => {
-		const options = parse({script: 'c:syn', scenario: 'lost-syn'});
-		expect(options.task).toEqual({kind: 'script'});
+		const options = script({script: 'c:syn', scenario: 'lost-syn'});
 		expect(options.scenario?.name).toBe('lost-syn');
-		expect(options.start).toEqual({mode: 'sandbox'});
+		expect(options.network).toBe('manual');
 	});
 });
 
@@ -167,27 +189,27 @@ describe('--json', () => {
 		expect(refusal(() => parse({json: true, lesson: firstLesson}))).toContain('--json');
 	});
 
-	test('with --quiz it is accepted; the format stays text, since no script runs', () => {
-		const options = parse({json: true, quiz: true});
-		expect(options).toMatchObject({json: true, start: {mode: 'quiz'}, task: {kind: 'tui'}});
-		expect(options.format).toBe('text');
+	test('with --quiz it is accepted, and no script runs to take a format', () => {
+		const options = tui({json: true, quiz: true});
+		expect(options).toMatchObject({json: true, start: {mode: 'quiz'}});
+		expect(options).not.toHaveProperty('format');
 	});
 
 	test('with --script it means --format json', () => {
-		expect(parse({json: true, script: 'c:syn'}).format).toBe('json');
+		expect(script({json: true, script: 'c:syn'}).format).toBe('json');
 	});
 });
 
 describe('report, --list, --reset-progress', () => {
 	test('report FILE… with or without --csv', () => {
-		expect(modes({}, ['report', 'a.json', 'b.json']).task).toEqual({
+		expect(task({}, ['report', 'a.json', 'b.json'])).toEqual({
 			kind: 'report',
 			files: ['a.json', 'b.json'],
 			format: 'text',
 			basis: 'latest',
 			width: null,
 		});
-		expect(modes({csv: true}, ['report', 'a.json']).task).toMatchObject({
+		expect(task({csv: true}, ['report', 'a.json'])).toMatchObject({
 			kind: 'report',
 			files: ['a.json'],
 			format: 'csv',
@@ -195,8 +217,8 @@ describe('report, --list, --reset-progress', () => {
 	});
 
 	test('report without files is refused', () => {
-		expect(refusal(() => modes({}, ['report']))).toContain('report needs the results files');
-		expect(refusal(() => modes({csv: true}, ['report']))).toContain(
+		expect(refusal(() => task({}, ['report']))).toContain('report needs the results files');
+		expect(refusal(() => task({csv: true}, ['report']))).toContain(
 			'report needs the results files',
 		);
 	});
@@ -213,15 +235,41 @@ describe('report, --list, --reset-progress', () => {
 	});
 
 	test('--list', () => {
-		expect(modes({list: true}).task).toEqual({kind: 'list'});
+		expect(task({list: true})).toEqual({kind: 'list'});
 	});
 
-	test('--reset-progress asks unless --yes', () => {
-		expect(modes({resetProgress: true}).task).toEqual({kind: 'resetProgress', yes: false});
-		expect(modes({resetProgress: true, yes: true}).task).toEqual({
+	test('--reset-progress asks unless --yes; with --name it forgets only that student', () => {
+		expect(task({resetProgress: true})).toEqual({kind: 'resetProgress', yes: false, student: null});
+		expect(task({resetProgress: true, yes: true})).toEqual({
 			kind: 'resetProgress',
 			yes: true,
+			student: null,
 		});
+		expect(task({resetProgress: true, name: ' alice '})).toMatchObject({student: 'alice'});
+	});
+
+	test.each([
+		[{list: true, script: 'c:syn'}, [], '--script cannot be used with --list'],
+		[{list: true, quiz: true}, [], '--quiz cannot be used with --list'],
+		[{list: true, resetProgress: true}, [], '--reset-progress cannot be used with --list'],
+		[
+			{resetProgress: true, network: 'manual'},
+			[],
+			'--network cannot be used with --reset-progress',
+		],
+		[{lesson: 'handshake'}, ['report', 'a.json'], '--lesson cannot be used with report'],
+		[{scenario: 'normal'}, ['report', 'a.json'], '--scenario cannot be used with report'],
+	] as const)('a task refuses a flag it does not take: %j %j', (flags, input, message) => {
+		expect(refusal(() => task(flags, input))).toBe(message);
+	});
+
+	test('settings a task has no use for are let through: the ISNs, the name, --absolute', () => {
+		const settings = {isnClient: '1', isnServer: '2', absolute: true} as const;
+		expect(task({...settings, list: true, name: 'alice'})).toEqual({kind: 'list'});
+		expect(task({...settings, name: 'alice'}, ['report', 'a.json'])).toMatchObject({
+			kind: 'report',
+		});
+		expect(script({...settings, script: 'c:syn', name: 'alice'})).toMatchObject({isnClient: 1});
 	});
 
 	test('--yes without --reset-progress is refused', () => {
@@ -232,11 +280,11 @@ describe('report, --list, --reset-progress', () => {
 
 describe('--format', () => {
 	test.each(exportFormats)('--format %s with --script', (format) => {
-		expect(parse({script: 'c:syn', format}).format).toBe(format);
+		expect(script({script: 'c:syn', format}).format).toBe(format);
 	});
 
 	test('defaults to text', () => {
-		expect(parse({script: 'c:syn'}).format).toBe('text');
+		expect(script({script: 'c:syn'}).format).toBe('text');
 	});
 
 	test.each(['html', 'md', 'JSON', ''])('--format %j is refused, naming the choices', (format) => {
@@ -258,13 +306,14 @@ describe('--format', () => {
 	);
 
 	test('--json with --format json agrees', () => {
-		expect(parse({script: 'c:syn', json: true, format: 'json'}).format).toBe('json');
+		expect(script({script: 'c:syn', json: true, format: 'json'}).format).toBe('json');
 	});
 });
 
-describe('--lang', () => {
+describe('--lang: chosen once, from argv and the locale; its check refuses what names no language', () => {
 	test.each(['en', 'zh'] as const)('--lang %s', (lang) => {
-		expect(parse({lang}).lang).toBe(lang);
+		expect(languageOfArgv(['--lang', lang], {})).toBe(lang);
+		expect(() => parse({lang})).not.toThrow();
 	});
 
 	test.each(['fr', 'zh_CN', 'EN', ''])('--lang %j is refused', (lang) => {
@@ -285,12 +334,12 @@ describe('--lang', () => {
 		[{LC_ALL: 'C', LANG: 'zh_CN.UTF-8'}, 'en'],
 		[{LC_ALL: 'POSIX'}, 'en'],
 	] as const)('the environment %j gives %s', (env, lang) => {
-		expect(parse({}, [], env).lang).toBe(lang);
+		expect(languageOfArgv([], env)).toBe(lang);
 	});
 
 	test('--lang beats the environment', () => {
-		expect(parse({lang: 'en'}, [], {LC_ALL: 'zh_CN.UTF-8'}).lang).toBe('en');
-		expect(parse({lang: 'zh'}, [], {LANG: 'en_US.UTF-8'}).lang).toBe('zh');
+		expect(languageOfArgv(['--lang', 'en'], {LC_ALL: 'zh_CN.UTF-8'})).toBe('en');
+		expect(languageOfArgv(['--lang=zh'], {LANG: 'en_US.UTF-8'})).toBe('zh');
 	});
 });
 

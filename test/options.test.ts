@@ -3,8 +3,10 @@ import {
 	checkArgv,
 	type Environment,
 	type Flags,
+	type Options,
 	parseOptions,
 	prefersAscii,
+	type ScriptTask,
 	wantsColor,
 } from '../source/options.js';
 import {usageErrorOf} from './helpers/usage-error.js';
@@ -17,24 +19,28 @@ function parse(flags: Flags, input: readonly string[] = [], env: Environment = {
 	return parseOptions(flags, input, env, noRandom);
 }
 
-/** The UsageError a call throws; fails the test if it throws nothing or something else. */
+/** The script task of parsed options; fails the test for any other task. */
+function script(options: Options): ScriptTask {
+	expect(options.task.kind).toBe('script');
+	return options.task as ScriptTask;
+}
 
 const withIsns = {script: 'c:syn', isnClient: '1', isnServer: '2'} as const;
 
 describe('parseOptions: ISNs', () => {
 	test('accepts the bounds 0 and 4294967295', () => {
-		const options = parse({script: 'c:syn', isnClient: '0', isnServer: '4294967295'});
+		const options = script(parse({script: 'c:syn', isnClient: '0', isnServer: '4294967295'}));
 		expect(options.isnClient).toBe(0);
 		expect(options.isnServer).toBe(4_294_967_295);
 	});
 
 	test('parses decimal digits with leading zeros as decimal', () => {
-		expect(parse({...withIsns, isnClient: '007'}).isnClient).toBe(7);
+		expect(script(parse({...withIsns, isnClient: '007'})).isnClient).toBe(7);
 	});
 
 	test('draws a random ISN for each side that is not given', () => {
 		const drawn = [11, 22];
-		const options = parseOptions({script: 'c:syn'}, [], {}, () => drawn.shift() ?? -1);
+		const options = script(parseOptions({script: 'c:syn'}, [], {}, () => drawn.shift() ?? -1));
 		expect(options.isnClient).toBe(11);
 		expect(options.isnServer).toBe(22);
 		expect(drawn).toEqual([]);
@@ -46,8 +52,24 @@ describe('parseOptions: ISNs', () => {
 			calls++;
 			return 42;
 		});
-		expect(options).toMatchObject({isnClient: 5, isnServer: 42});
+		expect(options.task).toMatchObject({isnClient: 5, isnServer: 42});
 		expect(calls).toBe(1);
+	});
+
+	test('a task that plays no engine draws no ISN, and ignores the ISNs given', () => {
+		const draw = () => {
+			throw new Error('random() must not be called for a task without a connection');
+		};
+		for (const [flags, input] of [
+			[{list: true}, []],
+			[{resetProgress: true, yes: true}, []],
+			[{isnClient: '5', isnServer: '6'}, ['report', 'a.json']],
+		] as const) {
+			expect(() => parseOptions(flags, input, {}, draw)).not.toThrow();
+		}
+		expect(
+			usageErrorOf(() => parseOptions({list: true, isnClient: 'x'}, [], {}, draw)).message,
+		).toBe("--isn-client must be a whole number from 0 to 4294967295, not 'x'");
 	});
 
 	for (const flag of ['--isn-client', '--isn-server'] as const) {
@@ -75,33 +97,27 @@ describe('parseOptions: ISNs', () => {
 describe('parseOptions: arguments and other flags', () => {
 	test('defaults', () => {
 		expect(parse(withIsns)).toEqual({
-			isnClient: 1,
-			isnServer: 2,
 			ascii: false,
 			color: true,
 			absolute: false,
-			script: 'c:syn',
-			json: false,
 			width: 80,
-			network: 'instant',
-			peer: null,
-			scenario: null,
-			twoWay: false,
-			format: 'text',
-			lang: 'en',
 			screenReader: false,
-			task: {kind: 'script'},
-			start: {mode: 'sandbox'},
-			count: 10,
-			seed: null,
-			topic: 'all',
-			student: 'student',
-			nameGiven: false,
+			task: {
+				kind: 'script',
+				script: 'c:syn',
+				format: 'text',
+				isnClient: 1,
+				isnServer: 2,
+				network: 'instant',
+				peer: null,
+				twoWay: false,
+				scenario: null,
+			},
 		});
 	});
 
 	test('--network and --peer take their choices and reject others', () => {
-		expect(parse({...withIsns, network: 'manual', peer: 'server'})).toMatchObject({
+		expect(parse({...withIsns, network: 'manual', peer: 'server'}).task).toMatchObject({
 			network: 'manual',
 			peer: 'server',
 		});
@@ -115,7 +131,8 @@ describe('parseOptions: arguments and other flags', () => {
 
 	test('passes the flags through', () => {
 		const options = parse({...withIsns, json: true, absolute: true, ascii: true, width: '120'});
-		expect(options).toMatchObject({json: true, absolute: true, ascii: true, width: 120});
+		expect(options).toMatchObject({absolute: true, ascii: true, width: 120});
+		expect(script(options).format).toBe('json');
 	});
 
 	test('a stray positional argument is rejected, naming it', () => {
@@ -133,7 +150,7 @@ describe('parseOptions: arguments and other flags', () => {
 	});
 
 	test('--json with --script is accepted', () => {
-		expect(parse({...withIsns, json: true}).json).toBe(true);
+		expect(script(parse({...withIsns, json: true})).format).toBe('json');
 	});
 
 	test.each(['40', '400'])('--width %s is accepted', (value) => {

@@ -1,33 +1,42 @@
 import {Box, Text} from 'ink';
+import {commandTable, type HelpSection, helpEntries, keyOf, keysLabel} from '../commands.js';
 import {toAscii} from '../diagram/glyphs.js';
-import {padEnd, truncate} from '../diagram/text.js';
-import type {MessageKey} from '../i18n/index.js';
+import {width as displayWidth, padEnd, truncate} from '../diagram/text.js';
 import {t} from '../i18n/index.js';
-import {helpKeys, moreHelpKeys} from '../keys.js';
 import {aliasesOf, states} from '../tcp/states.js';
 import {toneColorOf, useDisplay} from './display.js';
 
-type Props = {readonly width: number; readonly rows: number; readonly scroll: number};
+type Props = {
+	readonly width: number;
+	readonly rows: number;
+	/** How many lines the help is scrolled down from its top. */
+	readonly scroll: number;
+};
 
 type HelpLine = {readonly text: string; readonly heading?: boolean};
 
-/** Key and description pairs in two columns when the width allows, one otherwise. */
-function keyColumns(
-	keys: ReadonlyArray<readonly [string, MessageKey]>,
-	width: number,
-	ascii: boolean,
-): string[] {
-	const ellipsis = ascii ? '...' : '…';
-	const keyColumn = Math.floor((width - 1) / 2);
-	const texts = keys.map(
-		([key, description]) => `${padEnd(ascii ? toAscii(key) : key, 14)}${t(description)}`,
-	);
-	if (width < 72) return texts;
-	const half = Math.ceil(texts.length / 2);
-	return texts.slice(0, half).map((left, index) => {
-		const right = texts[half + index] ?? '';
-		return `${padEnd(truncate(left, keyColumn - 1, ellipsis), keyColumn)}${right}`;
-	});
+/**
+ * A section's keys and what they do, the keys in a column as wide as its widest key plus two
+ * spaces; in two columns when every entry fits its half, else in one.
+ */
+function keyColumns(section: HelpSection, width: number, ascii: boolean): string[] {
+	const entries = helpEntries(section).map(({keys, text}) => ({
+		keys: ascii ? toAscii(keys) : keys,
+		text: t(text),
+	}));
+	const lay = (part: typeof entries) => {
+		const keyWidth = Math.max(0, ...part.map(({keys}) => displayWidth(keys))) + 2;
+		return part.map(({keys, text}) => `${padEnd(keys, keyWidth)}${text}`);
+	};
+	const half = Math.ceil(entries.length / 2);
+	const left = lay(entries.slice(0, half));
+	const right = lay(entries.slice(half));
+	const column = Math.floor(width / 2);
+	const fits =
+		left.every((text) => displayWidth(text) < column) &&
+		right.every((text) => displayWidth(text) <= width - column);
+	if (!fits) return lay(entries);
+	return left.map((text, index) => `${padEnd(text, column)}${right[index] ?? ''}`.trimEnd());
 }
 
 /** Keys, then a glossary line per state (name, meaning, other spellings), then the network's keys. */
@@ -38,27 +47,79 @@ export function helpLines(width: number, ascii: boolean): HelpLine[] {
 	});
 	return [
 		{text: t('ui.helpKeys'), heading: true},
-		...keyColumns(helpKeys, width, ascii).map((text) => ({text})),
+		...keyColumns('keys', width, ascii).map((text) => ({text})),
 		{text: t('ui.helpStates'), heading: true},
 		...stateRows.map((text) => ({text})),
 		{text: t('ui.helpMore'), heading: true},
-		...keyColumns(moreHelpKeys, width, ascii).map((text) => ({text})),
+		...keyColumns('more', width, ascii).map((text) => ({text})),
 	];
 }
 
-/** The help screen; it scrolls when the terminal is too short for all of it. */
+/** The furthest the help scrolls: its last line at the bottom. */
+export function helpMaxScroll(lines: number, bodyRows: number): number {
+	return Math.max(0, lines - bodyRows);
+}
+
+/**
+ * Which lines show, scrolled down by `scroll`: while more follow, the last row says so instead.
+ */
+export function helpWindow(lines: number, bodyRows: number, scroll: number) {
+	const start = Math.max(0, Math.min(scroll, helpMaxScroll(lines, bodyRows)));
+	const below = start + bodyRows < lines;
+	const count = below ? bodyRows - 1 : bodyRows;
+	return {start, count, above: start, below: below ? lines - start - count : 0};
+}
+
+/** The scroll keys as the help names them: "↑/↓ PgUp/PgDn". */
+function scrollKeys(): string {
+	return keysLabel(
+		(['scroll-up', 'scroll-down', 'page-up', 'page-down'] as const).flatMap(
+			(command) => commandTable[command].keys,
+		),
+	);
+}
+
+/** The parts of a line that fit, joined by " · ", the first always kept. */
+function fitting(parts: readonly string[], width: number): string {
+	let line = '';
+	for (const part of parts) {
+		const longer = line === '' ? part : `${line} · ${part}`;
+		if (line !== '' && displayWidth(longer) > width) break;
+		line = longer;
+	}
+	return line;
+}
+
+/** The help screen; it scrolls when the terminal is too short for all of it, and says so. */
 export default function HelpOverlay({width, rows, scroll}: Props) {
 	const display = useDisplay();
+	const plain = (text: string) => (display.ascii ? toAscii(text) : text);
 	const lines = helpLines(width, display.ascii);
 	const bodyRows = rows - 2;
-	const start = Math.min(scroll, Math.max(0, lines.length - bodyRows));
+	const {start, count, above, below} = helpWindow(lines.length, bodyRows, scroll);
 	const cut = (text: string) => truncate(text, width, display.glyphs.ellipsis);
+	const aboveMark =
+		above > 0
+			? plain(t('ui.helpAbove', {count: above, keys: `${keyOf('scroll-up')}/${keyOf('page-up')}`}))
+			: '';
+	const title = ` ${t('ui.helpTitle')}`;
+	const titleRoom = width - (aboveMark ? displayWidth(aboveMark) + 2 : 0);
+	const titleLine = aboveMark
+		? `${padEnd(truncate(title, titleRoom, display.glyphs.ellipsis), titleRoom)}${aboveMark} `
+		: cut(title);
+	const closing = fitting(
+		[
+			t('ui.helpClose', {help: keyOf('help'), close: keyOf('close')}),
+			t('ui.helpScroll', {keys: scrollKeys()}),
+		],
+		width - 1,
+	);
 	return (
 		<Box flexDirection="column" height={rows}>
 			<Text bold inverse wrap="truncate">
-				{padEnd(cut(` ${t('ui.helpTitle')}`), width)}
+				{padEnd(cut(titleLine), width)}
 			</Text>
-			{lines.slice(start, start + bodyRows).map((line) => (
+			{lines.slice(start, start + count).map((line) => (
 				<Text
 					key={line.text}
 					bold={line.heading}
@@ -68,9 +129,21 @@ export default function HelpOverlay({width, rows, scroll}: Props) {
 					{cut(line.text)}
 				</Text>
 			))}
+			{below > 0 && (
+				<Text bold color={toneColorOf(display, 'info')} wrap="truncate">
+					{cut(
+						plain(
+							t('ui.helpBelow', {
+								count: below,
+								keys: `${keyOf('scroll-down')}/${keyOf('page-down')}`,
+							}),
+						),
+					)}
+				</Text>
+			)}
 			<Box flexGrow={1} />
 			<Text color={toneColorOf(display, 'dim')} wrap="truncate">
-				{cut(` ${display.ascii ? toAscii(t('ui.helpClose')) : t('ui.helpClose')}`)}
+				{cut(` ${plain(closing)}`)}
 			</Text>
 		</Box>
 	);

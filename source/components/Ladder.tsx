@@ -10,6 +10,8 @@ type Props = {
 	readonly rows: number;
 	/** Lines scrolled back from the newest; 0 follows the newest. */
 	readonly scroll: number;
+	/** The step whose rows are marked and kept in view; null or absent: as `scroll` says. */
+	readonly cursor?: number | null;
 };
 
 const toneOf = {
@@ -45,15 +47,43 @@ export function withMarker(names: string, marker: string): string {
 }
 
 /** The newest `rows` lines of the diagram, or older ones while scrolled back; the names stay on top. */
-export default function Ladder({lines, rows, scroll}: Props) {
+/** How far back to scroll so that the cursor's rows are in view, near the middle. */
+function scrollToCursor(body: readonly LadderLine[], rows: number, cursor: number): number {
+	const first = body.findIndex((line) => line.step === cursor);
+	if (first < 0) return 0;
+	let last = first;
+	while (body[last + 1]?.step === cursor) last++;
+	const end = Math.min(
+		body.length,
+		Math.max(last + 1, first + Math.ceil((rows + last - first) / 2)),
+	);
+	return body.length - end;
+}
+
+/** A row under the cursor: a mark just before the left lifeline, where the margin has a space. */
+function marked(text: string, lifeline: string, mark: string): string {
+	const at = text.indexOf(lifeline);
+	return at > 0 && text[at - 1] === ' ' ? `${text.slice(0, at - 1)}${mark}${text.slice(at)}` : text;
+}
+
+export default function Ladder({lines, rows, scroll, cursor = null}: Props) {
 	const display = useDisplay();
 	const [names, ...body] = lines;
 	const bodyRows = rows - 1;
-	const back = clampScroll(body.length, bodyRows, scroll);
+	const back = clampScroll(
+		body.length,
+		bodyRows,
+		cursor === null ? scroll : scrollToCursor(body, bodyRows, cursor),
+	);
 	const end = body.length - back;
 	const visible = body.slice(Math.max(0, end - bodyRows), end);
 	const older = end - visible.length;
-	const marker = back > 0 ? t('ui.scrolled', {count: String(older)}) : '';
+	const marker =
+		back === 0
+			? ''
+			: older > 0
+				? t('ui.scrolled', {count: String(older)})
+				: t('ui.scrolledNewer', {count: String(back)});
 	const title = withMarker(names?.text ?? '', display.ascii ? toAscii(marker) : marker);
 	return (
 		<Box flexDirection="column" height={rows}>
@@ -62,9 +92,16 @@ export default function Ladder({lines, rows, scroll}: Props) {
 			</Text>
 			{visible.map((line) => {
 				const tone = toneOf[line.kind];
+				const here = line.step === cursor;
 				return (
-					<Text key={line.id} wrap="truncate" color={tone ? toneColorOf(display, tone) : undefined}>
-						{line.text}
+					<Text
+						key={line.id}
+						wrap="truncate"
+						color={tone ? toneColorOf(display, tone) : undefined}
+						bold={here}
+						inverse={here && display.color}
+					>
+						{here ? marked(line.text, display.glyphs.lifeline, display.glyphs.right) : line.text}
 					</Text>
 				);
 			})}

@@ -1,7 +1,8 @@
 import {useState} from 'react';
-import {challenges} from '../challenges/challenges.js';
+import {useKeymap} from '../hooks/use-keymap.js';
 import {t} from '../i18n/index.js';
-import {lessons} from '../lessons/lessons.js';
+import {challenges} from '../learn/challenges.js';
+import {lessons} from '../learn/lessons.js';
 import {challengeRecord, lessonCompleted, type Progress} from '../progress/progress.js';
 import {type TopicChoice, topicChoices} from '../quiz/results.js';
 import {useDisplay} from './display.js';
@@ -87,11 +88,17 @@ export default function ModeMenu({
 		onStudent(name);
 		setList('modes');
 	};
-	// Ctrl+C is the App's, on every screen.
-	const onKey = (input: string, ctrl: boolean) => {
-		if (!ctrl && input.toLowerCase() === 'q') onChoose({mode: 'quit'});
-	};
-	const common = {width, rows, onClose: back, onKey, footnote: warning ?? undefined};
+	// q quits from every list; Ctrl+C is the App's, on every screen. A name typed takes q as text.
+	useKeymap(
+		'menu',
+		{
+			onCommand: (command) => {
+				if (command === 'quit') onChoose({mode: 'quit'});
+			},
+		},
+		list !== 'name',
+	);
+	const common = {width, rows, onClose: back, footnote: warning ?? undefined};
 	if (list === 'name') {
 		return <NameEntry width={width} rows={rows} onName={named} onClose={back} />;
 	}
@@ -139,7 +146,7 @@ export default function ModeMenu({
 						record?.status === 'solved'
 							? `  ${glyphs.tick} ${t('mode.solved', {moves: record.best})}`
 							: record?.status === 'shown'
-								? `  (${t('mode.shown')})`
+								? `  ${t('mode.shown')}`
 								: '';
 					return {
 						key: challenge.name,
@@ -159,7 +166,8 @@ export default function ModeMenu({
 				title={t('mode.quizTitle')}
 				items={topicChoices.map((topic) => {
 					const best = progress.quiz[topic];
-					const mark = best ? `  (${t('mode.best', {score: best.score, total: best.total})})` : '';
+					// The brackets are the language's own: ( ) in English, （ ） in Chinese.
+					const mark = best ? `  ${t('mode.best', {score: best.score, total: best.total})}` : '';
 					return {key: topic, label: `${t(`mode.topic.${topic}`)}${mark}`, value: topic};
 				})}
 				onPick={(topic) => onChoose({mode: 'quiz', topic: topic as TopicChoice})}

@@ -1,6 +1,8 @@
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import {useRef, useState} from 'react';
+import {toAscii} from '../diagram/glyphs.js';
 import {truncate, width as widthOf} from '../diagram/text.js';
+import {useKeymap} from '../hooks/use-keymap.js';
 import {t} from '../i18n/index.js';
 import {printable} from '../printable.js';
 import {toneColorOf, useDisplay} from './display.js';
@@ -29,23 +31,26 @@ export default function NameEntry({width, rows, initial = '', onName, onClose}: 
 		setNameState(next);
 	};
 	const [problem, setProblem] = useState(false);
-	useInput((input, key) => {
-		if (key.escape) {
-			onClose();
-		} else if (key.return) {
-			const clean = typed.current.trim();
-			if (clean === '') setProblem(true);
-			else onName(clean);
-		} else if (key.backspace || key.delete) {
-			setName([...typed.current].slice(0, -1).join(''));
-		} else if (!key.ctrl && !key.meta && input) {
-			// Pasted text comes as one input: control characters are dropped, line breaks too.
-			const letters = printable(input.replaceAll(/\p{Cc}/gu, '')).replaceAll(/\s+/g, ' ');
+	// Enter, Esc and Backspace are commands; every other key is text, one character at a time.
+	useKeymap('name-entry', {
+		onCommand: (command) => {
+			if (command === 'close') onClose();
+			else if (command === 'accept') {
+				const clean = typed.current.trim();
+				if (clean === '') setProblem(true);
+				else onName(clean);
+			} else if (command === 'erase') setName([...typed.current].slice(0, -1).join(''));
+		},
+		onOther: (key) => {
+			// Control characters (a Tab, a line break in a paste) are dropped; a blank is a space.
+			if (key === '') return;
+			const letters = printable(key.replaceAll(/\p{Cc}/gu, '')).replaceAll(/\s+/g, ' ');
 			setProblem(false);
 			setName([...`${typed.current}${letters}`].slice(0, maxNameLength).join(''));
-		}
+		},
 	});
-	const prompt = `${t('progress.name.prompt')} `;
+	const plain = (text: string) => (display.ascii ? toAscii(text) : text);
+	const prompt = `${plain(t('progress.name.prompt'))} `;
 	// The end of a long name stays in view, where the typing is.
 	const room = Math.max(1, width - widthOf(prompt) - 2);
 	const shown = [...name].reverse().join('');
@@ -53,7 +58,7 @@ export default function NameEntry({width, rows, initial = '', onName, onClose}: 
 	return (
 		<Box flexDirection="column" height={rows}>
 			<Text bold inverse wrap="truncate">
-				{truncate(` ${t('progress.name.title')}`, width, display.glyphs.ellipsis)}
+				{truncate(plain(` ${t('progress.name.title')}`), width, display.glyphs.ellipsis)}
 			</Text>
 			<Text wrap="truncate">
 				{` ${prompt}${tail}`}
@@ -62,7 +67,7 @@ export default function NameEntry({width, rows, initial = '', onName, onClose}: 
 			<Box flexGrow={1} />
 			<Text color={toneColorOf(display, problem ? 'bad' : 'dim')} wrap="truncate">
 				{truncate(
-					` ${t(problem ? 'progress.name.empty' : 'progress.name.keys')}`,
+					plain(` ${t(problem ? 'progress.name.empty' : 'progress.name.keys')}`),
 					width,
 					display.glyphs.ellipsis,
 				)}

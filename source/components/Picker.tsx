@@ -1,6 +1,8 @@
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
+import {toAscii} from '../diagram/glyphs.js';
 import {truncate} from '../diagram/text.js';
+import {useKeymap} from '../hooks/use-keymap.js';
 import {toneColorOf, useDisplay} from './display.js';
 
 export type PickerItem = {readonly key: string; readonly label: string; readonly value: string};
@@ -14,7 +16,7 @@ type Props = {
 	readonly onClose: () => void;
 	/** A dim line at the bottom, e.g. how many there are or a warning. */
 	readonly footnote?: string;
-	/** Keys other than arrows, Enter and Esc, e.g. q to quit from a menu. */
+	/** Printable keys the list does not use, e.g. q to quit from a menu. */
 	readonly onKey?: (input: string, ctrl: boolean) => void;
 };
 
@@ -46,19 +48,26 @@ export default function Picker({
 	onKey,
 }: Props) {
 	const display = useDisplay();
-	useInput((input, key) => {
-		if (key.escape) onClose();
-		else if (onKey && !key.return && !key.upArrow && !key.downArrow) onKey(input, key.ctrl);
+	// Titles say "↑/↓ and ⏎": in ASCII, "Up/Down and Enter".
+	const plain = (text: string) => (display.ascii ? toAscii(text) : text);
+	// ink-select-input reads ↑/↓ and Enter itself; Esc closes, from the command table.
+	useKeymap('list', {
+		onCommand: (command) => {
+			if (command === 'close') onClose();
+		},
+		onOther: (key) => {
+			if (key >= ' ' && key !== '\u007F') onKey?.(key, false);
+		},
 	});
 	return (
 		<Box flexDirection="column" height={rows}>
 			<Text bold inverse wrap="truncate">
-				{truncate(` ${title}`, width, display.glyphs.ellipsis)}
+				{truncate(plain(` ${title}`), width, display.glyphs.ellipsis)}
 			</Text>
 			<SelectInput
 				items={items.map((item) => ({
 					...item,
-					label: truncate(item.label, width - 4, display.glyphs.ellipsis),
+					label: truncate(plain(item.label), width - 4, display.glyphs.ellipsis),
 				}))}
 				limit={Math.max(1, rows - 2)}
 				indicatorComponent={Marker}
@@ -68,7 +77,7 @@ export default function Picker({
 			<Box flexGrow={1} />
 			{footnote ? (
 				<Text color={toneColorOf(display, 'dim')} wrap="truncate">
-					{truncate(` ${footnote}`, width, display.glyphs.ellipsis)}
+					{truncate(plain(` ${footnote}`), width, display.glyphs.ellipsis)}
 				</Text>
 			) : null}
 		</Box>

@@ -1,8 +1,9 @@
 // `tcp-tui replay FILE` on screen: the capture's connections to pick from (unless the command line
 // picked one), then the chosen connection played on the replay screen.
-import {Box, Text, useApp, useInput} from 'ink';
+import {Box, Text, useApp} from 'ink';
 import {useEffect, useState} from 'react';
 import {toAscii} from '../diagram/glyphs.js';
+import {useKeymap} from '../hooks/use-keymap.js';
 import {type Size, useTerminalSize} from '../hooks/use-terminal-size.js';
 import {t} from '../i18n/index.js';
 import type {ConnectionSummary, Listing} from '../replay/connections.js';
@@ -52,12 +53,21 @@ export default function ReplayApp({
 		exit();
 	}, [quit, exit, onQuit]);
 
-	// Ctrl+C leaves from the list too, with the status a shell expects.
-	useInput(
-		(input, key) => {
-			if (key.ctrl && input === 'c') setQuit('interrupt');
+	// Ctrl+C leaves from either screen, with the status a shell expects.
+	useKeymap('app', {
+		onCommand: (command) => {
+			if (command === 'interrupt') setQuit('interrupt');
 		},
-		{isActive: replay === null},
+	});
+	// q quits from the list as from the replay; the list reads its own ↑/↓, Enter and Esc.
+	useKeymap(
+		'menu',
+		{
+			onCommand: (command) => {
+				if (command === 'quit') setQuit('quit');
+			},
+		},
+		replay === null,
 	);
 
 	const plain = (text: string) => (display.ascii ? toAscii(text) : text);
@@ -91,9 +101,6 @@ export default function ReplayApp({
 						rows={rows - 1 - warnings.length}
 						onPick={pick}
 						onClose={() => setQuit('quit')}
-						onKey={(input) => {
-							if (input === 'q') setQuit('quit');
-						}}
 						footnote={plain(t('replay.pick.footnote', {count: candidates.length}))}
 					/>
 					{warnings.map((warning) => (

@@ -1,8 +1,9 @@
 // A captured connection played one segment at a time on a sandbox-like screen: both ends' states
 // as the engine infers them, the ladder with each row's capture time, why each segment did what
 // it did, what the capture shows beyond the model, and where the engine could not follow.
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import {useMemo, useReducer} from 'react';
+import {type Command, screenFooterItems, scrollBy} from '../commands.js';
 import {toAscii} from '../diagram/glyphs.js';
 import {type LadderLine, ladderLines} from '../diagram/ladder.js';
 import {
@@ -13,11 +14,11 @@ import {
 	truncate,
 	wrap,
 } from '../diagram/text.js';
+import {useKeymap} from '../hooks/use-keymap.js';
 import {t} from '../i18n/index.js';
 import {screenLayout} from '../layout.js';
 import type {Replay} from '../replay/infer.js';
 import {addressText} from '../replay/packet.js';
-import {type ReplayCommand, replayCommandFor, replayFooterItems} from '../replay/replay-keys.js';
 import {
 	detailText,
 	endText,
@@ -45,7 +46,8 @@ type Props = {
 	readonly rows: number;
 	/** Esc: back to the list of connections; undefined when there is no list. */
 	readonly onList?: (() => void) | undefined;
-	readonly onQuit: (reason: 'quit' | 'interrupt') => void;
+	/** q; Ctrl+C is ReplayApp's, on every screen. */
+	readonly onQuit: (reason: 'quit') => void;
 	readonly isActive?: boolean;
 };
 
@@ -192,44 +194,27 @@ export default function ReplayScreen({
 	const layout = screenLayout(columns, rows, paragraphs.flat().length, false, lines.length);
 	const ladderMax = layout.fits ? Math.max(0, lines.length - layout.ladderRows) : 0;
 
-	const run = (command: ReplayCommand) => {
-		switch (command.type) {
-			case 'next':
-				next();
-				return;
-			case 'back':
-				back();
-				return;
-			case 'first':
-				first();
-				return;
-			case 'last':
-				last();
-				return;
-			case 'numbers':
-				toggleNumbers();
-				return;
-			case 'scroll':
-				scroll(command.by, ladderMax);
-				return;
-			case 'list':
-				onList?.();
-				return;
-			case 'quit':
-			case 'interrupt':
-				onQuit(command.type);
-				return;
-		}
-	};
-	useInput(
-		(input, key) => {
-			for (const command of replayCommandFor(input, key)) {
+	useKeymap(
+		'replay',
+		{
+			onCommand: (command) => {
+				if (command === 'quit') {
+					onQuit('quit');
+					return;
+				}
 				// While the terminal is too small nothing can be seen, so only quitting is allowed.
-				if (!layout.fits && command.type !== 'quit' && command.type !== 'interrupt') continue;
-				run(command);
-			}
+				if (!layout.fits) return;
+				const by = scrollBy[command];
+				if (by !== undefined) scroll(by, ladderMax);
+				else if (command === 'step-next') next();
+				else if (command === 'step-back') back();
+				else if (command === 'step-first') first();
+				else if (command === 'step-last') last();
+				else if (command === 'numbers') toggleNumbers();
+				else if (command === 'connections') onList?.();
+			},
 		},
-		{isActive},
+		isActive,
 	);
 
 	if (!layout.fits) {
@@ -251,7 +236,11 @@ export default function ReplayScreen({
 	// The progress stays whole: the addresses give way when the line is too long.
 	const header = `${padEnd(truncate(left, Math.max(0, width - displayWidth(right) - 1), display.glyphs.ellipsis), width - displayWidth(right))}${right}`;
 	const paneWidth = Math.floor(width / 2);
-	const footer = footerText(width, replayFooterItems(onList !== undefined), display.ascii);
+	const footer = footerText(
+		width,
+		screenFooterItems('replay', new Set<Command>(onList ? [] : ['connections'])),
+		display.ascii,
+	);
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text bold inverse wrap="truncate">

@@ -1,126 +1,105 @@
 // The sandbox screen: two endpoints, the ladder diagram, why the last move did what it did.
-// Lessons and challenges are played here too, with their own header and status.
+// Lessons, challenges and scenarios are played here too, with their own header and status.
 import {Box, Text, useIsScreenReaderEnabled} from 'ink';
-import {useMemo} from 'react';
+import {useEffect, useMemo} from 'react';
+import {
+	type Command,
+	type FooterContext,
+	moveCommands,
+	netCommands,
+	scrollBy,
+} from '../commands.js';
 import {toAscii} from '../diagram/glyphs.js';
-import {ladderLines} from '../diagram/ladder.js';
-import {fitParagraphs, wrap} from '../diagram/text.js';
-import {movesOf, parOf, solvedText} from '../hooks/challenge-guide.js';
-import {lessonStatus} from '../hooks/lesson-guide.js';
+import {type LadderLine, ladderLines} from '../diagram/ladder.js';
+import {wrap} from '../diagram/text.js';
 import {useKeymap} from '../hooks/use-keymap.js';
-import type {SandboxState} from '../hooks/use-sandbox.js';
+import {keyScreenOf, type SandboxCallbacks, type SandboxState} from '../hooks/use-sandbox.js';
 import {t} from '../i18n/index.js';
-import type {Command} from '../keys.js';
 import {screenLayout} from '../layout.js';
-import {lessons} from '../lessons/lessons.js';
-import {explain, linuxText} from '../tcp/explain.js';
-import {validOptions} from '../tcp/machine.js';
-import {sides} from '../tcp/states.js';
+import {guideApi, studentSession} from '../learn/guide.js';
+import {bursts} from '../serial-input.js';
+import {obligationOf} from '../tcp/endpoint.js';
+import {validActions, validOptions} from '../tcp/machine.js';
+import {peerOf, sides} from '../tcp/states.js';
 import CompactPane from './CompactPane.js';
-import {type Display, type Tone, useDisplay} from './display.js';
+import {useDisplay} from './display.js';
 import EndpointPane from './EndpointPane.js';
 import Footer from './Footer.js';
 import Header from './Header.js';
-import HelpOverlay, {helpLines} from './HelpOverlay.js';
+import HelpOverlay, {helpLines, helpMaxScroll} from './HelpOverlay.js';
 import InFlight from './InFlight.js';
 import Ladder from './Ladder.js';
 import ScenarioMenu from './ScenarioMenu.js';
 import ScreenReaderView from './ScreenReaderView.js';
 import StatusLine from './StatusLine.js';
+import {sandboxStatus, statusParagraphs} from './sandbox-status.js';
+import {statusPage} from './status-pages.js';
 
 type Props = {
 	readonly state: SandboxState;
-	readonly dispatch: (command: Command) => void;
+	readonly actions: SandboxCallbacks;
 	readonly columns: number;
 	readonly rows: number;
 	/** Esc with nothing open: the mode menu. */
 	readonly onMenu: () => void;
 	/** e: save the session to a file. */
 	readonly onExport: () => void;
+	/** q: the App quits. */
+	readonly onQuit: () => void;
 	/** A message from outside the screen (where a file was saved), until the next key. */
 	readonly flash: string | null;
 	/** False while another screen reads the keys. */
 	readonly isActive: boolean;
 };
 
-function guideStatus(state: SandboxState, display: Display): {text: string; tone: Tone} | null {
-	const {guide} = state;
-	if (guide?.kind === 'lesson') {
-		const {text, ok} = lessonStatus(state.session, guide);
-		const mark = ok === null ? '' : `${ok ? display.glyphs.tick : display.glyphs.cross} `;
-		return {text: `${mark}${text}`, tone: ok === null ? 'info' : ok ? 'ok' : 'bad'};
-	}
-	if (guide?.kind === 'challenge' && guide.status === 'solved' && state.achieved) {
-		const base = statusOf({...state, guide: null}, display);
-		const moves = movesOf(state.session, guide.base);
-		return {text: `${base.text}\n${solvedText(moves, parOf(guide.challenge))}`, tone: 'ok'};
-	}
-	return null;
-}
-
-function statusOf(state: SandboxState, display: Display): {text: string; tone: Tone} {
-	if (state.confirmingReset) return {text: t('ui.confirmReset'), tone: 'info'};
-	if (state.notice) return {text: t(state.notice.key, state.notice.params), tone: 'info'};
-	const guided = guideStatus(state, display);
-	if (guided) return guided;
-	const last = state.session.steps.at(-1);
-	if (!last) return {text: t('ui.welcome'), tone: 'info'};
-	const {verdict} = last.result;
-	const said = state.said ? `${display.glyphs.active} ${state.said} ` : '';
-	return verdict.ok
-		? {text: `${said}${display.glyphs.tick} ${explain(verdict, {linux: false})}`, tone: 'ok'}
-		: {
-				text: `${said}${display.glyphs.cross} ${t('ui.rejected')}: ${explain(verdict)}`,
-				tone: 'bad',
-			};
-}
-
 /**
- * The last move's "On Linux" notes, a paragraph of their own after the explanation, unless the
- * student turned them off (i) or something else holds the status.
+ * What the footer offers first: what the guide expects (a lesson's step), or else the moves valid
+ * now for the side the keys act on, and the network's.
  */
-function linuxNoteOf(state: SandboxState, flash: string | null): string {
-	const last = state.session.steps.at(-1);
-	if (!state.linux || flash !== null || state.notice || state.confirmingReset || !last) return '';
-	return linuxText(last.result.verdict);
+function footerContext(state: SandboxState): FooterContext {
+	const {session, active} = state.sim;
+	const {guide} = state;
+	const expected = guide ? guideApi(guide).expects(session, guide, active) : null;
+	return {
+		network: session.network,
+		guide: guide?.kind ?? null,
+		next: guide ? guideApi(guide).hasNext(session, guide) : false,
+		valid: expected ? new Set(expected) : validNow(state),
+	};
 }
 
-/** Header texts for a lesson or challenge: what it is, and how far along. */
-function guideHeader(state: SandboxState): {title: string; progress: string} | undefined {
-	const {guide} = state;
-	if (guide?.kind === 'lesson') {
-		const {lesson, step} = guide;
-		return {
-			title: t('mode.lessonHeader', {
-				index: lessons.indexOf(lesson) + 1,
-				count: lessons.length,
-				title: t(lesson.title),
-			}),
-			progress: t('mode.lessonStep', {
-				step: Math.min(step + 1, lesson.steps.length),
-				steps: lesson.steps.length,
-			}),
-		};
+function validNow(state: SandboxState): Set<Command> {
+	const {session, active} = state.sim;
+	const valid = new Set<Command>(
+		validActions(session.connection, active).map((type) => moveCommands[type]),
+	);
+	if (session.network === 'manual' && session.inFlight.length > 0) {
+		for (const command of Object.values(netCommands)) valid.add(command);
 	}
-	if (guide?.kind === 'challenge') {
-		return {
-			title: t('mode.challengeHeader', {title: t(guide.challenge.title)}),
-			progress: t('mode.challengeMoves', {
-				moves: movesOf(state.session, guide.base),
-				par: parOf(guide.challenge),
-			}),
-		};
+	// The other side owes a segment, or this one can only abort and waits on the other (FIN_WAIT_2,
+	// say): Tab is what gets the student on.
+	const waiting = [...valid].every((command) => command === 'send-rst');
+	if (waiting || obligationOf(session.connection[peerOf(active)]) !== 'none') {
+		valid.add('switch-side');
 	}
-	return undefined;
+	return valid;
+}
+
+/** The steps that have a row in the ladder, oldest first: where its cursor stops. */
+function stopsOf(lines: readonly LadderLine[]): number[] {
+	const stops: number[] = [];
+	for (const line of lines) if (line.step > 0 && stops.at(-1) !== line.step) stops.push(line.step);
+	return stops;
 }
 
 export default function SandboxScreen({
 	state,
-	dispatch,
+	actions,
 	columns,
 	rows,
 	onMenu,
 	onExport,
+	onQuit,
 	flash,
 	isActive,
 }: Props) {
@@ -129,70 +108,112 @@ export default function SandboxScreen({
 	// A line that fills the last column leaves some terminals in a pending wrap: stay one short.
 	const width = columns - 1;
 
-	const {session, active, hints} = state;
+	const {sim, view, overlay, guide} = state;
+	const {session, active} = sim;
+	const shown = useMemo(() => studentSession(session, guide), [session, guide]);
 	const lines = useMemo(
-		() => ladderLines(session, {width, ascii: display.ascii, absolute: state.absolute}),
-		[session, width, display.ascii, state.absolute],
+		() =>
+			ladderLines(shown, {
+				width,
+				ascii: display.ascii,
+				absolute: view.absolute,
+				rejections: 'marker',
+			}),
+		[shown, width, display.ascii, view.absolute],
 	);
-	const status = flash === null ? statusOf(state, display) : {text: flash, tone: 'info' as const};
+	const status = sandboxStatus(state, flash, display.glyphs);
 	const manual = session.network === 'manual';
 	const layoutFor = (statusLines: number) =>
 		screenLayout(
 			columns,
 			rows,
 			statusLines,
-			hints,
+			view.hints,
 			lines.length,
 			manual ? 1 : 0,
-			state.guide ? 4 : 8,
+			guide ? 4 : 8,
+			// Walking the steps, the row under the cursor stays in view however small the screen.
+			view.cursor === null ? 0 : 2,
 		);
-	const paragraphsOf = (text: string) =>
-		(display.ascii ? toAscii(text) : text)
-			.split('\n')
-			.map((paragraph) => wrap(paragraph, width - 1));
-	let statusParagraphs = paragraphsOf(status.text);
-	let layout = layoutFor(statusParagraphs.flat().length);
-	// The Linux note comes after the explanation when there is room for both; the explanation of the
-	// move matters more, so the note is the one left out.
-	const linuxNote = linuxNoteOf(state, flash);
-	if (linuxNote) {
-		const withNote = paragraphsOf(`${status.text}\n${linuxNote}`);
+	const textsOf = (withNote: boolean) =>
+		statusParagraphs(status, withNote).map((paragraph) =>
+			display.ascii ? toAscii(paragraph) : paragraph,
+		);
+	const paragraphsOf = (withNote: boolean) =>
+		textsOf(withNote).map((paragraph) => wrap(paragraph, width - 1));
+	let statusLines = paragraphsOf(false);
+	let statusTexts = textsOf(false);
+	let layout = layoutFor(statusLines.flat().length);
+	// The Linux note comes after the explanation when there is room for everything; the explanation
+	// and what to press next matter more, so the note is the one left out.
+	if (status.note && !reader) {
+		const withNote = paragraphsOf(true);
 		const noteLayout = layoutFor(withNote.flat().length);
 		if (noteLayout.fits && noteLayout.statusRows >= withNote.flat().length) {
-			statusParagraphs = withNote;
+			statusLines = withNote;
+			statusTexts = textsOf(true);
 			layout = noteLayout;
 		}
 	}
+	const paged = layout.fits
+		? statusPage(statusTexts, status.keep, layout.statusRows, view.page, width - 1, display.ascii)
+		: {lines: [], pages: 1};
 	const helpRows = rows - 1;
-	// How far each view can scroll back, so that a key past the end does not have to be undone.
-	const ladderMax = layout.fits ? Math.max(0, lines.length - layout.ladderRows) : 0;
 	// The help is long to lay out, so only while it is open.
-	const helpMax = state.help
-		? Math.max(0, helpLines(width, display.ascii).length - (helpRows - 2))
-		: 0;
+	const helpMax =
+		overlay.kind === 'help'
+			? helpMaxScroll(helpLines(width, display.ascii).length, helpRows - 2)
+			: 0;
+	const keyScreen = keyScreenOf(state);
+	// Every key here goes through the reducer, so a run of one key may come in one event.
+	const reducing = isActive && overlay.kind !== 'scenarios';
+	useEffect(() => {
+		bursts.allowed = reducing;
+		return () => {
+			bursts.allowed = false;
+		};
+	}, [reducing]);
 	// The scenario list reads the keys itself while it is open.
-	useKeymap((command) => {
-		// While the terminal is too small nothing can be seen, so only quitting is allowed.
-		if (!layout.fits && command.type !== 'quit' && command.type !== 'interrupt') return;
-		if (command.type === 'close' && !state.help && !state.confirmingReset) {
-			onMenu();
-			return;
-		}
-		if (command.type === 'export' && !state.help && !state.confirmingReset) {
-			onExport();
-			return;
-		}
-		dispatch(
-			command.type === 'scroll' ? {...command, max: state.help ? helpMax : ladderMax} : command,
-		);
-	}, isActive && !state.menu);
+	useKeymap(
+		keyScreen,
+		{
+			onCommand: (command, key) => {
+				if (command === 'quit') {
+					onQuit();
+					return;
+				}
+				// While the terminal is too small nothing can be seen, so only quitting is allowed.
+				if (!layout.fits) return;
+				if (keyScreen === 'sandbox' && command === 'menu') {
+					onMenu();
+					return;
+				}
+				if (keyScreen === 'sandbox' && command === 'export') {
+					onExport();
+					return;
+				}
+				if (scrollBy[command] === undefined) actions.command(command, key);
+				else if (keyScreen === 'help') actions.command(command, key, {max: helpMax});
+				else actions.command(command, key, {stops: stopsOf(lines), pages: paged.pages});
+			},
+			onOther: (key) => {
+				if (layout.fits) actions.other(key);
+			},
+		},
+		isActive && overlay.kind !== 'scenarios',
+	);
 
-	if (reader && !state.menu && !state.help) {
+	const guided = guide ? guideApi(guide).header(session, guide) : null;
+	// The reset question is read out as the status; the help and the list draw themselves.
+	if (reader && (overlay.kind === 'none' || overlay.kind === 'confirm-reset')) {
+		const text = statusParagraphs(status, false).join('\n');
 		return (
 			<ScreenReaderView
-				state={state}
-				title={guideHeader(state)?.title ?? `tcp-tui ${t('ui.sandbox')}`}
-				status={status.text
+				session={shown}
+				active={active}
+				absolute={view.absolute}
+				title={guided?.title ?? `tcp-tui ${t('ui.sandbox')}`}
+				status={text
 					.replace(`${display.glyphs.tick} `, `${t('reader.accepted')} `)
 					.replace(`${display.glyphs.cross} `, '')}
 				width={width}
@@ -207,77 +228,73 @@ export default function SandboxScreen({
 		);
 		return <Text>{notice.slice(0, Math.max(1, rows - 1)).join('\n')}</Text>;
 	}
+	if (overlay.kind === 'scenarios') {
+		return (
+			<ScenarioMenu
+				width={width}
+				rows={helpRows}
+				onPick={(name) => actions.begin('scenario', name)}
+				onClose={actions.closeOverlay}
+			/>
+		);
+	}
+	if (overlay.kind === 'help') {
+		return <HelpOverlay width={width} rows={helpRows} scroll={overlay.scroll} />;
+	}
 	const paneWidth = Math.floor(width / 2);
-	const guided = guideHeader(state);
 	return (
-		<>
-			{state.menu ? (
-				<ScenarioMenu
-					width={width}
-					rows={helpRows}
-					onPick={(name) => dispatch({type: 'startScenario', name})}
-					onClose={() => dispatch({type: 'close'})}
-				/>
-			) : state.help ? (
-				<HelpOverlay width={width} rows={helpRows} scroll={state.helpScroll} />
-			) : (
-				<Box flexDirection="column" width={width}>
-					<Header
-						active={active}
-						width={width}
-						network={session.network}
-						peer={session.peer}
-						twoWay={session.twoWay}
-						title={guided?.title}
-						progress={guided?.progress}
-					/>
-					<Box flexDirection={layout.panes === 'side' ? 'row' : 'column'}>
-						{sides.map((side) =>
-							layout.panes === 'side' ? (
-								<EndpointPane
-									key={side}
-									endpoint={session.connection[side]}
-									active={side === active}
-									options={validOptions(session.connection, side)}
-									absolute={state.absolute}
-									width={paneWidth}
-									lines={layout.paneLines}
-									hints={hints}
-								/>
-							) : (
-								<CompactPane
-									key={side}
-									endpoint={session.connection[side]}
-									active={side === active}
-									options={validOptions(session.connection, side)}
-									width={width}
-									lines={layout.paneLines}
-								/>
-							),
-						)}
-					</Box>
-					{manual && (
-						<InFlight
-							inFlight={session.inFlight}
-							picked={state.picked}
-							absolute={state.absolute}
-							width={width}
+		<Box flexDirection="column" width={width}>
+			<Header
+				active={active}
+				width={width}
+				network={session.network}
+				peer={session.peer}
+				twoWay={session.twoWay}
+				title={guided?.title}
+				progress={guided?.progress}
+			/>
+			<Box flexDirection={layout.panes === 'side' ? 'row' : 'column'}>
+				{sides.map((side) =>
+					layout.panes === 'side' ? (
+						<EndpointPane
+							key={side}
+							endpoint={session.connection[side]}
+							active={side === active}
+							options={validOptions(session.connection, side)}
+							absolute={view.absolute}
+							width={paneWidth}
+							lines={layout.paneLines}
+							hints={view.hints}
 						/>
-					)}
-					<Ladder lines={lines} rows={layout.ladderRows} scroll={state.scroll} />
-					<StatusLine
-						lines={fitParagraphs(
-							statusParagraphs,
-							layout.statusRows,
-							width - 1,
-							display.glyphs.ellipsis,
-						).map((line) => ` ${line}`)}
-						tone={status.tone}
-						rows={layout.statusRows}
-					/>
-					<Footer width={width} network={session.network} guide={state.guide?.kind} />
-				</Box>
+					) : (
+						<CompactPane
+							key={side}
+							endpoint={session.connection[side]}
+							active={side === active}
+							options={validOptions(session.connection, side)}
+							width={width}
+							lines={layout.paneLines}
+						/>
+					),
+				)}
+			</Box>
+			{manual && (
+				<InFlight
+					inFlight={session.inFlight}
+					picked={sim.picked}
+					absolute={view.absolute}
+					width={width}
+				/>
 			)}
-		</>
+			{layout.ladderRows > 0 && (
+				<Ladder lines={lines} rows={layout.ladderRows} scroll={0} cursor={view.cursor} />
+			)}
+			<StatusLine
+				lines={paged.lines.map((line) => ` ${line}`)}
+				tone={status.tone}
+				rows={layout.statusRows}
+			/>
+			<Footer width={width} context={footerContext(state)} />
+		</Box>
 	);
 }

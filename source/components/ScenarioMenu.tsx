@@ -1,5 +1,5 @@
 import {t} from '../i18n/index.js';
-import {scenarios} from '../scenarios/scenarios.js';
+import {scenarios} from '../learn/scenarios.js';
 import Picker from './Picker.js';
 
 type Props = {

@@ -2,17 +2,20 @@
 import {Box, Text} from 'ink';
 import {segmentLabel} from '../diagram/ladder.js';
 import {fitParagraphs, wrap} from '../diagram/text.js';
-import type {SandboxState} from '../hooks/use-sandbox.js';
 import {t} from '../i18n/index.js';
 import {validOptions} from '../tcp/machine.js';
 import type {Session} from '../tcp/session.js';
 import {situationOf} from '../tcp/situation.js';
-import {sides} from '../tcp/states.js';
+import {type Side, sides} from '../tcp/states.js';
 import {useDisplay} from './display.js';
 import {hintText} from './pane-text.js';
 
 type Props = {
-	readonly state: SandboxState;
+	/** The session as the student made it (a guide's setup left out). */
+	readonly session: Session;
+	/** The side the keys act on. */
+	readonly active: Side;
+	readonly absolute: boolean;
 	/** Lesson or challenge name, or the sandbox's. */
 	readonly title: string;
 	/** What the status line says: the last verdict and why. */
@@ -42,11 +45,18 @@ function lastSegment(session: Session, absolute: boolean): string {
 	return t('reader.noSegment');
 }
 
-export default function ScreenReaderView({state, title, status, width, rows}: Props) {
+export default function ScreenReaderView({
+	session,
+	active,
+	absolute,
+	title,
+	status,
+	width,
+	rows,
+}: Props) {
 	const {ellipsis} = useDisplay().glyphs;
-	const {session} = state;
 	const before = [
-		t('reader.where', {title, me: state.active}),
+		t('reader.where', {title, me: active}),
 		...sides.map((side) => {
 			const endpoint = session.connection[side];
 			const options = validOptions(session.connection, side);
@@ -57,7 +67,7 @@ export default function ScreenReaderView({state, title, status, width, rows}: Pr
 				keys: hintText(endpoint, options, t('explain.separator')),
 			});
 		}),
-		lastSegment(session, state.absolute),
+		lastSegment(session, absolute),
 		session.network === 'manual' ? t('reader.inFlight', {count: session.inFlight.length}) : '',
 	]
 		.filter(Boolean)

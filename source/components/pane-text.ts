@@ -1,7 +1,8 @@
-// The words in an endpoint pane: its variables, and the keys that would be valid now.
+// The words in an endpoint pane: its variables, and the keys that would be valid now (their keys
+// from the command table).
+import {keyOf, moveCommands} from '../commands.js';
 import {width as displayWidth, padEnd} from '../diagram/text.js';
 import {t} from '../i18n/index.js';
-import {actionKeys} from '../keys.js';
 import type {Endpoint} from '../tcp/endpoint.js';
 import {optionLabel} from '../tcp/explain.js';
 import type {Option} from '../tcp/machine.js';
@@ -39,7 +40,9 @@ export function hintLines(
 	width: number,
 ): string[] {
 	if (options.length === 0) return [t('ui.nothingValid', {me: endpoint.side})];
-	const items = options.map((option) => `${actionKeys[option.type]} ${optionLabel(option)}`);
+	const items = options.map(
+		(option) => `${keyOf(moveCommands[option.type])} ${optionLabel(option)}`,
+	);
 	const lines: string[] = [];
 	let line = t('ui.validNow', {keys: items[0] ?? ''});
 	for (const item of items.slice(1)) {

@@ -50,6 +50,15 @@ const asciiReplacements: ReadonlyArray<readonly [string, string]> = [
 	['—', '-'],
 	['·', '-'],
 	['⏎', 'Enter'],
+	['▶', '>'],
+	['◀', '<'],
+	['✓', 'OK'],
+	['✗', 'x'],
+	['×', 'x'],
+	['▼', 'v'],
+	['–', '-'],
+	['§', 'section '],
+	['❯', '>'],
 ];
 
 /** Running text in plain ASCII, for terminals that cannot show arrows and dashes. */

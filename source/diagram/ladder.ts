@@ -18,6 +18,12 @@ export type LadderOptions = {
 	readonly absolute?: boolean;
 	/** Number each step in a gutter on the left, for handouts that refer to "step 3". */
 	readonly stepNumbers?: boolean;
+	/**
+	 * 'rows' (the default, for handouts): each rejected move is a row with its reason. 'marker'
+	 * (the TUI): moves rejected in a row leave one row, so wrong keys never push the exchange off
+	 * the screen; their reasons are in the status and the transcript.
+	 */
+	readonly rejections?: 'rows' | 'marker';
 };
 
 export type LineKind = 'title' | 'segment' | 'auto' | 'local' | 'rejected' | 'network';
@@ -53,9 +59,15 @@ type Layout = {
 	readonly absolute: boolean;
 };
 
+/**
+ * Room between the lifelines for a label such as `SYN,ACK seq=0 ack=1` with the state names in
+ * full; narrower, the margins shrink and the names shorten (the help's glossary lists both).
+ */
+const fullNamesInner = 26;
+
 function layoutFor(options: LadderOptions): Layout {
 	const gutter = options.stepNumbers ? 4 : 0;
-	const full = options.width - gutter - 2 * 12 - 4 >= 34;
+	const full = options.width - gutter - 2 * 12 - 4 >= fullNamesInner;
 	const margin = full ? 12 : 10;
 	return {
 		margin,
@@ -282,12 +294,36 @@ function cachedStepLines(
 	return lines;
 }
 
+/** One row for moves rejected in a row: the last one's own row if it was alone, else a count. */
+function rejectedRunLine(run: readonly Step[], number: number, layout: Layout): LadderLine {
+	const count = run.reduce((sum, step) => sum + 1 + (step.skipped ?? 0), 0);
+	const [only] = run;
+	if (count === 1 && only) return stepLines(only, number, layout)[0] as LadderLine;
+	const labels = [t('ladder.rejectedRun', {count}), t('ladder.rejectedRunShort', {count})];
+	const text = `${layout.glyphs.cross} ${pickLabel(labels, layout.inner - 2, layout)}`;
+	return {
+		id: `${number}`,
+		text: row(layout, '', midNote(text, layout), '', `${number}.`),
+		kind: 'rejected',
+		step: number,
+	};
+}
+
 export function ladderLines(session: Session, options: LadderOptions): LadderLine[] {
 	const layout = layoutFor(options);
-	return [
-		...titleLines(session, layout),
-		...session.steps.flatMap((step, index) => cachedStepLines(step, index + 1, layout, options)),
-	];
+	const lines = titleLines(session, layout);
+	const {steps} = session;
+	steps.forEach((step, index) => {
+		const next = steps[index + 1];
+		if (options.rejections !== 'marker' || step.result.verdict.ok) {
+			lines.push(...cachedStepLines(step, index + 1, layout, options));
+		} else if (!next || next.result.verdict.ok) {
+			let first = index;
+			while (first > 0 && !steps[first - 1]?.result.verdict.ok) first--;
+			lines.push(rejectedRunLine(steps.slice(first, index + 1), index + 1, layout));
+		}
+	});
+	return lines;
 }
 
 export function ladderText(session: Session, options: LadderOptions): string {

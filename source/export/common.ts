@@ -20,9 +20,19 @@ export function exchangeOf(session: Session): string {
 		.join(' ');
 }
 
+/**
+ * Every move of the exchange, the automatic peer's marked as its own: a reader of the handout sees
+ * the whole conversation, not only the half that was typed.
+ */
+function movesOf(session: Session): string {
+	return session.steps
+		.map((step) => (step.byPeer ? t('export.byPeer', {input: step.input}) : step.input))
+		.join(' ');
+}
+
 export function titleOf(session: Session, options: ExportOptions): string {
-	const exchange = exchangeOf(session);
 	if (options.scenario) return options.scenario.title;
+	const exchange = movesOf(session);
 	return exchange === '' ? t('export.title') : t('export.titleOf', {exchange});
 }
 

@@ -1,178 +1,258 @@
-// The sandbox screen's state and what each key command does to it. The reducer is pure.
-import {useReducer} from 'react';
-import {challengeNamed} from '../challenges/challenges.js';
-import type {MessageKey} from '../i18n/index.js';
-import {t} from '../i18n/index.js';
-import type {Command} from '../keys.js';
-import {lessonNamed} from '../lessons/lessons.js';
-import {type Scenario, scenarioNamed} from '../scenarios/scenarios.js';
-import {parseSteps} from '../script/parse-steps.js';
-import {actionName} from '../tcp/explain.js';
+// The sandbox screen's state and what each command does to it, split by concern: the simulation,
+// how the student views it, the overlay over it, and the guide (lesson, challenge or scenario)
+// leading it. The reducer is pure; the screen calls it through named callbacks.
+import {useMemo, useReducer} from 'react';
+import {
+	actionOfCommand,
+	type Command,
+	commandFor,
+	type KeyScreen,
+	keyNameOf,
+	netActionOfCommand,
+	scrollBy,
+} from '../commands.js';
+import {showSolution} from '../learn/challenge-guide.js';
+import {playFree, undoFree} from '../learn/free-play.js';
+import {
+	type Achievement,
+	type Begun,
+	beginGuide,
+	beginScenarioGuide,
+	type Changed,
+	type Guide,
+	guideApi,
+	type Notice,
+} from '../learn/guide.js';
+import type {Scenario} from '../learn/scenarios.js';
+import type {Start} from '../start.js';
 import {actionOf, type Move} from '../tcp/machine.js';
 import {
 	answeredByPeer,
 	createSession,
 	type NetMove,
-	play,
 	type Session,
 	type SessionOptions,
-	type Step,
-	undo,
+	withFields,
 	withNetwork,
 } from '../tcp/session.js';
 import {peerOf, type Side} from '../tcp/states.js';
-import {
-	type ChallengeGuide,
-	challengeSession,
-	movesOf,
-	parOf,
-	solutionSession,
-} from './challenge-guide.js';
-import {attempt, type LessonGuide, lessonSession, lessonStep} from './lesson-guide.js';
 
-/** Something finished that the progress file should remember. A new object each time. */
-export type Achievement =
-	| {readonly kind: 'lesson'; readonly name: string}
-	| {
-			readonly kind: 'challenge';
-			readonly name: string;
-			readonly solved: boolean;
-			readonly moves: number;
-	  };
+export type {Achievement, Notice} from '../learn/guide.js';
 
-/** A message about the tool itself (undo, toggles), shown instead of the last move's explanation. */
-export type Notice = {readonly key: MessageKey; readonly params?: Readonly<Record<string, string>>};
-
-/**
- * A scenario being played: which one, the index of its next step, and how many session steps there
- * were after each scenario step, so that undoing one rewinds the scenario too.
- */
-export type Playing = {
-	readonly scenario: Scenario;
-	readonly next: number;
-	readonly marks: readonly number[];
-};
-
-export type SandboxState = {
+/** The simulation: the session played so far, and where the keys act. */
+export type Sim = {
+	/** The sandbox's settings: what starting over starts from. */
 	readonly options: SessionOptions;
 	readonly session: Session;
+	/** The side the move keys act on. */
 	readonly active: Side;
+	/** The segment in flight that Enter, x and + act on, counting from 1 (the oldest). */
+	readonly picked: number;
+};
+
+/** How the student chose to see things; starting over keeps them. */
+export type View = {
 	readonly hints: boolean;
 	/** Whether explanations keep their "On Linux: …" notes. */
 	readonly linux: boolean;
 	readonly absolute: boolean;
-	readonly help: boolean;
-	readonly helpScroll: number;
-	readonly confirmingReset: boolean;
-	/** How many diagram lines the view is scrolled back from the newest. */
-	readonly scroll: number;
+	/**
+	 * The step the ladder's cursor is on (numbered as the ladder numbers them), whose whole
+	 * explanation the status shows; null follows the newest step.
+	 */
+	readonly cursor: number | null;
+	/** Which page of a status too long for its rows is shown (0: the first). */
+	readonly page: number;
+};
+
+/** What covers the screen, if anything: one at a time. */
+export type Overlay =
+	| {readonly kind: 'none'}
+	/** `scroll`: how many lines the help is scrolled down from its top. */
+	| {readonly kind: 'help'; readonly scroll: number}
+	| {readonly kind: 'confirm-reset'}
+	| {readonly kind: 'scenarios'};
+
+export type SandboxState = {
+	readonly sim: Sim;
+	readonly view: View;
+	readonly overlay: Overlay;
+	/** A lesson, challenge or scenario leading the student, or null for free play. */
+	readonly guide: Guide | null;
+	/** What the last key said about the tool itself; null when the status is about the moves. */
 	readonly notice: Notice | null;
-	/** Why the screen should close: q, or Ctrl+C (which exits with status 130, as shells expect). */
-	readonly quit: false | 'quit' | 'interrupt';
-	/** The segment in flight that Enter, x and + act on, counting from 1 (the oldest). */
-	readonly picked: number;
-	readonly playing: Playing | null;
-	/** The scenario's sentence for the step just played. */
-	readonly said: string | null;
-	readonly menu: boolean;
-	/** A lesson or challenge in progress on this screen. */
-	readonly guide: LessonGuide | ChallengeGuide | null;
+	/** The latest thing finished, for the App to remember; a new object each time. */
 	readonly achieved: Achievement | null;
 };
 
-/** How the student chose to see things, which starting over keeps. */
-function viewOf(state: SandboxState): Pick<SandboxState, 'hints' | 'linux'> {
-	return {hints: state.hints, linux: state.linux};
+export type SandboxAction =
+	/** A key's command; `key` is what was typed, `bounds` what only the screen knows. */
+	| {
+			readonly type: 'command';
+			readonly command: Command;
+			readonly key: string;
+			readonly bounds?: Bounds;
+	  }
+	/** A key with no command here. */
+	| {readonly type: 'other'; readonly key: string}
+	| {readonly type: 'begin'; readonly kind: Guide['kind']; readonly name: string}
+	/** Sandbox, picked in the menu: out of a lesson or challenge into free play. */
+	| {readonly type: 'leave'}
+	/** Help, picked in the menu. */
+	| {readonly type: 'help'}
+	/** The scenario list closed without a pick. */
+	| {readonly type: 'close'};
+
+/** What the screen knows that the keys need: how far the help scrolls, the ladder's steps, pages. */
+export type Bounds = {
+	/** How far the help may scroll. */
+	readonly max?: number;
+	/** The steps that have rows in the ladder, oldest first: where the cursor can stop. */
+	readonly stops?: readonly number[];
+	/** How many pages the status has now. */
+	readonly pages?: number;
+};
+
+const none: Overlay = {kind: 'none'};
+
+/** Following the newest step, from its first page: where any move leaves the view. */
+const live = {cursor: null, page: 0} as const;
+
+/** Whose keys are read: the overlay's while one is open, else the sandbox's. */
+export function keyScreenOf(state: SandboxState): KeyScreen {
+	switch (state.overlay.kind) {
+		case 'help':
+			return 'help';
+		case 'confirm-reset':
+			return 'confirm-reset';
+		default:
+			return 'sandbox';
+	}
 }
 
-export function initialSandbox(options: SessionOptions, absolute = false): SandboxState {
+/**
+ * The command a key with none on the screen it was read for has on the screen the state is on now.
+ * Several keys in one input event are all read for the screen of the last frame: `ny` typed at once
+ * reads y on the sandbox, though n has just asked to confirm. (The screen handles quitting, the
+ * menu and export itself, so those are not taken here.)
+ */
+function commandNow(state: SandboxState, key: string): Command | undefined {
+	const command = commandFor(keyScreenOf(state), keyNameOf(key));
+	return command === 'quit' || command === 'menu' || command === 'export' ? undefined : command;
+}
+
+/**
+ * Wrong keys in a row past this many are counted, not kept: the ladder shows one row for them
+ * and the status the newest, so a paste of a thousand wrong keys costs no more than a few.
+ */
+const rejectionsKept = 3;
+
+export function initialSandbox(given: SessionOptions, absolute = false): SandboxState {
+	const options = {...given, rejectionsKept};
 	return {
-		options,
-		session: createSession(options),
-		active: 'client',
-		hints: true,
-		linux: true,
-		absolute,
-		help: false,
-		helpScroll: 0,
-		confirmingReset: false,
-		scroll: 0,
-		notice: {key: 'ui.welcome'},
-		quit: false,
-		picked: 1,
-		playing: null,
-		said: null,
-		menu: false,
+		sim: {options, session: createSession(options), active: 'client', picked: 1},
+		view: {hints: true, linux: true, absolute, ...live},
+		overlay: none,
 		guide: null,
+		notice: {key: 'ui.welcome'},
 		achieved: null,
 	};
 }
 
-function startScenario(state: SandboxState, scenario: Scenario): SandboxState {
-	// A scenario plays both sides, with its own network and rules.
-	const options = {
-		...state.options,
-		network: scenario.network,
-		peer: null,
-		twoWay: scenario.twoWay ?? false,
-	};
+/** A fresh sandbox that keeps how the student views it. */
+function fresh(state: SandboxState, options = state.sim.options): SandboxState {
+	return {...initialSandbox(options), view: {...state.view, ...live}};
+}
+
+function begun(state: SandboxState, started: Begun<Guide>): SandboxState {
+	const base = fresh(state, started.options);
 	return {
-		...initialSandbox(options, state.absolute),
-		...viewOf(state),
-		playing: {scenario, next: 0, marks: []},
-		notice: {
-			key: 'ui.scenarioStart',
-			params: {title: scenario.title, intro: scenario.intro},
-		},
+		...base,
+		sim: {...base.sim, session: started.session, active: started.active},
+		guide: started.guide,
+		notice: started.notice,
+		achieved: state.achieved,
 	};
 }
 
-function playNext(state: SandboxState): SandboxState {
-	const {playing} = state;
-	if (!playing) return {...state, notice: {key: 'ui.noScenario'}};
-	const step = playing.scenario.steps[playing.next];
-	const [parsed] = step ? parseSteps(step.move) : [];
-	if (!step || !parsed)
-		return {...state, notice: {key: 'ui.scenarioEnd', params: {outro: playing.scenario.outro}}};
-	const session = play(state.session, parsed.move, parsed.input);
-	const last = playing.next + 1 >= playing.scenario.steps.length;
+/** A guide's answer to a key: its new session and guide, or only what it says. */
+function applied(state: SandboxState, changed: Changed<Guide>, keepPicked = false): SandboxState {
+	if ('refused' in changed) return {...state, notice: changed.refused};
 	return {
 		...state,
-		session,
-		scroll: 0,
-		picked: 1,
-		playing: {...playing, next: playing.next + 1, marks: [...playing.marks, session.steps.length]},
-		said: [step.say, last ? playing.scenario.outro : undefined].filter(Boolean).join(' ') || null,
+		sim: {
+			...state.sim,
+			session: changed.session,
+			active: changed.active ?? state.sim.active,
+			picked: keepPicked ? state.sim.picked : 1,
+		},
+		view: {...state.view, ...live},
+		guide: changed.guide,
+		notice: changed.notice,
+		achieved: changed.achieved ?? state.achieved,
+	};
+}
+
+/** A move's key: the guide decides what it does (a lesson plays only its step); else it is played. */
+function playMove(state: SandboxState, move: Move | NetMove): SandboxState {
+	const {guide, sim} = state;
+	// The network's moves act on the picked segment, which then goes back to the oldest.
+	const keepPicked = move.side !== 'net';
+	if (guide) return applied(state, guideApi(guide).onMove(sim.session, guide, move), keepPicked);
+	return {
+		...state,
+		sim: {...sim, session: playFree(sim.session, move), picked: keepPicked ? sim.picked : 1},
+		view: {...state.view, ...live},
 		notice: null,
 	};
 }
 
+function undone(state: SandboxState): SandboxState {
+	const {guide, sim} = state;
+	if (guide) return applied(state, guideApi(guide).undo(sim.session, guide));
+	const free = undoFree(sim.session);
+	if (!free) return {...state, notice: {key: 'ui.nothingToUndo'}};
+	return {
+		...state,
+		sim: {...sim, session: free.session, picked: 1},
+		view: {...state.view, ...live},
+		notice: free.notice,
+	};
+}
+
+function restarted(state: SandboxState): SandboxState {
+	const {guide} = state;
+	const again = guide ? guideApi(guide).restart(guide, state.sim.options) : null;
+	return again ? begun(state, again) : {...fresh(state), notice: {key: 'ui.reset'}};
+}
+
 function toggleNetwork(state: SandboxState): SandboxState {
-	const network = state.session.network === 'instant' ? 'manual' : 'instant';
-	const session = withNetwork(state.session, network);
+	const {sim} = state;
+	const network = sim.session.network === 'instant' ? 'manual' : 'instant';
+	const session = withNetwork(sim.session, network);
 	if (!session) return {...state, notice: {key: 'ui.networkBusy'}};
 	return {
 		...state,
-		session,
-		options: {...state.options, network},
+		sim: {...sim, session, options: {...sim.options, network}},
 		notice: {key: network === 'manual' ? 'ui.networkManual' : 'ui.networkInstant'},
 	};
 }
 
 function togglePeer(state: SandboxState): SandboxState {
-	const peer = state.session.peer === null ? peerOf(state.active) : null;
+	const {sim} = state;
+	const peer = sim.session.peer === null ? peerOf(sim.active) : null;
 	// Switched on, it answers at once what it already owes, as a real stack would have.
-	const session = answeredByPeer({...state.session, peer});
+	const session = answeredByPeer(withFields(sim.session, {peer}));
 	const notice: Notice = peer ? {key: 'ui.peerOn', params: {me: peer}} : {key: 'ui.peerOff'};
-	return {...state, session, options: {...state.options, peer}, notice};
+	return {...state, sim: {...sim, session, options: {...sim.options, peer}}, notice};
 }
 
 function toggleTwoWay(state: SandboxState): SandboxState {
-	const twoWay = !state.session.twoWay;
+	const {sim} = state;
+	const twoWay = !sim.session.twoWay;
 	return {
 		...state,
-		session: {...state.session, twoWay},
-		options: {...state.options, twoWay},
+		sim: {...sim, session: withFields(sim.session, {twoWay}), options: {...sim.options, twoWay}},
 		notice: {key: twoWay ? 'ui.twoWayOn' : 'ui.twoWayOff'},
 	};
 }
@@ -181,274 +261,187 @@ function scrolled(position: number, by: number, max = Number.POSITIVE_INFINITY):
 	return Math.max(0, Math.min(max, position + by));
 }
 
-function inHelp(state: SandboxState, command: Command): SandboxState {
-	// The help reads from the top, so ↑ (by +1, "older" in the diagram) moves towards its start.
-	if (command.type === 'scroll') {
-		return {...state, helpScroll: scrolled(state.helpScroll, -command.by, command.max)};
-	}
-	return {...state, help: false, helpScroll: 0};
-}
-
-function startLesson(state: SandboxState, name: string): SandboxState {
-	const lesson = lessonNamed(name);
-	if (!lesson) return {...state, menu: false};
-	const first = lessonStep(lesson, 0)?.move;
-	return {
-		...initialSandbox(state.options, state.absolute),
-		...viewOf(state),
-		session: lessonSession(lesson, state.options),
-		active: first && first.side !== 'net' ? first.side : 'client',
-		notice: null,
-		guide: {kind: 'lesson', lesson, step: 0, wrong: null},
-	};
-}
-
-function startChallenge(state: SandboxState, name: string): SandboxState {
-	const challenge = challengeNamed(name);
-	if (!challenge) return {...state, menu: false};
-	const session = challengeSession(challenge, state.options);
-	return {
-		...initialSandbox(state.options, state.absolute),
-		...viewOf(state),
-		session,
-		notice: {
-			key: 'mode.challengeGoal',
-			params: {goal: t(challenge.goal), par: String(parOf(challenge))},
-		},
-		guide: {kind: 'challenge', challenge, base: session.steps.length, status: 'playing'},
-	};
-}
-
-function restartGuide(state: SandboxState): SandboxState {
-	const {guide} = state;
-	if (guide?.kind === 'lesson') {
-		return {...startLesson(state, guide.lesson.name), notice: {key: 'mode.lessonRestart'}};
-	}
-	if (guide?.kind === 'challenge') return startChallenge(state, guide.challenge.name);
-	return {
-		...initialSandbox(state.options, state.absolute),
-		...viewOf(state),
-		notice: {key: 'ui.reset'},
-	};
-}
-
-/** A move's key: in a lesson only the step's move is played; in a challenge the goal is checked. */
-function playMove(state: SandboxState, move: Move | NetMove): SandboxState {
-	const moved = {...state, scroll: 0, notice: null, said: null};
-	const {guide} = state;
-	if (guide?.kind === 'lesson') {
-		const tried = attempt(state.session, guide, move);
-		if (!tried.advanced) return {...moved, guide: tried.guide};
-		const next = lessonStep(guide.lesson, tried.guide.step)?.move;
-		const finished = tried.guide.step >= guide.lesson.steps.length;
-		return {
-			...moved,
-			session: tried.session,
-			guide: tried.guide,
-			picked: 1,
-			active: next && next.side !== 'net' ? next.side : state.active,
-			achieved: finished ? {kind: 'lesson', name: guide.lesson.name} : state.achieved,
-		};
-	}
-	const session = play(state.session, move);
-	const played = {...moved, session, picked: move.side === 'net' ? 1 : state.picked};
-	if (guide?.kind !== 'challenge' || guide.status !== 'playing' || !guide.challenge.done(session)) {
-		return played;
-	}
-	const moves = movesOf(session, guide.base);
-	return {
-		...played,
-		guide: {...guide, status: 'solved'},
-		achieved: {kind: 'challenge', name: guide.challenge.name, solved: true, moves},
-	};
-}
-
-function showSolution(state: SandboxState): SandboxState {
-	const {guide} = state;
-	if (guide?.kind !== 'challenge') return {...state, notice: {key: 'mode.solutionKey'}};
-	const {challenge} = guide;
-	const session = solutionSession(challenge, state.options);
-	const moves = challenge.solution
-		.trim()
-		.split(/[\s,]+/)
-		.join(' ');
-	const status = guide.status === 'solved' ? 'solved' : 'shown';
-	return {
-		...state,
-		session,
-		scroll: 0,
-		picked: 1,
-		said: null,
-		guide: {...guide, status},
-		notice: {
-			key: status === 'solved' ? 'mode.solutionShownSolved' : 'mode.solutionShown',
-			params: {par: String(parOf(challenge)), moves},
-		},
-		achieved:
-			status === 'shown'
-				? {kind: 'challenge', name: challenge.name, solved: false, moves: parOf(challenge)}
-				: state.achieved,
-	};
-}
-
-function undone(state: SandboxState): SandboxState {
-	const {guide, session} = state;
-	if (guide?.kind === 'challenge' && session.steps.length <= guide.base) {
-		return {...state, notice: {key: 'mode.cannotUndoSetup'}};
-	}
-	if (guide?.kind === 'lesson') {
-		if (guide.step === 0) return {...state, notice: {key: 'ui.nothingToUndo'}};
-		const step = guide.step - 1;
-		const move = lessonStep(guide.lesson, step)?.move;
+function picked(state: SandboxState, key: string): SandboxState {
+	const {sim} = state;
+	const index = Number(key);
+	if (sim.session.network === 'instant') return {...state, notice: {key: 'no.net.instant'}};
+	if (index > sim.session.inFlight.length) {
 		return {
 			...state,
-			session: undo(session),
-			scroll: 0,
-			picked: 1,
-			active: move && move.side !== 'net' ? move.side : state.active,
-			guide: {...guide, step, wrong: null},
-			notice: null,
+			notice: {key: 'ui.noSuchFlight', params: {count: String(sim.session.inFlight.length)}},
 		};
 	}
-	// The move undone is the last one the student (or the scenario) made; the automatic peer's
-	// answers to it go with it.
-	const last = session.steps.findLast((step) => !step.byPeer);
-	if (!last) return {...state, notice: {key: 'ui.nothingToUndo'}};
-	const after = undo(session);
 	return {
 		...state,
-		session: after,
-		scroll: 0,
-		picked: 1,
-		said: null,
-		playing: rewound(state.playing, after.steps.length),
-		notice: {
-			key: undoneKey(last),
-			params: {me: last.move.side, action: actionName(last.move.action.type)},
-		},
+		sim: {...sim, picked: index},
+		notice: {key: 'ui.picked', params: {index: String(index)}},
 	};
 }
 
-function undoneKey(step: Step): MessageKey {
-	if (!step.result.verdict.ok) return 'ui.undoneRejected';
-	return step.move.side === 'net' ? 'ui.undoneNet' : 'ui.undone';
-}
-
-/** The scenario steps whose moves were undone are to be played again. */
-function rewound(playing: Playing | null, steps: number): Playing | null {
-	if (!playing) return null;
-	const marks = playing.marks.filter((mark) => mark <= steps);
-	return {...playing, marks, next: playing.next - (playing.marks.length - marks.length)};
-}
-
-export function sandboxReducer(state: SandboxState, command: Command): SandboxState {
-	if (command.type === 'quit' || command.type === 'interrupt')
-		return {...state, quit: command.type};
-	if (state.help) return inHelp(state, command);
-	if (state.confirmingReset) {
-		const yes = command.type === 'other' && command.key.toLowerCase() === 'y';
-		return yes ? restartGuide(state) : {...state, confirmingReset: false, notice: null};
+/** The help reads from the top, so ↑ ("older" in the diagram) moves towards its start. */
+function inHelp(state: SandboxState, action: SandboxAction): SandboxState {
+	const by = action.type === 'command' ? scrollBy[action.command] : undefined;
+	if (action.type === 'command' && by !== undefined && state.overlay.kind === 'help') {
+		return {
+			...state,
+			overlay: {kind: 'help', scroll: scrolled(state.overlay.scroll, -by, action.bounds?.max)},
+		};
 	}
-	switch (command.type) {
-		case 'move':
-			return playMove(state, {side: state.active, action: actionOf(command.action)});
-		case 'net':
-			return playMove(state, {side: 'net', action: {type: command.action, index: state.picked}});
+	return {...state, overlay: none};
+}
+
+/**
+ * ↑/↓ move the cursor one step (↓ past the newest follows the newest again); PgUp/PgDn turn the
+ * status's pages while it has more, and else move the cursor a page of steps.
+ */
+function browsed(view: View, by: number, bounds: Bounds): View {
+	const pages = bounds.pages ?? 1;
+	if (Math.abs(by) > 1) {
+		if (by < 0 && view.page < pages - 1) return {...view, page: view.page + 1};
+		if (by > 0 && view.page > 0) return {...view, page: view.page - 1};
+	}
+	const stops = bounds.stops ?? [];
+	const at = view.cursor === null ? stops.length : stops.indexOf(view.cursor);
+	const next = Math.max(0, Math.min(stops.length, (at < 0 ? stops.length : at) - by));
+	return {...view, cursor: next === stops.length ? null : (stops[next] ?? null), page: 0};
+}
+
+function command(
+	state: SandboxState,
+	pressed: Command,
+	key: string,
+	bounds: Bounds = {},
+): SandboxState {
+	const {sim, guide} = state;
+	const action = actionOfCommand(pressed);
+	if (action) return playMove(state, {side: sim.active, action: actionOf(action)});
+	const net = netActionOfCommand(pressed);
+	if (net) return playMove(state, {side: 'net', action: {type: net, index: sim.picked}});
+	const by = scrollBy[pressed];
+	if (by !== undefined) {
+		return {...state, view: browsed(state.view, by, bounds)};
+	}
+	switch (pressed) {
 		case 'pick':
-			if (state.session.network === 'instant') return {...state, notice: {key: 'no.net.instant'}};
-			return command.index > state.session.inFlight.length
-				? {
-						...state,
-						notice: {
-							key: 'ui.noSuchFlight',
-							params: {count: String(state.session.inFlight.length)},
-						},
-					}
-				: {
-						...state,
-						picked: command.index,
-						notice: {key: 'ui.picked', params: {index: String(command.index)}},
-					};
+			return picked(state, key);
 		case 'network':
 		case 'peer':
 		case 'scenarios':
-		case 'twoWay':
+		case 'two-way':
 			// A lesson or challenge fixes the network and who plays each side; changing them would
 			// take it off its course (or let an automatic peer make moves that count for nothing).
-			if (state.guide) return {...state, notice: {key: 'mode.fixedInGuide'}};
-			return command.type === 'network'
-				? toggleNetwork(state)
-				: command.type === 'peer'
-					? togglePeer(state)
-					: command.type === 'scenarios'
-						? {...state, menu: true}
-						: toggleTwoWay(state);
-		case 'startScenario': {
-			const scenario = scenarioNamed(command.name);
-			return scenario ? startScenario(state, scenario) : {...state, menu: false};
-		}
+			if (guide && guideApi(guide).guided) return {...state, notice: {key: 'mode.fixedInGuide'}};
+			if (pressed === 'network') return toggleNetwork(state);
+			if (pressed === 'peer') return togglePeer(state);
+			if (pressed === 'two-way') return toggleTwoWay(state);
+			return {...state, overlay: {kind: 'scenarios'}};
 		case 'next':
-			return playNext(state);
-		case 'switch':
-			return {...state, active: peerOf(state.active)};
+			if (!guide) return {...state, notice: {key: 'ui.noScenario'}};
+			return applied(state, guideApi(guide).next(sim.session, guide, sim.options));
+		case 'switch-side':
+			return {...state, sim: {...sim, active: peerOf(sim.active)}};
 		case 'undo':
 			return undone(state);
 		case 'solution':
-			return showSolution(state);
-		case 'export':
-			return state;
-		case 'startLesson':
-			return startLesson(state, command.name);
-		case 'startChallenge':
-			return startChallenge(state, command.name);
-		case 'sandbox':
-			return {...initialSandbox(state.options, state.absolute), ...viewOf(state)};
+			if (guide?.kind !== 'challenge') return {...state, notice: {key: 'mode.solutionKey'}};
+			return applied(state, showSolution(guide, sim.options));
 		case 'reset':
-			return {...state, confirmingReset: true};
+			return {...state, overlay: {kind: 'confirm-reset'}};
 		case 'hints':
 			return {
 				...state,
-				hints: !state.hints,
-				notice: {key: state.hints ? 'ui.hintsOff' : 'ui.hintsOn'},
+				view: {...state.view, hints: !state.view.hints},
+				notice: {key: state.view.hints ? 'ui.hintsOff' : 'ui.hintsOn'},
 			};
-		case 'linuxNotes':
+		case 'linux-notes':
 			return {
 				...state,
-				linux: !state.linux,
-				notice: {key: state.linux ? 'linux.notesOff' : 'linux.notesOn'},
+				view: {...state.view, linux: !state.view.linux},
+				notice: {key: state.view.linux ? 'linux.notesOff' : 'linux.notesOn'},
 			};
 		case 'numbers':
 			return {
 				...state,
-				absolute: !state.absolute,
-				notice: {key: state.absolute ? 'ui.relative' : 'ui.absolute'},
+				view: {...state.view, absolute: !state.view.absolute},
+				notice: {key: state.view.absolute ? 'ui.relative' : 'ui.absolute'},
 			};
 		case 'help':
-			return {...state, help: true, helpScroll: 0};
-		case 'close':
-			return state.menu ? {...state, menu: false} : state;
-		case 'scroll':
-			return {...state, scroll: scrolled(state.scroll, command.by, command.max)};
-		case 'other':
-			return {...state, notice: {key: 'ui.unknownKey', params: {key: command.key}}};
+			return {...state, overlay: {kind: 'help', scroll: 0}};
+		// The screen acts on these itself (the menu, export, quitting), or they belong elsewhere.
+		default:
+			return state;
 	}
 }
 
-/** A lesson or challenge to start with, as the command line asks. */
-export type Opening =
-	| {readonly mode: 'lesson' | 'challenge'; readonly name: string}
-	| {readonly mode: 'sandbox' | 'menu' | 'quiz'};
+export function sandboxReducer(state: SandboxState, action: SandboxAction): SandboxState {
+	switch (action.type) {
+		case 'begin': {
+			const started = beginGuide(action.kind, action.name, state.sim.options);
+			return started ? begun(state, started) : {...state, overlay: none};
+		}
+		case 'leave':
+			return fresh(state);
+		case 'help':
+			return {...state, overlay: {kind: 'help', scroll: 0}};
+		case 'close':
+			return {...state, overlay: none};
+		default:
+			break;
+	}
+	// The scenario list reads its own keys.
+	if (state.overlay.kind === 'scenarios') return state;
+	const pressed = action.type === 'command' ? action.command : commandNow(state, action.key);
+	switch (state.overlay.kind) {
+		case 'help':
+			return inHelp(state, action);
+		case 'confirm-reset':
+			return pressed === 'confirm' ? restarted(state) : {...state, overlay: none, notice: null};
+		case 'none':
+			return pressed
+				? command(state, pressed, action.key, action.type === 'command' ? action.bounds : undefined)
+				: {...state, notice: {key: 'ui.unknownKey', params: {key: action.key}}};
+	}
+}
+
+/** The sandbox's state and what the screen can do to it, by name. */
+export type SandboxCallbacks = {
+	readonly command: (command: Command, key: string, bounds?: Bounds) => void;
+	readonly other: (key: string) => void;
+	readonly begin: (kind: Guide['kind'], name: string) => void;
+	readonly leaveGuide: () => void;
+	readonly openHelp: () => void;
+	readonly closeOverlay: () => void;
+};
 
 export function useSandbox(
 	options: SessionOptions,
 	absolute: boolean,
 	scenario: Scenario | null = null,
-	opening: Opening = {mode: 'sandbox'},
-) {
-	return useReducer(sandboxReducer, undefined, () => {
+	start: Start = {mode: 'sandbox'},
+): readonly [SandboxState, SandboxCallbacks] {
+	const [state, dispatch] = useReducer(sandboxReducer, undefined, () => {
 		const initial = initialSandbox(options, absolute);
-		if (opening.mode === 'lesson') return startLesson(initial, opening.name);
-		if (opening.mode === 'challenge') return startChallenge(initial, opening.name);
-		return scenario ? startScenario(initial, scenario) : initial;
+		if (start.mode === 'lesson' || start.mode === 'challenge') {
+			return sandboxReducer(initial, {type: 'begin', kind: start.mode, name: start.name});
+		}
+		return scenario ? begun(initial, beginScenarioGuide(scenario, options)) : initial;
 	});
+	const callbacks = useMemo<SandboxCallbacks>(
+		() => ({
+			command: (pressed, key, bounds) =>
+				dispatch({
+					type: 'command',
+					command: pressed,
+					key,
+					...(bounds === undefined ? {} : {bounds}),
+				}),
+			other: (key) => dispatch({type: 'other', key}),
+			begin: (kind, name) => dispatch({type: 'begin', kind, name}),
+			leaveGuide: () => dispatch({type: 'leave'}),
+			openHelp: () => dispatch({type: 'help'}),
+			closeOverlay: () => dispatch({type: 'close'}),
+		}),
+		[],
+	);
+	return [state, callbacks] as const;
 }

@@ -16,7 +16,7 @@ export const enCli = {
 	'cli.listOr': ' or ',
 	'cli.listAnd': ' and ',
 
-	// options.ts
+	// The flags' checks (cli/flags.ts) and the tasks' own (options.ts, report and replay options)
 	'cli.unknownFlag': "unknown flag '{flag}' (see tcp-tui --help)",
 	'cli.needsNumber': '{flag} needs a number, e.g. {flag} 1000',
 	'cli.wholeNumber': "{flag} must be a whole number from {min} to {max}, not '{value}'",
@@ -27,7 +27,7 @@ export const enCli = {
 	'cli.formatWithoutScript': '--format only works with --script',
 	'cli.jsonWithFormat': '--json means --format json, so it cannot go with --format {format}',
 
-	// mode-options.ts
+	// A flag given to a task that does not take it, and the names a mode takes (cli/flags.ts)
 	'cli.fixedByMode':
 		'{flag} cannot be used with {mode}, which sets the network and the players itself',
 	'cli.together': '{flags} cannot be used together',
@@ -37,16 +37,20 @@ export const enCli = {
 	'cli.unknownChallenge': "unknown challenge '{name}' (valid: {valid})",
 	'cli.reportNeedsFiles': 'report needs the results files, e.g. tcp-tui report results/*.json',
 	'cli.unexpectedArgument':
-		'unexpected argument \'{argument}\' (steps go in --script "c:syn s:syn c:ack"; the only command is report)',
-	'cli.csvWithoutReport': '--csv only works with report: tcp-tui report --csv FILE…',
+		'unexpected argument \'{argument}\' (steps go in --script "c:syn s:syn c:ack"; the commands are report and replay)',
+	'cli.csvWithoutReport': '--csv only works with report: tcp-tui report --csv FILE...',
 	'cli.yesWithoutReset': '--yes only works with --reset-progress',
 	'cli.widthWithoutScript':
 		"--width only works with --script (the screen takes the terminal's width)",
 	'cli.quizOnly': '{flag} only works with --quiz (or --menu)',
 	'cli.jsonWithoutScript': '--json only works with --script or --quiz',
 	'cli.nameLength': '--name must be 1 to 64 characters',
+	'cli.notWith': '{flag} cannot be used with {task}',
 
 	// script/parse-steps.ts
+	'cli.scriptStdinTerminal':
+		'--script - reads the steps from stdin, which is a terminal here: pipe them in, e.g. < steps.txt',
+	'cli.scriptStdinTooLarge': '--script -: the steps on stdin are over {limit} MB',
 	'cli.step.none': '--script needs at least one step, e.g. --script "c:syn s:syn c:ack"',
 	'cli.step.badSide':
 		"bad step '{step}': write <side>:<action>, where side is client, c, server, s or net",
@@ -80,10 +84,12 @@ export const enCli = {
     $ tcp-tui --script "<steps>"  print the ladder diagram of a scripted run
     $ tcp-tui --quiz --json > r.json
                                   take a quiz; the results go to stdout as JSON
-    $ tcp-tui report FILE…        summarise a class's quiz results (--format
-                                  csv, markdown or json; --best: best attempts)
+    $ tcp-tui report FILE...      summarise a class's quiz results (--format
+                                  csv, markdown or json, or --csv; --best:
+                                  each student's best attempt counts)
     $ tcp-tui replay FILE         play a tcpdump or Wireshark capture (pcap,
-                                  pcapng) with both ends' states
+                                  pcapng) with both ends' states (one
+                                  connection: --connection <n> or --port <p>)
 
   Steps
     <side>:<action>, separated by spaces or commas
@@ -94,6 +100,7 @@ export const enCli = {
 
   Options
     --script <steps>    run the steps and print the result instead of the TUI
+                        (--script - reads them from stdin)
     --format <f>        with --script: text (default), markdown, json, mermaid
                         or packetdrill (the server side, to test a real kernel)
     --json              with --script: short for --format json
@@ -131,7 +138,7 @@ export const enCli = {
                         first; --yes skips the question)
 
   Keys (interactive)
-    Tab ←/→ side  s SYN  a ACK  f FIN  r RST  d data  l listen  t timer
+    Tab Left/Right side  s SYN  a ACK  f FIN  r RST  d data  l listen  t timer
     u undo  n start over  h hints  i On Linux notes  # numbers  ? help  q quit
     m manual delivery: Enter deliver  x drop  + duplicate  1-9 pick
     p auto-peer  o scenarios (Space: next step)  w two-way "what if"

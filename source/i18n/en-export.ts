@@ -34,7 +34,7 @@ export const enExport = {
 	'export.column.explanation': 'Explanation',
 	'export.fromTo': '{me} → {peer}',
 	'export.fromToNotes': '{me} → {peer} ({notes})',
-	'export.byPeer': '{input} (peer)',
+	'export.byPeer': '{input} (automatic peer)',
 	'export.rejected': 'rejected',
 	'export.rejectedWhy': '{cross} {rejected}. {why}',
 	'export.noSegment': '{what} (no segment)',

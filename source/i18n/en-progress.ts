@@ -22,7 +22,7 @@ export const enProgress = {
 	'progress.students.title': 'Whose progress? Pick your name with ↑/↓ and ⏎',
 	'progress.students.someoneElse': 'Someone else: type a name',
 	'progress.name.title': 'Your name, for your progress and quiz results',
-	'progress.name.prompt': 'Name:',
+	'progress.name.prompt': 'Your name:',
 	'progress.name.keys': 'Type your name, then ⏎ (Esc goes back)',
 	'progress.name.empty': 'A name needs at least one letter',
 	'progress.resetStudentQuestion': "Forget {name}'s tcp-tui progress ({path})? [y/N] ",

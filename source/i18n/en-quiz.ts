@@ -260,15 +260,15 @@ export const enQuiz = {
 	'quiz.sequence.finAckData':
 		"After the three-way handshake, the client sends {len} bytes of data, which the server acknowledges. Then the client sends FIN and the server acknowledges it. What is the acknowledgment number of the server's ACK of the FIN?",
 	'quiz.sequence.finAck.why':
-		"The client's FIN has seq = {finSeq}: {client} + 1, as the SYN used one sequence number. The FIN uses one too, so ack = {finSeq} + 1 = {answer}.",
+		"The client's FIN has seq = {client} + 1 = {finSeq}, as the SYN used one sequence number. The FIN uses one too, so ack = {finSeq} + 1 = {answer}.",
 	'quiz.sequence.finAck.whyData':
-		"The client's FIN has seq = {finSeq}: {client} + 1 for the SYN + {len} for the data. The FIN uses one sequence number, so ack = {finSeq} + 1 = {answer}.",
+		"The client's FIN has seq = {client} + 1 + {len} = {finSeq}: one for the SYN and {len} for the data. The FIN uses one sequence number, so ack = {finSeq} + 1 = {answer}.",
 	'quiz.sequence.wrapped':
 		'Sequence numbers wrap around after 4294967295: the sum is taken modulo 2^32.',
 	'quiz.sequence.finAckSeq':
 		"After the three-way handshake, the client sends FIN and the server acknowledges it. What is the sequence number of the server's ACK?",
 	'quiz.sequence.finAckSeq.why':
-		"The ACK's seq is the server's next sequence number: {server} + 1 for its SYN = {answer}. It is the acknowledgment number, not the seq, that becomes the FIN's seq + 1 ({finSeq} + 1).",
+		"The ACK's seq is the server's next sequence number: {server} + 1 = {answer}, as its SYN used one. It is the acknowledgment number, not the seq, that becomes the FIN's seq + 1 (the FIN's seq is {client} + 1 = {finSeq}).",
 
 	// What a question tests, as the teacher's report names it.
 	'quiz.concept.states': 'the states',

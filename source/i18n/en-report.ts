@@ -48,7 +48,7 @@ export const enReport = {
 	'report.found.object': 'an object',
 
 	// The command line.
-	'report.cli.bestWithoutReport': '--best only works with report: tcp-tui report --best FILE…',
+	'report.cli.bestWithoutReport': '--best only works with report: tcp-tui report --best FILE...',
 
 	// The text report.
 	'report.none':

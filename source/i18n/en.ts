@@ -72,7 +72,7 @@ const core = {
 	'no.syn.synchronized':
 		'The {me} is {state}: the connection is already synchronized, and a SYN only opens a connection.',
 	'no.ack.bareAckToSyn':
-		'The {me} cannot answer a SYN with a bare ACK: it must also send its own SYN so the {peer} learns its initial sequence number. Press SYN to send SYN,ACK.',
+		'The {me} cannot answer a SYN with a bare ACK: it must also send its own SYN so the {peer} learns its initial sequence number. Press s (SYN) to send SYN,ACK.',
 	'no.ack.noConnection':
 		'The {me} is {state}: it has no connection, so there is nothing to acknowledge.',
 	'no.ack.nothingReceived':
@@ -210,6 +210,8 @@ const core = {
 	'ladder.retransmission': '(resent)',
 	'ladder.lost': 'lost',
 	'ladder.duplicated': 'copied in the network',
+	'ladder.rejectedRun': '{count} moves rejected',
+	'ladder.rejectedRunShort': '{count} rejected',
 	'ladder.rejected': '{action} rejected: {reason}',
 	'action.syn': 'SYN',
 	'action.ack': 'ACK',
@@ -304,7 +306,8 @@ const core = {
 	'ui.picked': 'Picked segment {index} in flight.',
 	'ui.noSuchFlight': 'There are only {count} segments in flight.',
 	'ui.peerOn':
-		"Automatic peer: the {me} now answers arriving segments by itself, as a real stack would. Play the {peer}'s side.",
+		"Automatic peer: the {me} now answers arriving segments by itself, as a real stack would. Play the {peer}'s side. The {me} only answers: it never opens, sends data or closes by itself.",
+	'ui.peerNeverCloses': 'The automatic {me} never closes by itself: press {side}, then {fin}.',
 	'ui.peerOff': 'Automatic peer off: you play both sides again.',
 	'ui.scenarioTitle': 'Scenarios: pick one with ↑/↓ and ⏎ (Esc closes)',
 	'ui.scenarioStart': '{title}. {intro} Press Space to play each step (other keys still work).',
@@ -322,6 +325,13 @@ const core = {
 	'ui.welcome':
 		'Welcome. The client is CLOSED and the server is LISTENing. Press s to make the client send a SYN; Tab switches side; ? explains every key.',
 	'ui.rejected': 'rejected',
+	'ui.stepOf': 'Step {step} of {count}: {input}',
+	'ui.stepsOf': 'Steps {from} to {to} of {count}: rejected moves',
+	'ui.stepByPeer': '(made by the automatic {me})',
+	'ui.rejectedSkipped': '… and {count} more rejected moves before this one, counted but not kept',
+	'ui.moreBelow': '▼ more: {key} ({page}/{pages})',
+	'ui.cursorHint': '↑/↓ steps · ↓ at the end: now',
+	'ui.rejectedBecause': 'rejected: {reason}',
 	'ui.undone': "Undid the {me}'s {action}. Press u again to undo more.",
 	'ui.undoneNet': "Undid the network's {action}. Press u again to undo more.",
 	'ui.undoneRejected':
@@ -335,9 +345,13 @@ const core = {
 	'ui.absolute': 'Absolute sequence numbers (# for relative).',
 	'ui.relative': "Sequence numbers relative to each side's ISN (# for absolute).",
 	'ui.tooSmall': 'Too small ({cols}x{rows}): needs 40x12',
+	'ui.scrolledNewer': '↓ {count} newer',
 	'ui.scrolled': '↑ {count} older · ↓ newer',
 	'ui.helpTitle': 'tcp-tui help: keys, and the eleven TCP states',
-	'ui.helpClose': '? or Esc closes help · ↑/↓ scroll',
+	'ui.helpClose': '{help} or {close} closes help',
+	'ui.helpScroll': '{keys} scroll',
+	'ui.helpAbove': '↑ {count} more above ({keys})',
+	'ui.helpBelow': '↓ {count} more lines below ({keys})',
 	'ui.helpKeys': 'Keys',
 	'ui.helpMore': 'The network and the scenarios',
 	'ui.helpStates': 'States (RFC 9293 names; other spellings you will meet)',
@@ -345,7 +359,7 @@ const core = {
 
 	// Key descriptions (footer and help)
 	'key.switch': 'switch side',
-	'key.syn': 'send SYN (open)',
+	'key.syn': 'send SYN (to open)',
 	'key.ack': 'send ACK',
 	'key.fin': 'send FIN (close)',
 	'key.rst': 'send RST (abort)',
@@ -357,7 +371,7 @@ const core = {
 	'key.hints': 'hints on/off',
 	'key.linuxNotes': '"On Linux" notes on/off',
 	'key.numbers': 'relative/absolute numbers',
-	'key.scroll': 'scroll the diagram',
+	'key.scroll': 'step through the diagram',
 	'key.help': 'this help',
 	'key.quit': 'quit',
 	'key.network': 'instant / manual delivery',
@@ -367,10 +381,10 @@ const core = {
 	'key.pick': 'pick a segment in flight',
 	'key.peer': 'automatic peer on/off',
 	'key.scenarios': 'classic scenarios',
-	'key.next': "play a scenario's next step",
+	'key.next': "a scenario's next step; the next lesson",
 	'key.twoWay': 'what if the handshake were two-way',
 
-	// The footer: a key, then one of these words (source/keys.ts)
+	// The footer: a key, then one of these words (source/commands.ts)
 	'footer.side': 'side',
 	'footer.syn': 'SYN',
 	'footer.ack': 'ACK',
@@ -396,6 +410,7 @@ const core = {
 	'footer.dup': 'dup',
 	'footer.pick': 'pick',
 	'footer.instant': 'instant',
+	'footer.next': 'next',
 
 	// Script mode's text (source/script/run-script.ts)
 	'script.intro': '{title}. {intro}',
@@ -502,9 +517,10 @@ const core = {
 	'scenario.oldDuplicateSyn.reopen': '…and it opens again, with a new ISN.',
 	'scenario.oldDuplicateSyn.oldArrives':
 		'An OLD SYN arrives first. The server cannot know it is stale: LISTEN → SYN_RECEIVED, owing a SYN,ACK.',
-	'scenario.oldDuplicateSyn.answer': 'The server answers it: its SYN,ACK acknowledges the old ISN.',
+	'scenario.oldDuplicateSyn.answer':
+		"The server answers it: its SYN,ACK acknowledges the old ISN. The diagram counts the client's numbers from its current ISN, so this ack is negative: it acknowledges a number below that ISN, left from the earlier attempt.",
 	'scenario.oldDuplicateSyn.rst':
-		'The client sees an ACK of a SYN it never sent (in this attempt): it answers RST.',
+		'The client sees an ACK of a SYN it never sent (in this attempt): it answers RST, whose seq is that ack, negative in the diagram for the same reason.',
 	'scenario.oldDuplicateSyn.listen': 'The RST sends the server back to LISTEN: nothing was opened.',
 	'scenario.oldDuplicateSyn.newArrives':
 		"Now the new SYN arrives: LISTEN → SYN_RECEIVED again, this time for the client's current attempt.",
@@ -524,7 +540,7 @@ const core = {
 	'scenario.twoWay.oldArrives':
 		'The OLD SYN arrives first: the server goes LISTEN → SYN_RECEIVED, owing a SYN,ACK.',
 	'scenario.twoWay.established':
-		'With two segments, answering is enough: the server is ESTABLISHED on a stale SYN, holding a connection the client never asked for.',
+		"With two segments, answering is enough: the server is ESTABLISHED on a stale SYN, holding a connection the client never asked for. Its ack is negative in the diagram, which counts the client's numbers from its current ISN: it acknowledges the old ISN, below the new one.",
 	'scenario.twoWay.outro':
 		"In TCP the server would still be in SYN_RECEIVED, and the client's RST would send it back to LISTEN before anything was committed (see old-duplicate-syn).",
 
@@ -556,9 +572,9 @@ const core = {
 		'The server is not told: it still thinks the connection is ESTABLISHED.',
 	'scenario.halfOpen.reopen': 'The restarted client opens again, with a new ISN.',
 	'scenario.halfOpen.challengeAck':
-		'A SYN has no place on a synchronized connection: the server, still ESTABLISHED, answers with an ACK of the sequence number it expects next (Figure 9, line 4).',
+		"A SYN has no place on a synchronized connection: the server, still ESTABLISHED, answers with an ACK of the sequence number it expects next (Figure 9, line 4). That number belongs to the connection before the crash: the diagram counts the client's numbers from its new ISN, so this ack, below that ISN, is negative.",
 	'scenario.halfOpen.rst':
-		'That ACK acknowledges nothing the client sent: the client, in SYN_SENT, answers RST (line 5).',
+		'That ACK acknowledges nothing the client sent: the client, in SYN_SENT, answers RST (line 5). Its seq is that ack, negative in the diagram for the same reason.',
 	'scenario.halfOpen.dropped':
 		'The RST carries the sequence number the server expects: it aborts the stale connection, ESTABLISHED → CLOSED (line 6).',
 	'scenario.halfOpen.listen': 'The server application listens again…',

@@ -42,19 +42,41 @@ function sideName(value: string | number): string {
 	return isKey(key) ? template(key) : String(value);
 }
 
+/** A template cut at its placeholders: text, name, text, name, …, text. Cut once, used often. */
+const cutTemplates = new Map<string, readonly string[]>();
+
+function cut(text: string): readonly string[] {
+	let parts = cutTemplates.get(text);
+	if (parts === undefined) {
+		parts = text.split(/\{(\w+)\}/);
+		cutTemplates.set(text, parts);
+	}
+	return parts;
+}
+
 /** Fill `{name}` placeholders; `{Name}` gives the same value capitalised. Side names are translated. */
 export function t(key: MessageKey, params: Params = {}): string {
-	const all: Record<string, string | number> = {...params};
-	if (params['me'] !== undefined && params['peer'] === undefined) {
-		all['peer'] = params['me'] === 'client' ? 'server' : 'client';
-	}
-	return template(key).replaceAll(/\{(\w+)\}/g, (whole, name: string) => {
+	const parts = cut(template(key));
+	if (parts.length === 1) return parts[0] ?? '';
+	let text = parts[0] ?? '';
+	for (let index = 1; index < parts.length; index += 2) {
+		const name = parts[index] ?? '';
 		const lower = name.charAt(0).toLowerCase() + name.slice(1);
-		const value = all[lower];
-		if (value === undefined) return whole;
-		const text = sideParams.has(lower) ? sideName(value) : String(value);
-		return name === lower ? text : capitalise(text);
-	});
+		const value =
+			lower === 'peer' && params['peer'] === undefined && params['me'] !== undefined
+				? params['me'] === 'client'
+					? 'server'
+					: 'client'
+				: params[lower];
+		if (value === undefined) {
+			text += `{${name}}`;
+		} else {
+			const filled = sideParams.has(lower) ? sideName(value) : String(value);
+			text += name === lower ? filled : capitalise(filled);
+		}
+		text += parts[index + 1] ?? '';
+	}
+	return text;
 }
 
 /** The short form of a message for the diagram, or '' if it has none. */

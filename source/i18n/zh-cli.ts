@@ -24,14 +24,18 @@ export const zhCli = {
 	'cli.unknownChallenge': "未知挑战 '{name}'（可选：{valid}）",
 	'cli.reportNeedsFiles': 'report 需要测验结果文件，例如 tcp-tui report results/*.json',
 	'cli.unexpectedArgument':
-		'多余的参数 \'{argument}\'（步骤写在 --script "c:syn s:syn c:ack" 中；唯一的子命令是 report）',
+		'多余的参数 \'{argument}\'（步骤写在 --script "c:syn s:syn c:ack" 中；子命令有 report 和 replay）',
 	'cli.csvWithoutReport': '--csv 只能用于 report：tcp-tui report --csv FILE…',
 	'cli.yesWithoutReset': '--yes 只能配合 --reset-progress 使用',
 	'cli.widthWithoutScript': '--width 只能配合 --script 使用（界面取终端的宽度）',
 	'cli.quizOnly': '{flag} 只能配合 --quiz（或 --menu）使用',
 	'cli.jsonWithoutScript': '--json 只能配合 --script 或 --quiz 使用',
 	'cli.nameLength': '--name 必须是 1 到 64 个字符',
+	'cli.notWith': '{flag} 不能与 {task} 同用',
 
+	'cli.scriptStdinTerminal':
+		'--script - 从标准输入读取步骤，而这里的标准输入是终端：请用管道或重定向输入，例如 < steps.txt',
+	'cli.scriptStdinTooLarge': '--script -：标准输入中的步骤超过 {limit} MB',
 	'cli.step.none': '--script 至少需要一个步骤，例如 --script "c:syn s:syn c:ack"',
 	'cli.step.badSide':
 		"步骤 '{step}' 有误：应写作 <side>:<action>，side 为 client、c、server、s 或 net",
@@ -62,9 +66,11 @@ export const zhCli = {
     $ tcp-tui --quiz --json > r.json
                                   参加测验；结果以 JSON 写到 stdout
     $ tcp-tui report FILE…        汇总全班的测验结果（--format csv、markdown
-                                  或 json；--best 计每人最好的一次）
+                                  或 json，或 --csv；--best 计每人
+                                  最好的一次）
     $ tcp-tui replay FILE         回放 tcpdump 或 Wireshark 抓包（pcap、
-                                  pcapng），并显示两端的状态
+                                  pcapng），并显示两端的状态（只看一个
+                                  连接：--connection <n> 或 --port <p>）
 
   步骤
     <side>:<action>，以空格或逗号分隔
@@ -75,6 +81,7 @@ export const zhCli = {
 
   选项
     --script <steps>    运行这些步骤并打印结果，不打开 TUI
+                        （--script - 从标准输入读取步骤）
     --format <f>        配合 --script：text（默认）、markdown、json、
                         mermaid 或 packetdrill（服务器一方，测试真实内核）
     --json              配合 --script：即 --format json

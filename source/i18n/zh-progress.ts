@@ -21,7 +21,7 @@ export const zhProgress = {
 	'progress.students.title': '谁的进度？用 ↑/↓ 和 ⏎ 选择你的名字',
 	'progress.students.someoneElse': '其他人：输入名字',
 	'progress.name.title': '你的名字，用于你的进度和测验结果',
-	'progress.name.prompt': '名字:',
+	'progress.name.prompt': '名字：',
 	'progress.name.keys': '输入你的名字，然后按 ⏎（Esc 返回）',
 	'progress.name.empty': '名字至少要有一个字',
 	'progress.resetStudentQuestion': '忘记 {name} 的 tcp-tui 进度（{path}）？[y/N] ',

@@ -242,14 +242,14 @@ export const zhQuiz = {
 	'quiz.sequence.finAckData':
 		'三次握手之后，客户端发送 {len} 字节数据，服务器确认了这些数据。然后客户端发送 FIN，服务器确认它。服务器对 FIN 的 ACK 的确认号是多少？',
 	'quiz.sequence.finAck.why':
-		'客户端的 FIN 的 seq = {finSeq}：即 {client} + 1，因为 SYN 占用了一个序列号。FIN 也占用一个，所以 ack = {finSeq} + 1 = {answer}。',
+		'客户端的 FIN 的 seq = {client} + 1 = {finSeq}，因为 SYN 占用了一个序列号。FIN 也占用一个，所以 ack = {finSeq} + 1 = {answer}。',
 	'quiz.sequence.finAck.whyData':
-		'客户端的 FIN 的 seq = {finSeq}：{client} + 1（SYN）+ {len}（数据）。FIN 占用一个序列号，所以 ack = {finSeq} + 1 = {answer}。',
+		'客户端的 FIN 的 seq = {client} + 1 + {len} = {finSeq}：SYN 占用一个，数据占用 {len} 个。FIN 占用一个序列号，所以 ack = {finSeq} + 1 = {answer}。',
 	'quiz.sequence.wrapped': '序列号在 4294967295 之后回绕：求和按模 2^32 计算。',
 	'quiz.sequence.finAckSeq':
 		'三次握手之后，客户端发送 FIN，服务器确认它。服务器这个 ACK 的序列号是多少？',
 	'quiz.sequence.finAckSeq.why':
-		'ACK 的 seq 是服务器的下一个序列号：{server} + 1（它的 SYN 占用了一个）= {answer}。变为 FIN 的 seq + 1（{finSeq} + 1）的是确认号，而不是 seq。',
+		'ACK 的 seq 是服务器的下一个序列号：{server} + 1 = {answer}，因为它的 SYN 占用了一个。变为 FIN 的 seq + 1 的是确认号，而不是 seq（FIN 的 seq 是 {client} + 1 = {finSeq}）。',
 
 	// 教师报告中题目所考的概念。
 	'quiz.concept.states': '状态',

@@ -99,7 +99,7 @@ export const zhReport = {
 	'report.retakes': '重做',
 	'report.retake': '{student}：计 {counted}；另有 {others}',
 	'report.attempt': '{score}/{total} ({when})',
-	'report.attemptUnfinished': '{score}/{total}，未完成 ({when})',
+	'report.attemptUnfinished': '{score}/{total}，未完成（{when}）',
 	'report.skipped': '跳过的文件：{count}',
 	'report.skippedFile': '{path}：{reason}',
 	'report.markdownTitle': '测验报告',

@@ -25,12 +25,21 @@ import {zhQuiz} from './zh-quiz.js';
 import {zhReplay} from './zh-replay.js';
 import {zhReport} from './zh-report.js';
 
+type Part = Readonly<Record<string, string>>;
+
 /**
  * The English parts that have no Chinese yet: t() falls back to English for their keys, and the
- * key-parity test leaves them out. Every part is translated now, so there is none; a new English
+ * key-parity check leaves them out. Every part is translated now, so there is none; a new English
  * part that is not translated yet goes here until its Chinese part is spread into `zh` below.
  */
-export const untranslatedParts: Readonly<Record<string, Readonly<Record<string, string>>>> = {};
+const untranslated = {} as const satisfies Readonly<Record<string, Part>>;
+export const untranslatedParts: Readonly<Record<string, Part>> = untranslated;
+
+/** The keys of the untranslated parts: the only keys `zh` may lack, and must not have. */
+type UntranslatedKey = {
+	[Name in keyof typeof untranslated]: keyof (typeof untranslated)[Name];
+}[keyof typeof untranslated] &
+	MessageKey;
 
 type PartKey =
 	| keyof typeof enModes
@@ -102,7 +111,7 @@ export const zhCore = {
 	'no.syn.synReceived': '{me}已经发送了 SYN（在它的 SYN,ACK 里），正在等待{peer}对它的 ACK。',
 	'no.syn.synchronized': '{me}处于 {state}：连接已经同步，而 SYN 只用于建立连接。',
 	'no.ack.bareAckToSyn':
-		'{me}不能只用纯 ACK 回应 SYN：它还必须发送自己的 SYN，让{peer}得知它的初始序列号。按 SYN 发送 SYN,ACK。',
+		'{me}不能只用纯 ACK 回应 SYN：它还必须发送自己的 SYN，让{peer}得知它的初始序列号。按 s（SYN）发送 SYN,ACK。',
 	'no.ack.noConnection': '{me}处于 {state}：它没有连接，所以没有可确认的内容。',
 	'no.ack.nothingReceived': '{me}还没有从{peer}收到任何东西，没有可确认的内容。',
 	'no.ack.timeWait':
@@ -217,10 +226,12 @@ export const zhCore = {
 	// Ladder diagram
 	'ladder.client': '客户端',
 	'ladder.server': '服务器',
-	'ladder.auto': '(自动)',
-	'ladder.retransmission': '(重传)',
+	'ladder.auto': '自动',
+	'ladder.retransmission': '重传',
 	'ladder.lost': '丢失',
 	'ladder.duplicated': '被网络复制',
+	'ladder.rejectedRun': '{count} 个操作被拒绝',
+	'ladder.rejectedRunShort': '拒绝 {count} 次',
 	'ladder.rejected': '{action} 被拒绝：{reason}',
 	'action.syn': 'SYN',
 	'action.ack': 'ACK',
@@ -313,7 +324,9 @@ export const zhCore = {
 	'ui.networkBusy': '切回即时投递之前，请先投递或丢弃在途的报文段。',
 	'ui.picked': '已选中在途的第 {index} 个报文段。',
 	'ui.noSuchFlight': '在途只有 {count} 个报文段。',
-	'ui.peerOn': '自动对端：{me}现在会像真实的协议栈一样，自己应答到达的报文段。请你扮演{peer}。',
+	'ui.peerOn':
+		'自动对端：{me}现在会像真实的协议栈一样，自己应答到达的报文段。请你扮演{peer}。{me}只会应答：从不自己打开连接、发送数据或关闭连接。',
+	'ui.peerNeverCloses': '自动的{me}不会自己关闭：先按 {side}，再按 {fin}。',
 	'ui.peerOff': '自动对端已关闭：双方又都由你来操作。',
 	'ui.scenarioTitle': '场景：用 ↑/↓ 选择，⏎ 开始（Esc 关闭）',
 	'ui.scenarioStart': '{title}。{intro}按空格键逐步播放（其他键照常可用）。',
@@ -322,7 +335,7 @@ export const zhCore = {
 	'ui.twoWayOn':
 		'假如握手只有两次会怎样？从现在起，回应 SYN 的一方立即进入 ESTABLISHED，不等 ACK。（按 w 关闭；真实的 TCP 从不这样。）',
 	'ui.twoWayOff': '回到真正的三次握手。',
-	'ui.twoWay': '两次握手(假设)',
+	'ui.twoWay': '两次握手（假设）',
 	'ui.helpKey': '? 帮助',
 	'ui.validNow': '可按：{keys}',
 	'ui.nextIss': 'ISS {iss}（下一个连接用）',
@@ -331,6 +344,13 @@ export const zhCore = {
 	'ui.welcome':
 		'欢迎。客户端处于 CLOSED，服务器处于 LISTEN（正在监听）。按 s 让客户端发送 SYN；Tab 切换操作方；? 解释每个按键。',
 	'ui.rejected': '被拒绝',
+	'ui.stepOf': '第{step}/{count}步：{input}',
+	'ui.stepsOf': '第{from}至{to}/{count}步：被拒绝的操作',
+	'ui.stepByPeer': '（自动{me}发出）',
+	'ui.rejectedSkipped': '……此前还有 {count} 个被拒绝的操作，只计数未保留',
+	'ui.moreBelow': '▼ 更多：{key} {page}/{pages}',
+	'ui.cursorHint': '↑/↓ 逐步 · 末尾再 ↓：回到当前',
+	'ui.rejectedBecause': '被拒绝：{reason}',
 	'ui.undone': '已撤销{me}的一步：{action}。再按 u 可继续撤销。',
 	'ui.undoneNet': '已撤销网络的一步：{action}。再按 u 可继续撤销。',
 	'ui.undoneRejected': '撤回了{me}被拒绝的 {action}：它本来就没有改变任何东西。再按 u 继续撤销。',
@@ -342,9 +362,13 @@ export const zhCore = {
 	'ui.absolute': '显示绝对序列号（按 # 切换为相对）。',
 	'ui.relative': '显示相对于各自 ISN 的序列号（按 # 切换为绝对）。',
 	'ui.tooSmall': '终端太小（{cols}x{rows}）：需要 40x12',
+	'ui.scrolledNewer': '↓ {count} 较新',
 	'ui.scrolled': '↑ {count} 行更早 · ↓ 更新',
 	'ui.helpTitle': 'tcp-tui 帮助：按键，以及 TCP 的十一种状态',
-	'ui.helpClose': '? 或 Esc 关闭帮助 · ↑/↓ 滚动',
+	'ui.helpClose': '{help} 或 {close} 关闭帮助',
+	'ui.helpScroll': '{keys} 滚动',
+	'ui.helpAbove': '↑ 上面 {count} 行（{keys}）',
+	'ui.helpBelow': '↓ 下面还有 {count} 行（{keys}）',
 	'ui.helpKeys': '按键',
 	'ui.helpMore': '网络与场景',
 	'ui.helpStates': '状态（RFC 9293 的名称；括号里是你会遇到的其他写法）',
@@ -352,29 +376,29 @@ export const zhCore = {
 
 	// Key descriptions (footer and help)
 	'key.switch': '切换操作方',
-	'key.syn': '发送 SYN(打开)',
+	'key.syn': '发送 SYN（打开）',
 	'key.ack': '发送 ACK',
-	'key.fin': '发送 FIN(关闭)',
-	'key.rst': '发送 RST(中止)',
+	'key.fin': '发送 FIN（关闭）',
+	'key.rst': '发送 RST（中止）',
 	'key.data': '发送 100 字节数据',
-	'key.listen': '监听(被动打开)',
+	'key.listen': '监听（被动打开）',
 	'key.timeout': '让定时器超时',
 	'key.undo': '撤销上一步',
 	'key.reset': '从头开始',
 	'key.hints': '开/关提示',
 	'key.linuxNotes': '“在 Linux 上”注释开/关',
 	'key.numbers': '相对/绝对序列号',
-	'key.scroll': '滚动时序图',
+	'key.scroll': '逐步查看时序图',
 	'key.help': '本帮助',
 	'key.quit': '退出',
 	'key.network': '即时/手动投递',
 	'key.deliver': '投递选中的报文段',
-	'key.drop': '丢弃它(丢包)',
+	'key.drop': '丢弃它（丢包）',
 	'key.dup': '复制它',
 	'key.pick': '选择在途报文段',
 	'key.peer': '开/关自动对端',
 	'key.scenarios': '经典场景',
-	'key.next': '播放场景的下一步',
+	'key.next': '场景的下一步；下一课',
 	'key.twoWay': '假如握手只有两次',
 
 	// The footer: a key, then one of these words. A three-letter English word has no two-column
@@ -398,6 +422,7 @@ export const zhCore = {
 	'footer.quit': '退出',
 	'footer.back': '后退',
 	'footer.again': '重来',
+	'footer.next': '继续',
 	'footer.solution': '解法',
 	'footer.deliver': '投递',
 	'footer.drop': '丢弃',
@@ -501,9 +526,10 @@ export const zhCore = {
 	'scenario.oldDuplicateSyn.reopen': '……它又用新的 ISN 再次打开连接。',
 	'scenario.oldDuplicateSyn.oldArrives':
 		'一个旧的 SYN 先到达。服务器无法知道它已过期：LISTEN → SYN_RECEIVED，欠一个 SYN,ACK。',
-	'scenario.oldDuplicateSyn.answer': '服务器回应了它：它的 SYN,ACK 确认的是旧的 ISN。',
+	'scenario.oldDuplicateSyn.answer':
+		'服务器回应了它：它的 SYN,ACK 确认的是旧的 ISN。图中客户端的序号从它当前的 ISN 数起，所以这个 ack 是负数：它确认的号码比这个 ISN 还小，是上一次尝试留下的。',
 	'scenario.oldDuplicateSyn.rst':
-		'客户端看到一个 ACK，确认的是它（这一次）从未发送过的 SYN：它回以 RST。',
+		'客户端看到一个 ACK，确认的是它（这一次）从未发送过的 SYN：它回以 RST。RST 的 seq 就是那个 ack，因此在图中同样是负数。',
 	'scenario.oldDuplicateSyn.listen': 'RST 让服务器回到 LISTEN：什么连接都没有建立。',
 	'scenario.oldDuplicateSyn.newArrives':
 		'现在新的 SYN 到达：服务器再次 LISTEN → SYN_RECEIVED，这一次对应的是客户端当前的尝试。',
@@ -521,7 +547,7 @@ export const zhCore = {
 	'scenario.twoWay.reopen': '……它又用新的 ISN 再次打开连接。',
 	'scenario.twoWay.oldArrives': '旧的 SYN 先到达：服务器 LISTEN → SYN_RECEIVED，欠一个 SYN,ACK。',
 	'scenario.twoWay.established':
-		'只有两个报文段时，回应就够了：服务器凭一个过期的 SYN 进入 ESTABLISHED，维持着一个客户端从未要求的连接。',
+		'只有两个报文段时，回应就够了：服务器凭一个过期的 SYN 进入 ESTABLISHED，维持着一个客户端从未要求的连接。图中客户端的序号从它当前的 ISN 数起，所以这个 ack 是负数：它确认的是旧的 ISN，比新的小。',
 	'scenario.twoWay.outro':
 		'在 TCP 中，服务器此时仍处于 SYN_RECEIVED，客户端的 RST 会在任何东西生效之前把它送回 LISTEN（见 old-duplicate-syn）。',
 
@@ -549,9 +575,9 @@ export const zhCore = {
 	'scenario.halfOpen.notTold': '服务器没有得到通知：它仍认为连接处于 ESTABLISHED。',
 	'scenario.halfOpen.reopen': '重启后的客户端用新的 ISN 再次打开连接。',
 	'scenario.halfOpen.challengeAck':
-		'已同步的连接上容不下 SYN：仍处于 ESTABLISHED 的服务器回一个 ACK，确认号是它期待的下一个序列号（图 9 第 4 行）。',
+		'已同步的连接上容不下 SYN：仍处于 ESTABLISHED 的服务器回一个 ACK，确认号是它期待的下一个序列号（图 9 第 4 行）。这个号码属于崩溃之前的连接：图中客户端的序号从它新的 ISN 数起，这个 ack 比该 ISN 小，所以是负数。',
 	'scenario.halfOpen.rst':
-		'这个 ACK 确认的不是客户端发送过的任何东西：处于 SYN_SENT 的客户端回以 RST（第 5 行）。',
+		'这个 ACK 确认的不是客户端发送过的任何东西：处于 SYN_SENT 的客户端回以 RST（第 5 行）。RST 的 seq 就是那个 ack，因此在图中同样是负数。',
 	'scenario.halfOpen.dropped':
 		'RST 携带的正是服务器期待的序列号：服务器中止这个过期的连接，ESTABLISHED → CLOSED（第 6 行）。',
 	'scenario.halfOpen.listen': '服务器的应用程序重新监听……',
@@ -562,7 +588,11 @@ export const zhCore = {
 	'scenario.halfOpen.outro': 'RST 清理掉了只有一方还保留着的连接（RFC 9293 图 9）。',
 } as const satisfies Record<CoreKey, string>;
 
-/** Every Chinese message; a key the English catalog lacks is a compile error. */
+/**
+ * Every Chinese message. Key parity is checked by the compiler, not by a test: each part satisfies
+ * its English part's keys (none missing, none extra), and the whole has every English key but the
+ * untranslated parts' (so a part left out is an error too).
+ */
 export const zh: Partial<Record<MessageKey, string>> = {
 	...zhCore,
 	...zhModes,
@@ -575,4 +605,6 @@ export const zh: Partial<Record<MessageKey, string>> = {
 	...zhLinux,
 	...zhCli,
 	...zhReplay,
+} satisfies Record<Exclude<MessageKey, UntranslatedKey>, string> & {
+	readonly [Key in UntranslatedKey]?: never;
 };

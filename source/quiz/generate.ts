@@ -1,10 +1,10 @@
 // Questions the engine answers: the right option is what the engine does, never a written answer.
 import {brief, t} from '../i18n/index.js';
 import {obligationOf} from '../tcp/endpoint.js';
-import {say} from '../tcp/explain.js';
+import {joinSentences, say} from '../tcp/explain.js';
 import {actionOf, type Move} from '../tcp/machine.js';
 import type {Message} from '../tcp/message.js';
-import {maxSequence} from '../tcp/segment.js';
+import {maxSequence, seqDiff} from '../tcp/segment.js';
 import {play} from '../tcp/session.js';
 import {situationOf} from '../tcp/situation.js';
 import {peerOf, type State, sides, synchronizedStates} from '../tcp/states.js';
@@ -25,13 +25,59 @@ import {sequenceQuestion} from './sequence.js';
 
 export type GeneratedKind = Exclude<QuestionKind, 'fact'>;
 
-/** Now and then an ISN just below 2^32, so that the arithmetic wraps around. */
-function randomIsn(random: Random): number {
-	return random.int(0, 3) === 0 ? maxSequence - random.int(0, 2) : random.int(0, maxSequence);
+function randomIsns(random: Random): Isns {
+	return {isnClient: random.int(0, maxSequence), isnServer: random.int(0, maxSequence)};
 }
 
-export function randomIsns(random: Random): Isns {
-	return {isnClient: randomIsn(random), isnServer: randomIsn(random)};
+/**
+ * Whose sequence space a number of the engine's messages counts in: the side that says the
+ * sentence ('own') or the other ('peer'); null for a count of bytes. The seq of a segment that
+ * arrived is the peer's, and its ack counts in ours; for a segment sent, the other way round.
+ */
+function spaceOf(name: string, arrived: boolean): 'own' | 'peer' | null {
+	switch (name) {
+		case 'iss':
+			return 'own';
+		case 'irs':
+		case 'rcvNxt':
+		case 'next':
+		case 'from':
+			return 'peer';
+		case 'seq':
+			return arrived ? 'peer' : 'own';
+		case 'ack':
+			return arrived ? 'own' : 'peer';
+		default:
+			return null;
+	}
+}
+
+/**
+ * The engine's sentence with its sequence numbers written as the panes write them, from the ISNs:
+ * ISS+101, IRS+1. These questions give no ISN, so a raw 2847561023 would come from nowhere.
+ */
+function sayRelative(note: Message, isns: Isns): string {
+	const me = note.params['me'];
+	if (me !== 'client' && me !== 'server') return say(note);
+	const isn = {
+		own: me === 'client' ? isns.isnClient : isns.isnServer,
+		peer: me === 'client' ? isns.isnServer : isns.isnClient,
+	};
+	const arrived = note.key.startsWith('in.');
+	const params: Record<string, string | number> = {...note.params};
+	for (const [name, value] of Object.entries(note.params)) {
+		const space = spaceOf(name, arrived);
+		if (typeof value === 'number' && space !== null) {
+			params[name] = offsetText(value, isn[space], space === 'own' ? 'ISS' : 'IRS');
+		}
+	}
+	// "SND.NXT stays at ISS = ISS" says nothing twice.
+	return say({key: note.key, params}).replaceAll(/\b(ISS|IRS) = \1\b(?!\+)/g, '$1');
+}
+
+function offsetText(value: number, base: number, name: string): string {
+	const offset = seqDiff(base, value);
+	return offset === 0 ? name : `${name}+${offset}`;
 }
 
 const plausibleStates = {
@@ -45,7 +91,8 @@ function otherStates(right: State, likely: readonly State[], pool: readonly Stat
 }
 
 function predictState(topic: QuizTopic, random: Random): Question | null {
-	const position = randomPosition(topic, random, randomIsns(random));
+	const isns = randomIsns(random);
+	const position = randomPosition(topic, random, isns);
 	const choices = movesAfter(position);
 	if (choices.length === 0) return null;
 	const next = random.pick(choices);
@@ -64,20 +111,20 @@ function predictState(topic: QuizTopic, random: Random): Question | null {
 			topic,
 			subject: `${topic}-states`,
 			kind: 'predict-state',
-			prompt: [
+			prompt: joinSentences([
 				...positionInWords(position),
 				nextMoveInWords(next),
 				t('quiz.predict.question', {me: side}),
-			].join(' '),
+			]),
 			right,
 			wrong: otherStates(right, likely, random.shuffle(plausibleStates[topic])),
-			explanation: [
+			explanation: joinSentences([
 				t('quiz.predict.answer', {me: side, state: right}),
 				...(owes
 					? [t('quiz.predict.owes', {me: side, owed: t(situationOf(after[side]), {me: side})})]
 					: []),
-				...(verdict.ok ? verdict.because.map(say) : []),
-			].join(' '),
+				...(verdict.ok ? verdict.because.map((note) => sayRelative(note, isns)) : []),
+			]),
 		},
 		random,
 	);
@@ -90,12 +137,13 @@ function segmentName(type: SegmentAction): string {
 	return t(`quiz.segment.${type}`);
 }
 
-function refusal(reason: Message): string {
-	return brief(reason.key) || say(reason).replace(/\.$/, '');
+function refusal(reason: Message, isns: Isns): string {
+	return brief(reason.key) || sayRelative(reason, isns).replace(/[.。]$/, '');
 }
 
 function validMove(topic: QuizTopic, random: Random): Question | null {
-	const position = randomPosition(topic, random, randomIsns(random));
+	const isns = randomIsns(random);
+	const position = randomPosition(topic, random, isns);
 	const side = random.pick(sides);
 	const tried = segmentActions.map((type) => {
 		const move: Move = {side, action: actionOf(type)};
@@ -121,7 +169,7 @@ function validMove(topic: QuizTopic, random: Random): Question | null {
 			: [
 					t('quiz.valid.wrong', {
 						action: segmentName(type),
-						reason: refusal(result.verdict.because),
+						reason: refusal(result.verdict.because, isns),
 					}),
 				],
 	);
@@ -133,20 +181,20 @@ function validMove(topic: QuizTopic, random: Random): Question | null {
 			topic,
 			subject: `${topic}-moves`,
 			kind: 'valid-move',
-			prompt: [
+			prompt: joinSentences([
 				...positionInWords(position),
 				t('quiz.valid.question', {me: side}),
 				t('quiz.valid.note'),
-			].join(' '),
+			]),
 			right: segmentName(right.type),
 			wrong: wrong.map(({type}) => segmentName(type)),
-			explanation: [
+			explanation: joinSentences([
 				t('quiz.valid.right', {
 					action: segmentName(right.type),
-					reason: because ? say(because) : '',
+					reason: because ? sayRelative(because, isns) : '',
 				}),
 				...reasons,
-			].join(' '),
+			]),
 		},
 		random,
 	);
@@ -158,7 +206,7 @@ export function generate(kind: GeneratedKind, topic: QuizTopic, random: Random):
 		case 'predict-state':
 			return predictState(topic, random);
 		case 'sequence':
-			return sequenceQuestion(topic, random, randomIsns(random));
+			return sequenceQuestion(topic, random);
 		case 'valid-move':
 			return validMove(topic, random);
 	}

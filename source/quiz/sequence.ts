@@ -1,7 +1,8 @@
 // Sequence-number questions: the answer is read from the segment the engine sends.
 import {type MessageKey, t} from '../i18n/index.js';
+import {joinSentences} from '../tcp/explain.js';
 import {actionOf, type Move} from '../tcp/machine.js';
-import {type Segment, seqAdd} from '../tcp/segment.js';
+import {maxSequence, type Segment, seqAdd} from '../tcp/segment.js';
 import {createSession, play} from '../tcp/session.js';
 import type {Side} from '../tcp/states.js';
 import {type Isns, lastResult, opening} from './history.js';
@@ -117,19 +118,51 @@ function finAckSeq(isns: Isns): Numbers {
 		// seq = FIN's seq + 1 is the reference article's mistake.
 		mistakes: [seqAdd(fin.seq, 1), y, seqAdd(y, 2), fin.seq, seqAdd(y, -1)],
 		why: 'quiz.sequence.finAckSeq.why',
-		params: {server: y, finSeq: fin.seq, answer: ack.seq},
+		params: {server: y, client: x, finSeq: fin.seq, answer: ack.seq},
 		base: y,
 	};
 }
 
-function numbersFor(topic: QuizTopic, random: Random, isns: Isns): Numbers {
-	if (topic === 'handshake') return random.int(0, 1) === 0 ? synAckAck(isns) : ackOfSynAck(isns);
-	if (random.int(0, 2) === 0) return finAckSeq(isns);
-	return finAckAck(isns, random.int(0, 1) === 0 ? 0 : 100 * random.int(1, 20));
+/** A question's arithmetic: which ISN the answer counts from, and how far. */
+type Variant = {
+	readonly base: Side;
+	/** The answer is the base ISN + step. */
+	readonly step: number;
+	readonly numbers: (isns: Isns) => Numbers;
+};
+
+function variantFor(topic: QuizTopic, random: Random): Variant {
+	if (topic === 'handshake') {
+		return random.int(0, 1) === 0
+			? {base: 'client', step: 1, numbers: synAckAck}
+			: {base: 'server', step: 1, numbers: ackOfSynAck};
+	}
+	if (random.int(0, 2) === 0) return {base: 'server', step: 1, numbers: finAckSeq};
+	const length = random.int(0, 1) === 0 ? 0 : 100 * random.int(1, 20);
+	return {base: 'client', step: 2 + length, numbers: (isns) => finAckAck(isns, length)};
 }
 
-export function sequenceQuestion(topic: QuizTopic, random: Random, isns: Isns): Question {
-	const numbers = numbersFor(topic, random, isns);
+/** How often the sum crosses 2^32: enough to meet it, rarely enough that it stays the exception. */
+const wrapOneIn = 6;
+
+/**
+ * The ISNs of a question. About one in six puts the base ISN just below 2^32, close enough that
+ * the answer wraps around; the others stay far enough below it that nothing does.
+ */
+function isnsFor({base, step}: Variant, random: Random): Isns {
+	const far = () => random.int(0, maxSequence - 0xff_ff);
+	const wraps = random.int(1, wrapOneIn) === 1;
+	const baseIsn = wraps ? maxSequence - random.int(0, step - 1) : far();
+	const other = far();
+	return base === 'client'
+		? {isnClient: baseIsn, isnServer: other}
+		: {isnClient: other, isnServer: baseIsn};
+}
+
+export function sequenceQuestion(topic: QuizTopic, random: Random): Question {
+	const variant = variantFor(topic, random);
+	const isns = isnsFor(variant, random);
+	const numbers = variant.numbers(isns);
 	const {right, base} = numbers;
 	const wrong = [...new Set(numbers.mistakes)].filter((value) => value !== right);
 	const wrapped = right < base;
@@ -139,16 +172,19 @@ export function sequenceQuestion(topic: QuizTopic, random: Random, isns: Isns): 
 			topic,
 			subject: topic === 'handshake' ? 'isn-ack' : 'ack-number',
 			kind: 'sequence',
-			prompt: `${t('quiz.isns', {client: isns.isnClient, server: isns.isnServer})} ${numbers.prompt}`,
+			prompt: joinSentences([
+				t('quiz.isns', {client: isns.isnClient, server: isns.isnServer}),
+				numbers.prompt,
+			]),
 			right: String(right),
 			wrong: random
 				.shuffle(wrong)
 				.slice(0, 3)
 				.map((value) => String(value)),
-			explanation: [
+			explanation: joinSentences([
 				t(numbers.why, numbers.params),
 				...(wrapped ? [t('quiz.sequence.wrapped')] : []),
-			].join(' '),
+			]),
 		},
 		random,
 	);

@@ -3,7 +3,7 @@
 // text formats, and as a `captured` object on each step of the JSON.
 import {type ExportOptions, formatSession} from '../export/formats.js';
 import {t} from '../i18n/index.js';
-import type {Scenario} from '../scenarios/scenarios.js';
+import type {Scenario} from '../learn/scenarios.js';
 import type {ParsedStep} from '../script/parse-steps.js';
 import {say} from '../tcp/explain.js';
 import {seqDiff} from '../tcp/segment.js';

@@ -1,8 +1,11 @@
 // Starts the replay screen; kept apart so that listing or exporting a capture never loads Ink.
-import {render} from 'ink';
+import {Box, render} from 'ink';
 import ReplayApp from '../components/ReplayApp.js';
 import {glyphsFor} from '../diagram/glyphs.js';
+import {keepScrollback} from '../keep-scrollback.js';
 import type {Options} from '../options.js';
+import {SerialInput} from '../serial-input.js';
+import {installSuspend} from '../suspend.js';
 import type {ConnectionSummary, Listing} from './connections.js';
 import type {Replay} from './infer.js';
 
@@ -26,7 +29,11 @@ export async function startReplayTui({
 }: ReplayStart): Promise<void> {
 	const several = Array.isArray(choice) ? (choice as readonly ConnectionSummary[]) : null;
 	const one = choice !== null && !several ? (choice as ConnectionSummary) : null;
-	const app = render(
+	keepScrollback(process.stdout);
+	// Keys one at a time, as in the other screens (serial-input.ts); Ctrl+Z suspends.
+	const input = new SerialInput(process.stdin, {onSuspend: () => suspender.suspend()});
+	let hidden = false;
+	const screen = (
 		<ReplayApp
 			file={file}
 			listing={listing}
@@ -38,9 +45,28 @@ export async function startReplayTui({
 			onQuit={(reason) => {
 				if (reason === 'interrupt') process.exitCode = 130;
 			}}
-		/>,
-		{incrementalRendering: true, exitOnCtrlC: false, patchConsole: false},
+		/>
 	);
+	const tree = () => (
+		<Box display={hidden ? 'none' : 'flex'} flexDirection="column">
+			{screen}
+		</Box>
+	);
+	const app = render(tree(), {
+		stdin: input as unknown as NodeJS.ReadStream,
+		incrementalRendering: true,
+		exitOnCtrlC: false,
+		patchConsole: false,
+	});
+	const suspender = installSuspend({
+		input: process.stdin,
+		screen: process.stdout,
+		hide(next) {
+			hidden = next;
+			app.rerender(tree());
+		},
+	});
 	await app.waitUntilExit();
+	suspender.dispose();
 	process.stdout.write('\n');
 }

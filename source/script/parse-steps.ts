@@ -1,12 +1,12 @@
 // Parse script-mode steps such as "c:syn s:syn c:ack c:data:200" into moves.
 
 import {t} from '../i18n/index.js';
-import type {Scenario} from '../scenarios/scenarios.js';
+import type {Scenario} from '../learn/scenarios.js';
 import {type ActionType, actionOf, actionTypes, type Move, maxDataLength} from '../tcp/machine.js';
 import {type NetActionType, netActionTypes} from '../tcp/network.js';
 import type {NetMove} from '../tcp/session.js';
 import type {Side} from '../tcp/states.js';
-import {UsageError} from '../usage-error.js';
+import {digitsValue, UsageError} from '../usage-error.js';
 
 const sideNames: Readonly<Record<string, Side>> = {
 	client: 'client',
@@ -38,7 +38,7 @@ function parseNetStep(
 			}),
 		);
 	}
-	const index = amount === undefined ? 1 : /^\d+$/.test(amount) ? Number(amount) : Number.NaN;
+	const index = amount === undefined ? 1 : digitsValue(amount);
 	if (rest.length > 0 || !(index >= 1 && index <= 999)) {
 		throw new UsageError(t('cli.step.badNet', {step: token, action: actionName}));
 	}
@@ -63,7 +63,7 @@ function parseStep(token: string): ParsedStep {
 		throw new UsageError(t('cli.step.lengthOnlyData', {step: token}));
 	}
 	if (amount === undefined) return {input: `${side}:${type}`, move: {side, action: actionOf(type)}};
-	const length = /^\d+$/.test(amount) ? Number(amount) : Number.NaN;
+	const length = digitsValue(amount);
 	if (!(length >= 1 && length <= maxDataLength)) {
 		throw new UsageError(
 			t('cli.step.badLength', {length: amount, step: token, max: maxDataLength}),

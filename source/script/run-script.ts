@@ -3,7 +3,7 @@ import {toAscii} from '../diagram/glyphs.js';
 import {ladderText} from '../diagram/ladder.js';
 import {wrap} from '../diagram/text.js';
 import {t} from '../i18n/index.js';
-import type {Scenario} from '../scenarios/scenarios.js';
+import type {Scenario} from '../learn/scenarios.js';
 import {type Endpoint, obligationOf} from '../tcp/endpoint.js';
 import {explain, joinSentences} from '../tcp/explain.js';
 import type {Happening, Passage} from '../tcp/machine.js';

@@ -66,7 +66,9 @@ export function joinSentences(sentences: readonly string[]): string {
 	let text = '';
 	for (const sentence of sentences) {
 		if (sentence === '') continue;
-		const bare = text === '' || fullWidthEnd.test(text) || ideographBeforeEnd.test(text);
+		// The end is all that matters: testing the whole text made a long script's notes quadratic.
+		const end = text.slice(-8);
+		const bare = text === '' || fullWidthEnd.test(end) || ideographBeforeEnd.test(end);
 		text += bare ? sentence : ` ${sentence}`;
 	}
 	return text;

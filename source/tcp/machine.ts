@@ -6,6 +6,7 @@
 // change it on the move. Replies a real stack sends by itself (§3.10.7: RSTs, the ACK for an
 // unacceptable segment, challenge ACKs) are sent automatically.
 
+import {type Action, type ActionType, actionOf, actionTypes} from './action.js';
 import {type Received, receive} from './arrivals.js';
 import {createEndpoint, type Endpoint, ourSynSent} from './endpoint.js';
 import {linuxOnArrival, linuxOnOpen} from './linux.js';
@@ -14,15 +15,14 @@ import {act} from './moves.js';
 import {type Flag, has, type Segment} from './segment.js';
 import type {Side, State} from './states.js';
 
-export const actionTypes = ['syn', 'ack', 'fin', 'rst', 'data', 'listen', 'timeout'] as const;
-export type ActionType = (typeof actionTypes)[number];
-
-export const defaultDataLength = 100;
-export const maxDataLength = 65_535;
-
-export type Action =
-	| {readonly type: Exclude<ActionType, 'data'>}
-	| {readonly type: 'data'; readonly length: number};
+export {
+	type Action,
+	type ActionType,
+	actionOf,
+	actionTypes,
+	defaultDataLength,
+	maxDataLength,
+} from './action.js';
 
 export type Move = {readonly side: Side; readonly action: Action};
 
@@ -96,10 +96,6 @@ export function withTwoWay(connection: Connection, twoWay: boolean): Connection 
 		return twoWay ? {...rest, twoWay: true} : rest;
 	};
 	return {client: apply(connection.client), server: apply(connection.server)};
-}
-
-export function actionOf(type: ActionType, length = defaultDataLength): Action {
-	return type === 'data' ? {type, length} : {type};
 }
 
 /** An arrival, with the "On Linux" notes for where the kernel goes beyond the RFC's minimum. */

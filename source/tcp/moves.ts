@@ -1,6 +1,7 @@
 // The student's moves: RFC 9293's user calls (§3.10.1–3.10.5), the segments an endpoint owes, and
 // the timers (§3.10.8). Only OPEN, CLOSE, ABORT and the 2MSL timeout change a state here; sending
 // what an arrival made owed never does.
+import type {Action} from './action.js';
 import {
 	type Endpoint,
 	freshEndpoint,
@@ -8,7 +9,6 @@ import {
 	obligationOf,
 	ourSynSent,
 } from './endpoint.js';
-import type {Action} from './machine.js';
 import {type Message, message} from './message.js';
 import type {Segment} from './segment.js';
 import {emit, retransmission, type Sent} from './sending.js';

@@ -30,12 +30,19 @@ export type Step = {
 	readonly inFlight: readonly Flight[];
 	/** Made by the automatic peer in answer to the step before; undone together with it. */
 	readonly byPeer: boolean;
+	/** Rejected moves just before this one, in the same run, that were counted but not kept. */
+	readonly skipped?: number;
 };
 
 export type SessionOptions = ConnectionOptions & {
 	readonly network?: NetworkMode;
 	/** A side that answers arriving segments by itself, as a real stack would. */
 	readonly peer?: Side | null;
+	/**
+	 * How many rejected moves in a row are kept as steps; past that, the newest replaces the one
+	 * before and counts it. A paste of 100,000 wrong keys then costs no memory. All, if null.
+	 */
+	readonly rejectionsKept?: number | null;
 };
 
 export type Session = {
@@ -44,6 +51,7 @@ export type Session = {
 	readonly peer: Side | null;
 	/** The two-way handshake "what if" applies to the moves from now on. */
 	readonly twoWay: boolean;
+	readonly rejectionsKept?: number | null;
 	readonly steps: readonly Step[];
 	readonly connection: Connection;
 	readonly inFlight: readonly Flight[];
@@ -56,19 +64,95 @@ export function createSession(options: SessionOptions): Session {
 		network: options.network ?? 'instant',
 		peer: options.peer ?? null,
 		twoWay: options.twoWay ?? false,
+		rejectionsKept: options.rejectionsKept ?? null,
 		steps: [],
 		connection: initial,
 		inFlight: [],
 	};
 }
 
-function record(session: Session, step: Step): Session {
-	return {
-		...session,
-		steps: [...session.steps, step],
-		connection: step.result.connection,
-		inFlight: step.inFlight,
+/**
+ * The steps as a persistent list, newest first, so that a move costs the same at step 100,000 as
+ * at step 1: `steps` is made from it only when someone reads it, once per session.
+ */
+type Log = {readonly step: Step; readonly before: Log | null; readonly count: number};
+
+const logs = new WeakMap<Session, Log | null>();
+
+function logOf(session: Session): Log | null {
+	const known = logs.get(session);
+	if (known !== undefined) return known;
+	// A session made by spreading another one, or by hand: its steps are all there is.
+	let log: Log | null = null;
+	session.steps.forEach((step, index) => {
+		log = {step, before: log, count: index + 1};
+	});
+	return log;
+}
+
+function stepsOf(log: Log | null): Step[] {
+	const steps = new Array<Step>(log?.count ?? 0);
+	for (let at = log; at !== null; at = at.before) steps[at.count - 1] = at.step;
+	return steps;
+}
+
+type Fields = Omit<Session, 'steps' | 'connection' | 'inFlight'>;
+
+function withLog(
+	fields: Fields,
+	log: Log | null,
+	connection: Connection,
+	inFlight: readonly Flight[],
+): Session {
+	let steps: readonly Step[] | undefined;
+	const session: Session = {
+		initial: fields.initial,
+		network: fields.network,
+		peer: fields.peer,
+		twoWay: fields.twoWay,
+		rejectionsKept: fields.rejectionsKept ?? null,
+		get steps() {
+			steps ??= stepsOf(log);
+			return steps;
+		},
+		connection,
+		inFlight,
 	};
+	logs.set(session, log);
+	return session;
+}
+
+function record(session: Session, step: Step): Session {
+	const last = logOf(session);
+	const kept = session.rejectionsKept ?? null;
+	const folds =
+		last !== null && kept !== null && !step.result.verdict.ok && rejectedRun(last, kept) >= kept;
+	const log =
+		folds && last
+			? {
+					step: {...step, skipped: (last.step.skipped ?? 0) + 1},
+					before: last.before,
+					count: last.count,
+				}
+			: {step, before: last, count: (last?.count ?? 0) + 1};
+	return withLog(session, log, step.result.connection, step.inFlight);
+}
+
+/** How many of the last steps are rejections, counting no further than `limit`. */
+function rejectedRun(log: Log | null, limit: number): number {
+	let run = 0;
+	for (let at = log; at && !at.step.result.verdict.ok && run < limit; at = at.before) run++;
+	return run;
+}
+
+/** How many steps the session has made, without building the list of them. */
+export function stepCount(session: Session): number {
+	return logOf(session)?.count ?? 0;
+}
+
+/** The last step, without building the list of steps. */
+export function lastStep(session: Session): Step | undefined {
+	return logOf(session)?.step;
 }
 
 /** A rejected move changes nothing: not even the two-way flags that play() applies lazily. */
@@ -99,7 +183,12 @@ export function answeredByPeer(session: Session): Session {
 }
 
 export function play(given: Session, move: Move | NetMove, input = inputOf(move)): Session {
-	const session = {...given, connection: withTwoWay(given.connection, given.twoWay)};
+	const session = withLog(
+		given,
+		logOf(given),
+		withTwoWay(given.connection, given.twoWay),
+		given.inFlight,
+	);
 	if (move.side === 'net') {
 		if (session.network === 'instant') {
 			const {transition: result} = refused(
@@ -129,19 +218,33 @@ function inputOf(move: Move | NetMove): string {
 
 /** Undo the last move, with the automatic peer's answers to it. */
 export function undo(session: Session): Session {
-	let count = 0;
-	while (session.steps.at(-1 - count)?.byPeer) count++;
-	const steps = session.steps.slice(0, -1 - count);
-	const last = steps.at(-1);
-	return {
-		...session,
-		steps,
-		connection: last?.result.connection ?? session.initial,
-		inFlight: last?.inFlight ?? [],
-	};
+	let log = logOf(session);
+	while (log?.step.byPeer) log = log.before;
+	log = log?.before ?? null;
+	return withLog(
+		session,
+		log,
+		log?.step.result.connection ?? session.initial,
+		log?.step.inFlight ?? [],
+	);
 }
 
 /** Switch between instant and manual delivery; only with nothing in flight, or it would strand it. */
 export function withNetwork(session: Session, network: NetworkMode): Session | null {
-	return session.inFlight.length > 0 && network === 'instant' ? null : {...session, network};
+	if (session.inFlight.length > 0 && network === 'instant') return null;
+	return withFields(session, {network});
+}
+
+/** The same session with other settings: the steps are shared, not copied. */
+export function withFields(session: Session, fields: Partial<Fields>): Session {
+	return withLog(
+		{...fieldsOf(session), ...fields},
+		logOf(session),
+		session.connection,
+		session.inFlight,
+	);
+}
+
+function fieldsOf({initial, network, peer, twoWay, rejectionsKept}: Session): Fields {
+	return {initial, network, peer, twoWay, rejectionsKept};
 }

@@ -2,16 +2,16 @@
 // message, what the progress keeper is told, the solution key, undo and starting over. What to
 // expect comes from the challenges' solutions replayed by the engine.
 import {describe, expect, it} from 'vitest';
-import type {Challenge} from '../../source/challenges/challenge.js';
-import {challengeNamed, challenges} from '../../source/challenges/challenges.js';
+import {t} from '../../source/i18n/index.js';
+import type {Challenge} from '../../source/learn/challenge.js';
 import {
 	challengeSession,
 	movesOf,
 	parOf,
 	solutionSession,
 	solvedText,
-} from '../../source/hooks/challenge-guide.js';
-import {t} from '../../source/i18n/index.js';
+} from '../../source/learn/challenge-guide.js';
+import {challengeNamed, challenges} from '../../source/learn/challenges.js';
 import {emptyProgress, withChallenge} from '../../source/progress/progress.js';
 import {parseSteps} from '../../source/script/parse-steps.js';
 import {play, type Session, type SessionOptions} from '../../source/tcp/session.js';

@@ -3,8 +3,14 @@
 // through the pure reducer behind it (the TCP engine's invariants hold after every key).
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {initialSandbox, type SandboxState, sandboxReducer} from '../../source/hooks/use-sandbox.js';
-import {type Command, commandForCharacter, page} from '../../source/keys.js';
+import {actionOfCommand, commandFor, type KeyName, keyNameOf} from '../../source/commands.js';
+import {
+	initialSandbox,
+	keyScreenOf,
+	type SandboxAction,
+	type SandboxState,
+	sandboxReducer,
+} from '../../source/hooks/use-sandbox.js';
 import type {Connection} from '../../source/tcp/machine.js';
 import {seqLe} from '../../source/tcp/segment.js';
 import {type Side, states} from '../../source/tcp/states.js';
@@ -82,26 +88,38 @@ function randomKeys(seed: number, length: number): string[] {
 	return sample.flat().slice(0, length);
 }
 
-/** What useKeymap dispatches for one input event. */
-function commandsFor(key: string): Command[] {
-	switch (key) {
-		case keys.tab:
-		case keys.left:
-		case keys.right:
-			return [{type: 'switch'}];
-		case keys.up:
-			return [{type: 'scroll', by: 1}];
-		case keys.down:
-			return [{type: 'scroll', by: -1}];
-		case keys.pageUp:
-			return [{type: 'scroll', by: page}];
-		case keys.pageDown:
-			return [{type: 'scroll', by: -page}];
-		case keys.escape:
-			return [{type: 'close'}];
-		default:
-			return [...key].map((character) => commandForCharacter(character));
+const specialKeys: Readonly<Record<string, KeyName>> = {
+	[keys.tab]: 'Tab',
+	[keys.left]: '←',
+	[keys.right]: '→',
+	[keys.up]: '↑',
+	[keys.down]: '↓',
+	[keys.pageUp]: 'PgUp',
+	[keys.pageDown]: 'PgDn',
+	[keys.escape]: 'Esc',
+};
+
+/** What one key does: q quits (the App's), the others are what useKeymap hands the reducer. */
+type Pressed = SandboxAction | 'quit';
+
+/** What useKeymap hands on for one input event, character by character, in the model's state. */
+function pressedFor(state: SandboxState, key: string): Pressed[] {
+	const named = specialKeys[key];
+	const parts: Array<readonly [KeyName, string]> = named
+		? [[named, key]]
+		: [...key].map((character) => [keyNameOf(character), character] as const);
+	let model = state;
+	const pressed: Pressed[] = [];
+	for (const [name, typed] of parts) {
+		const command = commandFor(keyScreenOf(model), name);
+		if (command === 'quit') return [...pressed, 'quit'];
+		const action: SandboxAction = command
+			? {type: 'command', command, key: typed}
+			: {type: 'other', key: typed};
+		pressed.push(action);
+		model = sandboxReducer(model, action);
 	}
+	return pressed;
 }
 
 const immediate = () =>
@@ -183,8 +201,12 @@ async function fuzzScreen(columns: number, rows: number, seed: number, seen: See
 		const drawn = app.frames.length;
 		app.stdin.write(key);
 		await settle(app.frames, drawn);
-		model = commandsFor(key).reduce(sandboxReducer, model);
-		if (model.quit) {
+		const pressed = pressedFor(model, key);
+		model = pressed.reduce(
+			(before, action) => (action === 'quit' ? before : sandboxReducer(before, action)),
+			model,
+		);
+		if (pressed.includes('quit')) {
 			// Ink exits from an effect after the render, a few turns later.
 			for (let turn = 0; turn < 10 && app.stdin.listenerCount('readable') > 0; turn++) {
 				await immediate();
@@ -199,27 +221,29 @@ async function fuzzScreen(columns: number, rows: number, seed: number, seen: See
 		const frame = frameOf(app.lastFrame);
 		const show = (problem: string) => () => `${where()}: ${problem}\n${frame}`;
 		check(linesOf(frame).length <= rows - 1, show(`more than ${rows - 1} lines`));
-		if (!model.help || columns >= helpFitsFrom) {
+		const help = model.overlay.kind === 'help';
+		if (!help || columns >= helpFitsFrom) {
 			// The App keeps one column free (app.tsx: a full last column can leave a pending wrap).
 			const wide = overwideLines(frame, columns - 1);
 			check(wide.length === 0, show(`lines wider than ${columns - 1}:\n${wide.join('\n')}`));
 		}
-		if (model.help) {
+		const confirmingReset = model.overlay.kind === 'confirm-reset';
+		if (help) {
 			check(frame.startsWith(' tcp-tui help'), show('help expected'));
 		} else {
-			const {client, server} = model.session.connection;
+			const {client, server} = model.sim.session.connection;
 			const expected = `${client.state}/${server.state}`;
 			check(statePair(frame) === expected, show(`panes should show ${expected}`));
-			check(activeSide(frame) === model.active, show(`${model.active} should be active`));
+			check(activeSide(frame) === model.sim.active, show(`${model.sim.active} should be active`));
 			const confirming = frame.includes('Start over from the beginning?');
-			check(confirming === model.confirmingReset, show(`confirming should be ${confirming}`));
-			check(model.hints || !frame.includes('valid now'), show('hints are off'));
+			check(confirming === confirmingReset, show(`confirming should be ${confirming}`));
+			check(model.view.hints || !frame.includes('valid now'), show('hints are off'));
 		}
 		seen.checked++;
-		if (model.help) seen.help++;
-		if (model.confirmingReset) seen.confirming++;
-		if (!model.hints) seen.hintsOff++;
-		if (!model.help) seen.pairs.add(statePair(frame));
+		if (help) seen.help++;
+		if (confirmingReset) seen.confirming++;
+		if (!model.view.hints) seen.hintsOff++;
+		if (!help) seen.pairs.add(statePair(frame));
 	}
 	app.unmount();
 }
@@ -258,16 +282,17 @@ function checkEndpoint(connection: Connection, side: Side, where: () => string):
 
 function checkStep(
 	before: SandboxState,
-	command: Command,
+	action: SandboxAction,
 	after: SandboxState,
 	where: () => string,
 ): void {
-	const {connection} = after.session;
+	const {connection} = after.sim.session;
 	const {client, server} = connection;
 	checkEndpoint(connection, 'client', where);
 	checkEndpoint(connection, 'server', where);
 	// With segments in flight (or lost) the two sides may rightly disagree until they are resent.
-	const settled = after.session.network === 'instant' && after.session.inFlight.length === 0;
+	const settled =
+		after.sim.session.network === 'instant' && after.sim.session.inFlight.length === 0;
 	if (settled && client.state === 'ESTABLISHED' && server.state === 'ESTABLISHED') {
 		check(
 			client.sndNxt === server.rcvNxt,
@@ -278,12 +303,17 @@ function checkStep(
 			() => `${where()}: server SND.NXT ${server.sndNxt} != client RCV.NXT ${client.rcvNxt}`,
 		);
 	}
-	check(after.scroll >= 0 && after.helpScroll >= 0, () => `${where()}: negative scroll`);
-	const played = after.session.steps.length === before.session.steps.length + 1;
-	if (command.type !== 'move' || !played) return;
-	const step = after.session.steps.at(-1);
+	const helpScroll = after.overlay.kind === 'help' ? after.overlay.scroll : 0;
+	const {cursor, page} = after.view;
+	check(
+		page >= 0 && helpScroll >= 0 && (cursor === null || cursor >= 1),
+		() => `${where()}: cursor ${cursor}, page ${page}, help scroll ${helpScroll}`,
+	);
+	const played = after.sim.session.steps.length === before.sim.session.steps.length + 1;
+	if (action.type !== 'command' || !actionOfCommand(action.command) || !played) return;
+	const step = after.sim.session.steps.at(-1);
 	if (!step) throw new Error('no step');
-	check(step.move.side === before.active, () => `${where()}: move played for the wrong side`);
+	check(step.move.side === before.sim.active, () => `${where()}: move played for the wrong side`);
 	if (step.result.verdict.ok) {
 		const last = step.result.happenings.at(-1)?.states;
 		check(
@@ -293,7 +323,7 @@ function checkStep(
 	} else {
 		// A rejected move leaves the connection exactly as it was: the same object, not a copy.
 		check(
-			connection === before.session.connection,
+			connection === before.sim.session.connection,
 			() => `${where()}: a rejected move changed the connection`,
 		);
 		check(step.result.segments.length === 0, () => `${where()}: a rejected move sent segments`);
@@ -323,42 +353,43 @@ function replay(keyList: readonly string[], seed: number, tally: Tally): void {
 	// The connection before each step still in the session, to check that undo restores it.
 	let history: Connection[] = [];
 	for (const [index, key] of keyList.entries()) {
-		for (const command of commandsFor(key)) {
+		for (const action of pressedFor(state, key)) {
 			const where = () =>
 				`seed ${seed}, key ${index} of ${describeKeys(keyList.slice(0, index + 1))}`;
+			if (action === 'quit') {
+				state = initialSandbox(isns);
+				history = [];
+				tally.commands++;
+				continue;
+			}
 			const before = state;
-			const after = sandboxReducer(before, command);
-			checkStep(before, command, after, where);
-			const grew = after.session.steps.length - before.session.steps.length;
-			if (after.session.initial !== before.session.initial) {
+			const after = sandboxReducer(before, action);
+			checkStep(before, action, after, where);
+			const grew = after.sim.session.steps.length - before.sim.session.steps.length;
+			if (after.sim.session.initial !== before.sim.session.initial) {
 				// Started over: a new session.
 				history = [];
 			} else if (grew > 0) {
 				// One move, and the automatic peer's answers to it, if it is on.
-				history.push(before.session.connection);
-				for (const step of after.session.steps.slice(before.session.steps.length, -1)) {
+				history.push(before.sim.session.connection);
+				for (const step of after.sim.session.steps.slice(before.sim.session.steps.length, -1)) {
 					history.push(step.result.connection);
 				}
-				if (after.session.steps.at(-1)?.result.verdict.ok === false) tally.rejected++;
+				if (after.sim.session.steps.at(-1)?.result.verdict.ok === false) tally.rejected++;
 			} else if (grew < 0) {
 				tally.undone++;
 				const restored = history.splice(grew).at(0);
-				check(after.session.connection === restored, () => `${where()}: undo did not restore`);
+				check(after.sim.session.connection === restored, () => `${where()}: undo did not restore`);
 			}
 			check(
-				history.length === after.session.steps.length,
-				() => `${where()}: ${after.session.steps.length} steps, ${history.length} expected`,
+				history.length === after.sim.session.steps.length,
+				() => `${where()}: ${after.sim.session.steps.length} steps, ${history.length} expected`,
 			);
-			const {client, server} = after.session.connection;
+			const {client, server} = after.sim.session.connection;
 			if (client.state === 'ESTABLISHED' && server.state === 'ESTABLISHED') tally.established++;
 			tally.states.add(client.state).add(server.state);
 			tally.commands++;
-			if (after.quit) {
-				state = initialSandbox(isns);
-				history = [];
-			} else {
-				state = after;
-			}
+			state = after;
 		}
 	}
 }

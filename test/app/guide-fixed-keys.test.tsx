@@ -2,12 +2,12 @@
 // there (no network toggle, no automatic peer, no two-way "what if", no scenario list) and say so.
 // The automatic peer in particular must not give a challenge a solve better than par.
 import {describe, expect, it} from 'vitest';
-import {challengeNamed, challenges} from '../../source/challenges/challenges.js';
-import {challengeSession, movesOf, parOf, solvedText} from '../../source/hooks/challenge-guide.js';
+import type {Command} from '../../source/commands.js';
 import {initialSandbox, type SandboxState, sandboxReducer} from '../../source/hooks/use-sandbox.js';
 import {t} from '../../source/i18n/index.js';
-import type {Command} from '../../source/keys.js';
-import {lessons} from '../../source/lessons/lessons.js';
+import {challengeSession, movesOf, parOf, solvedText} from '../../source/learn/challenge-guide.js';
+import {challengeNamed, challenges} from '../../source/learn/challenges.js';
+import {lessons} from '../../source/learn/lessons.js';
 import {parseSteps} from '../../source/script/parse-steps.js';
 import {play, type SessionOptions} from '../../source/tcp/session.js';
 import {footer, header, ladderRows, linesOf, statePair, statusText} from '../helpers/frames.js';
@@ -19,10 +19,10 @@ const options: SessionOptions = {isnClient: 100, isnServer: 300, network: 'insta
 
 /** The keys a guide refuses, with the command each one is. */
 const fixedKeys = [
-	['m', {type: 'network'}],
-	['p', {type: 'peer'}],
-	['w', {type: 'twoWay'}],
-	['o', {type: 'scenarios'}],
+	['m', 'network'],
+	['p', 'peer'],
+	['w', 'two-way'],
+	['o', 'scenarios'],
 ] as const satisfies ReadonlyArray<readonly [string, Command]>;
 
 const fixedText = t('mode.fixedInGuide');
@@ -32,11 +32,11 @@ function collapse(text: string): string {
 }
 
 function lessonState(name: string): SandboxState {
-	return sandboxReducer(initialSandbox(options), {type: 'startLesson', name});
+	return sandboxReducer(initialSandbox(options), {type: 'begin', kind: 'lesson', name});
 }
 
 function challengeState(name: string): SandboxState {
-	return sandboxReducer(initialSandbox(options), {type: 'startChallenge', name});
+	return sandboxReducer(initialSandbox(options), {type: 'begin', kind: 'challenge', name});
 }
 
 const named = namedIn('challenge', challengeNamed);
@@ -51,17 +51,17 @@ const guides = [
 describe.each(guides)('in the %s %s, the reducer', (_, __, start) => {
 	it.each(fixedKeys)(
 		'%s keeps the session, network, peer and two-way, opens no menu',
-		(_key, command) => {
+		(key, command) => {
 			const before = start();
 			expect(before.guide).not.toBeNull();
-			const after = sandboxReducer(before, command);
-			expect(after.session).toBe(before.session);
-			expect(after.session.network).toBe(before.session.network);
-			expect(after.session.peer).toBe(before.session.peer);
-			expect(after.session.twoWay).toBe(before.session.twoWay);
-			expect(after.options).toEqual(before.options);
+			const after = sandboxReducer(before, {type: 'command', command, key});
+			expect(after.sim.session).toBe(before.sim.session);
+			expect(after.sim.session.network).toBe(before.sim.session.network);
+			expect(after.sim.session.peer).toBe(before.sim.session.peer);
+			expect(after.sim.session.twoWay).toBe(before.sim.session.twoWay);
+			expect(after.sim.options).toEqual(before.sim.options);
 			expect(after.guide).toBe(before.guide);
-			expect(after.menu).toBe(false);
+			expect(after.overlay).toEqual({kind: 'none'});
 			expect(after.notice).toEqual({key: 'mode.fixedInGuide'});
 		},
 	);

@@ -3,13 +3,14 @@
 // "Press …" for the next one (its wrapped lines joined again), and fit the terminal. At 80x24 the
 // lesson's own words on the step just played (its `after`) are shown in full as well.
 import {describe, expect, it} from 'vitest';
-import {lessonStep, pressText} from '../../source/hooks/lesson-guide.js';
 import {t} from '../../source/i18n/index.js';
-import type {Lesson} from '../../source/lessons/lesson.js';
-import {lessons} from '../../source/lessons/lessons.js';
+import type {Lesson} from '../../source/learn/lesson.js';
+import {lessonSession, lessonStep, pressText} from '../../source/learn/lesson-guide.js';
+import {lessons} from '../../source/learn/lessons.js';
+import {play} from '../../source/tcp/session.js';
 import {frameOf, linesOf, overwideLines, statusText} from '../helpers/frames.js';
 import {keyOf} from '../helpers/move-keys.js';
-import {press, renderApp, waitUntil} from '../helpers/render-app.js';
+import {keys, press, renderApp, waitUntil} from '../helpers/render-app.js';
 
 const sizes = [
 	[80, 24],
@@ -52,18 +53,27 @@ describe.each(sizes)('at %ix%i', (columns, rows) => {
 		(_, lesson) => {
 			it('after each step the status says which key to press next, and the frame fits', async () => {
 				const app = await startLesson(lesson, columns, rows);
+				let session = lessonSession(lesson, {isnClient: 100, isnServer: 300});
 				for (const [index] of lesson.steps.entries()) {
 					const step = lessonStep(lesson, index);
 					if (!step) throw new Error(`${lesson.name}: no step ${index}`);
 					const what = `${lesson.name} before step ${index + 1} (${step.input})`;
-					const frame = app.frame();
+					let frame = app.frame();
 					expectFits(frame, columns, rows, what);
+					const prompt = collapse(pressText(session, step.move));
+					// A status longer than its rows (40x12) says "▼ more: PgDn"; the prompt is then on
+					// the page where there is room for it, reached with PgDn.
+					for (let turned = 0; turned < 12 && !status(frame).includes(prompt); turned++) {
+						if (!/▼ more: PgDn/.test(frame)) break;
+						await press(app.stdin, keys.pageDown);
+						frame = app.frame();
+						expectFits(frame, columns, rows, `${what}, a page on`);
+					}
 					// Soft, so that a failure lists every step that lost the key, not only the first.
-					expect
-						.soft(status(frame), `${what}:\n${frame}`)
-						.toContain(collapse(pressText(step.move)));
+					expect.soft(status(frame), `${what}:\n${frame}`).toContain(prompt);
 					// Only the step's key: the lesson moves on by itself to the next side.
 					await press(app.stdin, keyOf(step.move));
+					session = play(session, step.move, step.input);
 					expect(app.frame(), what).not.toBe(frame);
 				}
 				const end = app.frame();

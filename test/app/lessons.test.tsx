@@ -2,12 +2,11 @@
 // against the engine, the wrong keys (rejected, or allowed but not the step), undo, and the
 // progress saved at the end. What to expect is derived from the lessons' steps and the engine.
 import {describe, expect, it} from 'vitest';
-import {lessonSession, lessonStep, sameMove} from '../../source/hooks/lesson-guide.js';
 import {t} from '../../source/i18n/index.js';
-import {actionKeys} from '../../source/keys.js';
-import type {Lesson} from '../../source/lessons/lesson.js';
-import {lessons} from '../../source/lessons/lessons.js';
-import {type ActionType, actionOf, type Move} from '../../source/tcp/machine.js';
+import type {Lesson} from '../../source/learn/lesson.js';
+import {lessonSession, lessonStep, nextLesson, sameMove} from '../../source/learn/lesson-guide.js';
+import {lessons} from '../../source/learn/lessons.js';
+import {type ActionType, actionOf, actionTypes, type Move} from '../../source/tcp/machine.js';
 import {netActionTypes} from '../../source/tcp/network.js';
 import {type NetMove, play, type Session} from '../../source/tcp/session.js';
 import {activeSide, header, ladderRows, linesOf, statePair, statusText} from '../helpers/frames.js';
@@ -79,10 +78,10 @@ type WrongKey = {readonly key: string; readonly move: Move | NetMove};
  * side the keys act on, and in manual delivery the network's moves on segment 1.
  */
 function wrongKeys(session: Session, side: 'client' | 'server', expected: Move | NetMove) {
-	const sideMoves: WrongKey[] = (Object.keys(actionKeys) as ActionType[]).map((type) => ({
-		key: actionKeys[type],
-		move: {side, action: actionOf(type)},
-	}));
+	const sideMoves: WrongKey[] = actionTypes.map((type: ActionType) => {
+		const move: Move = {side, action: actionOf(type)};
+		return {key: keyOf(move), move};
+	});
 	const netMoves: WrongKey[] =
 		session.network === 'manual'
 			? netActionTypes.map((type) => ({
@@ -128,6 +127,13 @@ describe.each(lessons.map((lesson) => [lesson.name, lesson] as const))('lesson %
 		const end = statusText(app.frame());
 		expect(end).toContain(t('mode.lessonDone', {outro: t(lesson.outro)}));
 		expect(end).toContain('Lesson complete');
+		// The next lesson is offered by its key, or the menu after the last.
+		const following = nextLesson(lesson);
+		expect(end).toContain(
+			following
+				? t('mode.lessonNext', {key: 'Space', title: t(following.title), menu: 'Esc'})
+				: t('mode.lessonLast', {menu: 'Esc'}),
+		);
 		// The App saves in an effect after the frame that says so.
 		await waitUntil(() => app.progress.saved.length > 0, 'the progress saved');
 		await press(app.stdin);

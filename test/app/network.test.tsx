@@ -1,7 +1,7 @@
 // The network's keys on the screen: manual delivery, the in-flight strip, the automatic peer,
 // the scenario list and the two-way "what if".
 import {describe, expect, it} from 'vitest';
-import {scenarioNamed} from '../../source/scenarios/scenarios.js';
+import {scenarioNamed} from '../../source/learn/scenarios.js';
 import {frameOf, lastRow, linesOf, paneOwes, statePair, statusText} from '../helpers/frames.js';
 import {type AppOptions, keys, press, renderApp} from '../helpers/render-app.js';
 

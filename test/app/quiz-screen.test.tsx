@@ -225,6 +225,46 @@ describe('other keys', () => {
 		quiz.unmount();
 	});
 
+	it('answers by letter in either case and by number; ↑ from A wraps to the last; Space goes on', async () => {
+		const questions = makeQuiz(settings);
+		const quiz = start(settings);
+		await press(quiz.stdin);
+		// The footer names the letters there are: A-C for three options, A-D for four.
+		const count = questions[0]?.options.length ?? 0;
+		expect(linesOf(quiz.frame()).at(-1)).toContain(
+			t('mode.quizKeys', {keys: `A-${letters[count - 1]}`}),
+		);
+		await press(quiz.stdin, 'b');
+		expect(quiz.latest()?.questions[0]?.answer).toBe(1);
+		// A letter after the answer does not answer again.
+		await press(quiz.stdin, 'a', ' ');
+		expect(quiz.latest()?.questions[0]?.answer).toBe(1);
+		expect(header(quiz.frame())).toContain('question 2/3');
+		await press(quiz.stdin, 'C');
+		expect(quiz.latest()?.questions[1]?.answer).toBe(2);
+		await press(quiz.stdin, '\r', '9');
+		// No ninth option: 9 does nothing.
+		expect(quiz.latest()?.questions[2]?.answer).toBeNull();
+		await press(quiz.stdin, keys.up);
+		const last = (questions[2]?.options.length ?? 0) - 1;
+		expect(selected(quiz.frame())).toMatch(new RegExp(`^▶ ${letters[last]}\\. `));
+		await press(quiz.stdin, keys.down);
+		expect(selected(quiz.frame())).toMatch(/^▶ A\. /);
+		await press(quiz.stdin, '2');
+		expect(quiz.latest()?.questions[2]?.answer).toBe(1);
+		expect(quiz.latest()?.complete).toBe(true);
+		await press(quiz.stdin, ' ');
+		expect(header(quiz.frame())).toContain(
+			t('mode.quizSummaryHeader', {topic: t(`mode.topic.${settings.topic}`)}),
+		);
+		expect(linesOf(quiz.frame()).at(-1)).toContain(t('mode.quizSummaryKeys'));
+		// ↑/↓ scroll the summary: ↓ then ↑ is back at the top.
+		const top = linesOf(quiz.frame())[1];
+		await press(quiz.stdin, keys.down, keys.up);
+		expect(linesOf(quiz.frame())[1]).toBe(top);
+		quiz.unmount();
+	});
+
 	it('Ctrl+C is an interrupt', async () => {
 		const quiz = start(settings);
 		await press(quiz.stdin);

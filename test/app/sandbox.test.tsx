@@ -4,6 +4,7 @@ import {render} from 'ink-testing-library';
 import {describe, expect, it} from 'vitest';
 import App from '../../source/app.js';
 import {glyphsFor} from '../../source/diagram/glyphs.js';
+import {type MessageKey, t} from '../../source/i18n/index.js';
 import {states} from '../../source/tcp/states.js';
 import {
 	activeSide,
@@ -210,7 +211,7 @@ describe('rejected moves', () => {
 		expect(status).toContain(
 			'The server cannot answer a SYN with a bare ACK: it must also send its own SYN so the client learns its initial sequence number.',
 		);
-		expect(status).toContain('Press SYN to send SYN,ACK.');
+		expect(status).toContain('Press s (SYN) to send SYN,ACK.');
 		expect(status).toContain('Valid now: SYN,ACK; RST,ACK.');
 		// The SYN's arrival made the server SYN_RECEIVED; the rejected ACK changes nothing.
 		expect(statePair(frame())).toBe('SYN_SENT/SYN_RECEIVED');
@@ -324,37 +325,63 @@ describe('help', () => {
 		await press(stdin, '?');
 		const help = frame();
 		expect(linesOf(help)[0]).toBe(' tcp-tui help: keys, and the eleven TCP states');
+		// Two columns, each key apart from its words by at least two spaces.
+		const literal = (text: string) => text.replaceAll(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+		const row = (left: string, leftKey: MessageKey, right: string, rightKey: MessageKey) =>
+			new RegExp(
+				`^${literal(left)} {2,}${literal(t(leftKey))} +${literal(right)} {2,}${literal(t(rightKey))}$`,
+			);
 		for (const line of [
-			/^Tab ←\/→ +switch side +u +undo the last move$/,
-			/^s +send SYN \(open\) +n +start over$/,
-			/^a +send ACK +h +hints on\/off$/,
-			/^f +send FIN \(close\) +i +"On Linux" notes on\/off$/,
-			/^r +send RST \(abort\) +# +relative\/absolute numbers$/,
-			/^d +send 100 bytes of data +↑\/↓ PgUp\/PgDn scroll the diagram$/,
-			/^l +listen \(passive open\) +\? +this help$/,
-			/^t +let the timer expire +q Ctrl\+C +quit$/,
+			row('Tab ←/→', 'key.switch', 'u', 'key.undo'),
+			row('s', 'key.syn', 'n', 'key.reset'),
+			row('a', 'key.ack', 'h', 'key.hints'),
+			row('f', 'key.fin', 'i', 'key.linuxNotes'),
+			row('r', 'key.rst', '#', 'key.numbers'),
+			row('d', 'key.data', '↑/↓ PgUp/PgDn', 'key.scroll'),
+			row('l', 'key.listen', '?', 'key.help'),
+			row('t', 'key.timeout', 'q Ctrl+C', 'key.quit'),
 		]) {
 			expect(
 				linesOf(help).some((text) => line.test(text)),
 				String(line),
 			).toBe(true);
 		}
+		expect(linesOf(help).at(-1)).toBe(' ? or Esc closes help · ↑/↓ PgUp/PgDn scroll');
+		// More follows, and the help says so above its last line.
+		expect(linesOf(help).at(-2)).toMatch(/^↓ \d+ more lines below \(↓\/PgDn\)$/);
+		expect(linesOf(help).length).toBeLessThanOrEqual(23);
+		// PgDn pages on to the end: the states, then the network's keys, whole.
+		const seen = new Set(linesOf(help));
+		for (let page = 0; page < 6 && frame().includes('more lines below'); page++) {
+			await press(stdin, keys.pageDown);
+			for (const line of linesOf(frame())) seen.add(line);
+		}
+		const end = frame();
+		expect(end).not.toContain('more lines below');
+		expect(linesOf(end)[0]).toMatch(/↑ \d+ more above \(↑\/PgUp\)\s*$/);
+		expect(linesOf(end).length).toBeLessThanOrEqual(23);
+		const all = [...seen];
 		for (const state of states) {
 			expect(
-				linesOf(help).some((text) => text.startsWith(`${state.padEnd(13)}`)),
+				all.some((text) => text.startsWith(`${state.padEnd(13)}`)),
 				state,
 			).toBe(true);
 		}
 		// SYN_RECEIVED starts when the SYN arrives, before the SYN,ACK leaves; `ss` calls it SYN-RECV.
-		expect(help).toContain(
+		expect(all).toContain(
 			'SYN_RECEIVED Got a SYN; sends SYN,ACK, waits for its ACK.  (SYN_RCVD, SYN-RECV)',
 		);
-		expect(help).toContain('ESTABLISHED  Open: data flows both ways.  (ESTAB)');
-		expect(help).toContain('(FIN_WAIT1, FIN-WAIT-1)');
-		expect(help).toContain('(FIN_WAIT2, FIN-WAIT-2)');
-		expect(help).toContain('(TIME-WAIT)');
-		expect(linesOf(help).at(-1)).toBe(' ? or Esc closes help · ↑/↓ scroll');
-		expect(linesOf(help).length).toBeLessThanOrEqual(23);
+		expect(all).toContain('ESTABLISHED  Open: data flows both ways.  (ESTAB)');
+		expect(all.join('\n')).toContain('(FIN_WAIT1, FIN-WAIT-1)');
+		expect(all.join('\n')).toContain('(FIN_WAIT2, FIN-WAIT-2)');
+		expect(all.join('\n')).toContain('(TIME-WAIT)');
+		// The network's keys are not cut off: each line ends with its whole description.
+		for (const key of ['key.network', 'key.deliver', 'key.next', 'key.export'] as const) {
+			expect(
+				all.some((text) => text.endsWith(t(key))),
+				key,
+			).toBe(true);
+		}
 		unmount();
 	});
 
@@ -524,7 +551,13 @@ describe('narrow terminals', () => {
 	] as const) {
 		it(`stacks the panes and still fits at ${columns}x${rows}`, async () => {
 			const {stdin, frame, unmount} = start({columns, rows});
-			const check = (client: string, server: string, active: 'Client' | 'Server') => {
+			/** `offered`: a footer item the move keys valid now must include. */
+			const check = (
+				client: string,
+				server: string,
+				active: 'Client' | 'Server',
+				offered?: string,
+			) => {
 				const now = frame();
 				expectFits(now, columns, rows);
 				const lines = linesOf(now);
@@ -533,9 +566,9 @@ describe('narrow terminals', () => {
 				expect(lines[2]).toMatch(new RegExp(`^${marker('Server')}Server ${server}\\b`));
 				expect(footer(now)).toContain('? help');
 				expect(footer(now)).toContain('q quit');
-				expect(footer(now)).toContain('s SYN');
+				if (offered) expect(footer(now)).toContain(offered);
 			};
-			check('CLOSED', 'LISTEN', 'Client');
+			check('CLOSED', 'LISTEN', 'Client', 's SYN');
 			await press(stdin, 's');
 			check('SYN_SENT', 'SYN_RECEIVED', 'Client');
 			// Stacked, a pane has no room for the badge: its note says what the side owes.
@@ -545,11 +578,13 @@ describe('narrow terminals', () => {
 			expect(linesOf(frame())[1]).toMatch(/^ {2}Client ESTABLISHED {2}owes an ACK/);
 			await press(stdin, keys.tab, 'a');
 			check('ESTABLISHED', 'ESTABLISHED', 'Client');
-			// The ladder uses the short state names in its margins here.
-			expect(ladderRows(frame()).slice(-2)).toEqual([
-				expect.stringMatching(/^ESTAB +│◀─+.*│$/),
-				expect.stringMatching(/^ +│─+.*▶│ ESTAB$/),
-			]);
+			// At 40 columns the ladder uses the short state names in its margins.
+			if (columns === 40) {
+				// The explanation comes first at this size; the cursor (↑) shows the diagram's rows.
+				await press(stdin, keys.up);
+				expect(ladderRows(frame()).at(-1)).toMatch(/^ +▶│─+.*▶│ ESTAB$/);
+				await press(stdin, keys.down);
+			}
 			await press(stdin, 'a');
 			check('ESTABLISHED', 'ESTABLISHED', 'Client');
 			expect(statusText(frame())).toMatch(/^✗ rejected: /);
@@ -595,54 +630,82 @@ describe('too small', () => {
 	});
 });
 
-describe('scrolling the ladder', () => {
-	// 8 moves of the full exchange, then 7 rejected ones: 15 rows, more than the 80x24 ladder shows.
-	const moves = ['s', keys.tab, 's', keys.tab, 'a', 'f', keys.tab, 'a', 'f', keys.tab, 'a', 't'];
-	const rejects = ['a', 'f', 'd', 't', 'r', keys.tab, 'a', 't'];
-	const newest = /^ +│ +timeout rejected: nothing sent ✗ │$/;
+describe('the ladder’s cursor', () => {
+	// The whole exchange, then data both ways: more rows than the 80x24 ladder shows.
+	const moves = ['s', keys.tab, 's', keys.tab, 'a', 'd', keys.tab, 'd', keys.tab, 'd'];
+	const close = ['f', keys.tab, 'a', 'f', keys.tab, 'a'];
+	const rejects = ['a', 's', 'l', 'a', 's', 'l', 'a'];
+	const cursorRow = (rows: readonly string[]) =>
+		rows.filter((row) => /▶│/.test(row) && !/│─/.test(row.slice(0, 16)));
 
-	it('↑ shows older rows under a marker, ↓ comes back, a new move jumps to the newest', async () => {
+	it('↑ walks back one step at a time, the status explains that step, ↓ past the last comes back', async () => {
 		const {stdin, frame, unmount} = start();
-		await press(stdin, ...moves, ...rejects);
+		await press(stdin, ...moves, ...close);
 		const latest = ladderRows(frame());
-		expect(latest.length).toBeGreaterThan(3);
-		expect(latest.at(-1)).toMatch(newest);
-		// Not everything fits: the starting row and the first moves are out of view.
 		expect(latest[0]).not.toMatch(/^CLOSED +│ +│ LISTEN$/);
-		expect(ladderTitle(frame())).not.toContain('↑');
-		expect(linesOf(frame()).length).toBeLessThanOrEqual(23);
-
+		const live = statusText(frame());
 		await press(stdin, keys.up);
-		const back1 = ladderRows(frame());
-		expect(ladderTitle(frame())).toMatch(/^Client +↑ \d+ older · ↓ newer +Server$/);
-		expect(back1).toHaveLength(latest.length);
-		expect(back1.slice(1)).toEqual(latest.slice(0, -1));
-		expect(back1.at(-1)).not.toMatch(newest);
-
+		const count = Number(/^Step (\d+) of \1: client:ack /.exec(statusText(frame()))?.[1]);
+		expect(count).toBeGreaterThan(8);
+		expect(statusText(frame())).toContain('Server: LAST_ACK → CLOSED.');
 		await press(stdin, keys.up);
-		expect(ladderRows(frame()).slice(1)).toEqual(back1.slice(0, -1));
-
-		await press(stdin, keys.down, keys.down);
+		expect(statusText(frame())).toMatch(new RegExp(`^Step ${count - 1} of ${count}: server:fin `));
+		console.log(frame());
+		// The row under the cursor is marked before its left lifeline.
+		expect(ladderRows(frame()).some((row) => /^TIME_WAIT +▶│◀─+ FIN,ACK/.test(row))).toBe(true);
+		for (let step = count - 2; step >= 1; step--) await press(stdin, keys.up);
+		expect(statusText(frame())).toMatch(new RegExp(`^Step 1 of ${count}: client:syn `));
+		expect(statusText(frame())).toContain('Server: LISTEN → SYN_RECEIVED.');
+		expect(ladderRows(frame())[1]).toMatch(/^SYN_SENT +▶│─+ SYN seq=0 ─+▶│ SYN_RECEIVED$/);
+		// ↑ at the first step stays there.
+		await press(stdin, keys.up);
+		expect(statusText(frame())).toMatch(new RegExp(`^Step 1 of ${count}`));
+		for (let step = 0; step < count; step++) await press(stdin, keys.down);
+		expect(statusText(frame())).toBe(live);
 		expect(ladderRows(frame())).toEqual(latest);
-		expect(ladderTitle(frame())).not.toContain('↑');
-
-		// A page back reaches the start of the diagram.
-		await press(stdin, keys.pageUp);
-		expect(ladderRows(frame())[0]).toMatch(/^CLOSED +│ +│ LISTEN$/);
-		expect(ladderRows(frame())[1]).toMatch(/^SYN_SENT +│─+ SYN seq=0 ─+▶│ SYN_RECEIVED$/);
-		expect(ladderTitle(frame())).toContain('↑');
-
-		await press(stdin, 'a');
-		expect(ladderTitle(frame())).not.toContain('↑');
-		expect(lastRow(frame())).toMatch(/^ +│ +ACK rejected: no connection ✗ │$/);
 		unmount();
 	});
 
-	it('does nothing when everything fits', async () => {
+	it('a new move leaves the cursor and shows the newest step', async () => {
 		const {stdin, frame, unmount} = start();
-		await press(stdin, 's', keys.tab, 's');
+		await press(stdin, ...moves, keys.up, keys.up, 'a');
+		expect(statusText(frame())).not.toMatch(/^Step /);
+		expect(cursorRow(ladderRows(frame()))).toEqual([]);
+		unmount();
+	});
+
+	it('wrong keys in a row leave one row, and the cursor on it lists them', async () => {
+		const {stdin, frame, unmount} = start();
+		await press(stdin, 's', keys.tab, 's', keys.tab, 'a', ...rejects);
+		console.log(frame());
+		const rejected = ladderRows(frame()).filter((row) => row.includes('✗'));
+		expect(rejected).toEqual([expect.stringMatching(/✗ 7 moves rejected/)]);
+		expect(ladderRows(frame())[0]).toMatch(/^CLOSED +│ +│ LISTEN$/);
+		await press(stdin, keys.up);
+		const text = statusText(frame());
+		expect(text).toMatch(/^Steps 4 to 6 of 6: rejected moves/);
+		expect(text).toContain('4 more rejected moves before this one');
+		unmount();
+	});
+
+	it('PgDn pages a status too long for its rows, with a mark that says so (40x12)', async () => {
+		const {stdin, frame, unmount} = start({columns: 40, rows: 12});
+		await press(stdin, 's', keys.tab, 's', keys.tab, 'a', keys.up);
+		expect(linesOf(frame()).length).toBeLessThanOrEqual(11);
+		const first = statusText(frame());
+		expect(first).toMatch(/▼ more: PgDn \(1\/\d+\)/);
+		await press(stdin, keys.pageDown);
+		expect(statusText(frame())).toMatch(/▼ more: (PgDn|PgUp) \(2\/\d+\)/);
+		expect(statusText(frame())).not.toBe(first);
+		await press(stdin, keys.pageUp);
+		expect(statusText(frame())).toBe(first);
+		unmount();
+	});
+
+	it('does nothing to the live screen when there is no step yet', async () => {
+		const {stdin, frame, unmount} = start();
 		const before = frame();
-		await press(stdin, keys.up, keys.pageUp);
+		await press(stdin, keys.up, keys.pageUp, keys.down);
 		expect(frame()).toBe(before);
 		unmount();
 	});
@@ -676,24 +739,18 @@ describe('quitting', () => {
 // the suite stays green until it is fixed, and each one passes once it is. See the report.
 describe('fixed bugs that stay fixed', () => {
 	const overflow = [
-		...['s', keys.tab, 's', keys.tab, 'a', 'f', keys.tab, 'a', 'f', keys.tab, 'a', 't'],
-		...['a', 'f', 'd', 't', 'r', keys.tab, 'a', 't'],
+		...['s', keys.tab, 's', keys.tab, 'a', 'd', keys.tab, 'd', keys.tab, 'd'],
+		...['f', keys.tab, 'a', 'f', keys.tab, 'a', 't'],
 	];
 
-	it('the scroll marker says how many rows are above (80x24 shows only "↑ …")', async () => {
+	it('the scroll marker says how many rows are above when the cursor is far back (80x24)', async () => {
 		const {stdin, frame, unmount} = start();
-		await press(stdin, ...overflow, keys.up);
-		expect(ladderTitle(frame())).toMatch(/↑ \d+ older/);
-		unmount();
-	});
-
-	it('↓ moves at once after scrolling back past the oldest row', async () => {
-		const {stdin, frame, unmount} = start();
-		await press(stdin, ...overflow, keys.pageUp, keys.pageUp);
-		const top = ladderRows(frame());
-		expect(top[0]).toMatch(/^CLOSED +│ +│ LISTEN$/);
-		await press(stdin, keys.down);
-		expect(ladderRows(frame())).toEqual([...top.slice(1), expect.any(String)]);
+		await press(stdin, ...overflow, ...Array.from({length: 6}, () => keys.up));
+		expect(ladderTitle(frame())).toMatch(/↑ \d+ older · ↓ newer/);
+		// At the first step nothing is above: the marker says what is below.
+		await press(stdin, ...Array.from({length: 12}, () => keys.up));
+		expect(ladderTitle(frame())).toMatch(/↓ \d+ newer/);
+		expect(ladderTitle(frame())).not.toContain('↑');
 		unmount();
 	});
 
@@ -736,7 +793,7 @@ describe('fixed bugs that stay fixed', () => {
 
 	it('ASCII mode stays ASCII when the ladder is scrolled back (80x24)', async () => {
 		const {stdin, frame, unmount} = start({ascii: true});
-		await press(stdin, ...overflow, keys.up);
+		await press(stdin, ...overflow, ...Array.from({length: 12}, () => keys.up));
 		expect(nonAscii(frame())).toEqual([]);
 		unmount();
 	});

@@ -3,14 +3,20 @@
 // with no box drawing or arrows for a screen reader to spell out.
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
+import type {Command} from '../../source/commands.js';
 import {DisplayContext} from '../../source/components/display.js';
 import ScreenReaderView from '../../source/components/ScreenReaderView.js';
 import {glyphsFor} from '../../source/diagram/glyphs.js';
-import {lessonStatus} from '../../source/hooks/lesson-guide.js';
-import {initialSandbox, type SandboxState, sandboxReducer} from '../../source/hooks/use-sandbox.js';
+import {
+	initialSandbox,
+	type SandboxAction,
+	type SandboxState,
+	sandboxReducer,
+} from '../../source/hooks/use-sandbox.js';
 import {setLanguage, t} from '../../source/i18n/index.js';
-import type {Command} from '../../source/keys.js';
-import {lessonNamed, lessons} from '../../source/lessons/lessons.js';
+import {studentSession} from '../../source/learn/guide.js';
+import {lessonStatus} from '../../source/learn/lesson-guide.js';
+import {lessonNamed, lessons} from '../../source/learn/lessons.js';
 import {explain} from '../../source/tcp/explain.js';
 import type {SessionOptions} from '../../source/tcp/session.js';
 import {columnsOf, linesOf} from '../helpers/frames.js';
@@ -26,14 +32,15 @@ afterEach(() => {
 });
 
 function reduce(state: SandboxState, commands: readonly Command[]): SandboxState {
-	return commands.reduce(sandboxReducer, state);
+	return commands.reduce(
+		(before, command) => sandboxReducer(before, {type: 'command', command, key: ''}),
+		state,
+	);
 }
 
-const move = (action: 'syn' | 'ack' | 'fin' | 'timeout' | 'data'): Command => ({
-	type: 'move',
-	action,
-});
-const tab: Command = {type: 'switch'};
+const move = (action: 'syn' | 'ack' | 'fin' | 'timeout' | 'data'): Command =>
+	action === 'timeout' ? 'timeout' : `send-${action}`;
+const tab: Command = 'switch-side';
 
 /** The sandbox after a handshake, some data and the whole teardown, by the reducer's own keys. */
 function sandboxAfterHandshakeAndTeardown(): SandboxState {
@@ -60,18 +67,24 @@ function sandboxAfterHandshakeAndTeardown(): SandboxState {
 function lessonAfterSteps(): SandboxState {
 	const lesson = lessonNamed('time-wait');
 	if (!lesson) throw new Error('no lesson time-wait');
-	const started = sandboxReducer(initialSandbox(options), {
-		type: 'startLesson',
-		name: lesson.name,
-	});
+	const begin: SandboxAction = {type: 'begin', kind: 'lesson', name: lesson.name};
+	const started = sandboxReducer(initialSandbox(options), begin);
 	// c:ack, net:drop, s:timeout: the lesson sets the side the keys act on.
-	return reduce(started, [move('ack'), {type: 'net', action: 'drop'}, move('timeout')]);
+	return reduce(started, [move('ack'), 'drop', move('timeout')]);
 }
 
 function view(state: SandboxState, title: string, status: string): string {
 	const {lastFrame, unmount} = render(
 		<DisplayContext.Provider value={{glyphs: glyphsFor(false), ascii: false, color: false}}>
-			<ScreenReaderView state={state} title={title} status={status} width={width} rows={rows} />
+			<ScreenReaderView
+				session={studentSession(state.sim.session, state.guide)}
+				active={state.sim.active}
+				absolute={state.view.absolute}
+				title={title}
+				status={status}
+				width={width}
+				rows={rows}
+			/>
 		</DisplayContext.Provider>,
 	);
 	const frame = lastFrame() ?? '';
@@ -81,14 +94,14 @@ function view(state: SandboxState, title: string, status: string): string {
 
 /** The status line's text as SandboxScreen hands it to the view: the last verdict and why. */
 function lastVerdict(state: SandboxState): string {
-	const last = state.session.steps.at(-1);
+	const last = state.sim.session.steps.at(-1);
 	if (!last) throw new Error('no moves');
 	return `${t('reader.accepted')} ${explain(last.result.verdict)}`;
 }
 
 /** Who sent the newest segment, as the session's steps record it. */
 function lastSegmentOf(state: SandboxState): {from: string; to: string} {
-	for (const step of [...state.session.steps].reverse()) {
+	for (const step of [...state.sim.session.steps].reverse()) {
 		const happening = [...step.result.happenings].reverse().find(({segment}) => segment !== null);
 		if (happening?.segment) return {from: happening.segment.from, to: happening.segment.to};
 	}
@@ -121,7 +134,7 @@ const cases = [
 					count: lessons.length,
 					title: t(lesson.title),
 				}),
-				status: lessonStatus(state.session, state.guide).text,
+				status: lessonStatus(state.sim.session, state.guide).text,
 			};
 		},
 	],
@@ -132,12 +145,12 @@ describe.each(['en', 'zh'] as const)('in %s, at 40x12', (language) => {
 		setLanguage(language);
 		const {state, title, status} = make();
 		// A long history indeed: the text the view is given would not fit as it is.
-		expect(state.session.steps.length).toBeGreaterThanOrEqual(9);
+		expect(state.sim.session.steps.length).toBeGreaterThanOrEqual(9);
 		const frame = view(state, title, status);
 		const lines = linesOf(frame);
 		expect(lines.length, frame).toBeLessThanOrEqual(rows - 1);
 		for (const line of lines) expect(columnsOf(line), line).toBeLessThanOrEqual(width);
-		const {client, server} = state.session.connection;
+		const {client, server} = state.sim.session.connection;
 		expect(frame).toContain(client.state);
 		expect(frame).toContain(server.state);
 		// "Last segment: client to server, …", however it was wrapped.

@@ -8,7 +8,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {t} from '../../source/i18n/index.js';
-import {lessons} from '../../source/lessons/lessons.js';
+import {lessons} from '../../source/learn/lessons.js';
 import {makeQuiz} from '../../source/quiz/quiz.js';
 import type {QuizResults} from '../../source/quiz/results.js';
 import {parseSteps} from '../../source/script/parse-steps.js';
@@ -44,6 +44,8 @@ const server = new TmuxServer(`tcp-tui-modes-${process.pid}`);
 
 describe.skipIf(skipReason !== undefined)(
 	`learning modes in a real terminal (tmux)${skipReason ? ` — skipped: ${skipReason}` : ''}`,
+	// Each test has a session of its own and mostly waits for the screen: they run side by side.
+	{concurrent: true},
 	() => {
 		let root = '';
 		const dir = (name: string) => path.join(root, name);
@@ -103,7 +105,9 @@ describe.skipIf(skipReason !== undefined)(
 					),
 				{what: 'the first question', timeout: 15_000},
 			);
-			expect(shows(t('mode.quizKeys'))(first)).toBe(true);
+			// The footer names the letters that answer: A-D for four options, A-C for three.
+			const letters = `A-${'ABCD'[(questions[0]?.options.length ?? 4) - 1]}`;
+			expect(shows(t('mode.quizKeys', {keys: letters}))(first)).toBe(true);
 			for (const index of questions.keys()) {
 				await answer('quiz', index);
 				server.sendKeys('quiz', 'Enter');

@@ -44,6 +44,8 @@ async function resultsIn(file: string, timeout = 5000): Promise<string> {
 
 describe.skipIf(skipReason !== undefined)(
 	`--quiz --json and SIGHUP (tmux kill-session)${skipReason ? ` — skipped: ${skipReason}` : ''}`,
+	// Each test has a session of its own and mostly waits for the screen: they run side by side.
+	{concurrent: true},
 	() => {
 		let root = '';
 

@@ -21,6 +21,8 @@ const [question] = makeQuiz({count: 1, seed, topic: 'all'});
 
 describe.skipIf(skipReason !== undefined)(
 	`the real terminal${skipReason ? ` — skipped: ${skipReason}` : ''}`,
+	// Each test has a session of its own and mostly waits for the screen: they run side by side.
+	{concurrent: true},
 	() => {
 		let root = '';
 		const cwdOf = (name: string) => {

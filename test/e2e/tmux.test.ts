@@ -113,6 +113,9 @@ const server = new TmuxServer();
 
 describe.skipIf(skipReason !== undefined)(
 	`tcp-tui in a real terminal (tmux)${skipReason ? ` — skipped: ${skipReason}` : ''}`,
+	// Each test has a session of its own and mostly waits for the screen: they run side by side,
+	// all but the steps of the one session, which run in order.
+	{concurrent: true},
 	() => {
 		beforeAll(() => {
 			requireSetup();
@@ -178,7 +181,7 @@ describe.skipIf(skipReason !== undefined)(
 				}
 			}
 
-			it('opens on the sandbox, colours on, the cursor hidden', async () => {
+			it.sequential('opens on the sandbox, colours on, the cursor hidden', async () => {
 				const rows = await ready('main');
 				expectWholeFrame(rows, wide);
 				expect(sideBySideStates(rows)).toEqual(['CLOSED', 'LISTEN']);
@@ -189,7 +192,7 @@ describe.skipIf(skipReason !== undefined)(
 				expect(colourCodes(server.capture('main', {escapes: true}).join('\n'))).not.toEqual([]);
 			});
 
-			it('rejects f on the CLOSED client with ✗, and u takes the rejection back', async () => {
+			it.sequential('rejects f on the CLOSED client with ✗, and u takes the rejection back', async () => {
 				server.sendKeys('main', 'f');
 				let rows = await server.waitFor(
 					'main',
@@ -210,7 +213,7 @@ describe.skipIf(skipReason !== undefined)(
 				expectWholeFrame(rows, wide);
 			});
 
-			it('opens the connection: s Tab s Tab a', async () => {
+			it.sequential('opens the connection: s Tab s Tab a', async () => {
 				await play([
 					// Each side changes state as a segment arrives, owing what it must still send.
 					{
@@ -248,7 +251,7 @@ describe.skipIf(skipReason !== undefined)(
 				]);
 			});
 
-			it('stacks the panes at 60x20 and brings the borders back at 80x24', async () => {
+			it.sequential('stacks the panes at 60x20 and brings the borders back at 80x24', async () => {
 				server.resize('main', narrow.columns, narrow.rows);
 				const rows = await server.waitFor(
 					'main',
@@ -277,7 +280,7 @@ describe.skipIf(skipReason !== undefined)(
 				expectWholeFrame(back, wide);
 			});
 
-			it('closes it: f Tab a f Tab a t, through TIME_WAIT to CLOSED', async () => {
+			it.sequential('closes it: f Tab a f Tab a t, through TIME_WAIT to CLOSED', async () => {
 				await play([
 					{
 						key: 'f',
@@ -319,7 +322,7 @@ describe.skipIf(skipReason !== undefined)(
 				expect(ladder.at(-2)).toMatch(/^ +│─+ ACK seq=2 ack=2 ─+▶│ CLOSED$/);
 			});
 
-			it('q quits with exit code 0 and shows the cursor again', async () => {
+			it.sequential('q quits with exit code 0 and shows the cursor again', async () => {
 				server.sendKeys('main', 'q');
 				expect(await server.exitCode('main')).toBe(0);
 				expect(server.cursorVisible('main')).toBe(true);

@@ -63,6 +63,24 @@ describe('markdown', () => {
 		expect(markdown).toContain(`\n\`\`\`text\n${ladder}\n\`\`\`\n`);
 	});
 
+	test("names the automatic peer's moves in the title too, as the peer's", () => {
+		const {session, options} = play('c:syn c:ack c:fin', {peer: 'server'});
+		expect(session.steps.filter((step) => step.byPeer)).toHaveLength(2);
+		const markdown = formatSession(session, 'markdown', options);
+		expect(markdown.split('\n')[0]).toBe(
+			'# TCP exchange: client:syn server:syn (automatic peer) client:ack client:fin server:ack (automatic peer)',
+		);
+		setLanguage('zh');
+		try {
+			const title = formatSession(session, 'markdown', options).split('\n')[0];
+			expect(title).toBe(
+				'# TCP 交互：client:syn server:syn（自动对端） client:ack client:fin server:ack（自动对端）',
+			);
+		} finally {
+			setLanguage('en');
+		}
+	});
+
 	test('has a row per segment, with the engine’s flags and relative seq, ack and len', () => {
 		const {session, options} = play(standard);
 		const rows = segmentRows(formatSession(session, 'markdown', options));

@@ -5,7 +5,7 @@ import {describe, expect, test} from 'vitest';
 import {formatSession} from '../../source/export/formats.js';
 import {mermaidText} from '../../source/export/mermaid.js';
 import {setLanguage} from '../../source/i18n/index.js';
-import {scenarios} from '../../source/scenarios/scenarios.js';
+import {scenarios} from '../../source/learn/scenarios.js';
 import {exchanges, happeningsOf, type Played, play, playScenario} from './sessions.js';
 
 /** What the sequence diagram's parser made of the text: its messages, notes included. */

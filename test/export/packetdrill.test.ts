@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {formatSession} from '../../source/export/formats.js';
-import {scenarios} from '../../source/scenarios/scenarios.js';
+import {scenarios} from '../../source/learn/scenarios.js';
 import {has, type Segment, seqDiff} from '../../source/tcp/segment.js';
 import {
 	exchanges,

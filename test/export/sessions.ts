@@ -1,6 +1,6 @@
 // The exchanges the export tests format, built the way script mode builds them.
 import type {ExportOptions} from '../../source/export/formats.js';
-import {scenarioNamed} from '../../source/scenarios/scenarios.js';
+import {scenarioNamed} from '../../source/learn/scenarios.js';
 import {type ParsedStep, parseSteps, scenarioSteps} from '../../source/script/parse-steps.js';
 import {runSteps} from '../../source/script/run-script.js';
 import type {Happening} from '../../source/tcp/machine.js';

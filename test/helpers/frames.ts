@@ -103,7 +103,8 @@ export function ladderTitle(frame: string): string {
 
 // A ladder row: an optional state in the left margin, then the client's lifeline. Pane lines
 // start with a border character, so they never match.
-const ladderRow = /^[A-Z0-9_]*\s+[│|]/;
+// A row under the ladder's cursor has its mark (▶, or > in ASCII) just before the left lifeline.
+const ladderRow = /^[A-Z0-9_]*\s+[▶>]?[│|]/;
 
 /** The ladder's rows under the title, the starting states first, as shown (newest last). */
 export function ladderRows(frame: string): string[] {

@@ -1,9 +1,10 @@
 // Lessons, challenges and scenarios looked up by name for a test, and the headers their screens
 // start with, taken from the catalog as the App writes them.
-import type {Challenge} from '../../source/challenges/challenge.js';
+
 import {t} from '../../source/i18n/index.js';
-import type {Lesson} from '../../source/lessons/lesson.js';
-import {lessons} from '../../source/lessons/lessons.js';
+import type {Challenge} from '../../source/learn/challenge.js';
+import type {Lesson} from '../../source/learn/lesson.js';
+import {lessons} from '../../source/learn/lessons.js';
 
 /**
  * A lookup by name that fails the test when nothing has that name (`no challenge 'x'`), for the

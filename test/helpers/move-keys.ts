@@ -1,21 +1,45 @@
-// The key a student presses for a move in script syntax, taken from the key table the App uses,
+// The key a student presses for a move in script syntax, taken from the command table the App uses,
 // and the engine's own replay of moves, so that screen tests derive what they expect.
-import {actionKeys} from '../../source/keys.js';
+import {
+	keyOf as commandKey,
+	type KeyName,
+	moveCommands,
+	netCommands,
+} from '../../source/commands.js';
 import {type ParsedStep, parseSteps} from '../../source/script/parse-steps.js';
 import type {Move} from '../../source/tcp/machine.js';
 import type {NetActionType} from '../../source/tcp/network.js';
 import {type NetMove, play, type Session} from '../../source/tcp/session.js';
 
-/** The network's keys, as keys.ts maps them: Enter delivers, x drops, + duplicates. */
+/** What a terminal sends for a key the table names: Enter is a carriage return, and so on. */
+export function typed(key: KeyName): string {
+	const named: Readonly<Record<string, string>> = {
+		Enter: '\r',
+		Space: ' ',
+		Tab: '\t',
+		Esc: '\u001B',
+		'↑': '\u001B[A',
+		'↓': '\u001B[B',
+		'→': '\u001B[C',
+		'←': '\u001B[D',
+		PgUp: '\u001B[5~',
+		PgDn: '\u001B[6~',
+	};
+	return named[key] ?? key;
+}
+
+/** The network's keys, as the command table maps them: Enter delivers, x drops, + duplicates. */
 export const netKeys: Readonly<Record<NetActionType, string>> = {
-	deliver: '\r',
-	drop: 'x',
-	dup: '+',
+	deliver: typed(commandKey(netCommands.deliver)),
+	drop: typed(commandKey(netCommands.drop)),
+	dup: typed(commandKey(netCommands.dup)),
 };
 
 /** The key for a move: its action's key for a side, the network's key for `net:`. */
 export function keyOf(move: Move | NetMove): string {
-	return move.side === 'net' ? netKeys[move.action.type] : actionKeys[move.action.type];
+	return move.side === 'net'
+		? netKeys[move.action.type]
+		: typed(commandKey(moveCommands[move.action.type]));
 }
 
 /** The one move a script such as 'c:syn' or 'net:deliver' names. */

@@ -7,9 +7,9 @@ import App, {
 	type Start,
 } from '../../source/app.js';
 import {glyphsFor} from '../../source/diagram/glyphs.js';
+import type {Scenario} from '../../source/learn/scenarios.js';
 import {emptyProgress, type Progress} from '../../source/progress/progress.js';
 import type {QuizResults} from '../../source/quiz/results.js';
-import type {Scenario} from '../../source/scenarios/scenarios.js';
 import {frameOf, header} from './frames.js';
 
 export type AppOptions = {

@@ -1,9 +1,11 @@
 // Drive the real CLI in a real terminal: a detached tmux session on a private server (`tmux -L`),
 // keys sent with send-keys, the screen read back with capture-pane.
-import {execFileSync} from 'node:child_process';
-import {rmSync} from 'node:fs';
+import {execFile, execFileSync} from 'node:child_process';
+import {mkdtempSync, rmSync, statSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {promisify} from 'node:util';
+import {threadId} from 'node:worker_threads';
 import type {Question} from '../../source/quiz/quiz.js';
 import {cliPath, requireBuiltCli} from './cli.js';
 import {selected, words} from './frames.js';
@@ -138,7 +140,20 @@ export type WaitOptions = {
 	readonly timeout?: number;
 };
 
-const pollInterval = 50;
+const execFileAsync = promisify(execFile);
+
+/**
+ * How long the screen must have stood still before it is checked: no output from the pane for
+ * this long (or, where the pane's output cannot be watched, two captures this far apart that are
+ * the same), so that a frame caught half-drawn is never the one checked.
+ */
+const settle = 50;
+/** How often a wait looks at the size of the pane's output: a stat, no process started. */
+const outputPoll = 10;
+/** A screen is read again this often, whatever its output does (a resize reflows it by itself). */
+const recapture = 250;
+/** How long a wait after a resize gives the program to draw the new size before it reads anyway. */
+const redrawGrace = 1000;
 
 const delay = async (ms: number) =>
 	new Promise<void>((resolve) => {
@@ -151,9 +166,15 @@ export class TmuxServer {
 	private readonly env = serverEnvironment();
 	/** The server's socket file, which tmux leaves behind when it stops. */
 	private socketPath: string | undefined;
+	/** Where each session's output is copied (tmux pipe-pane), for waitFor to watch. */
+	private outputDirectory: string | undefined;
+	/** Sessions resized since their last wait, with the size of their output then. */
+	private readonly resized = new Map<string, number>();
 
 	constructor(socket = `tcp-tui-e2e-${process.pid}`) {
-		this.socket = socket;
+		// Test files may run in worker threads of one process, with one pid: the thread id keeps
+		// their servers apart.
+		this.socket = threadId === 0 ? socket : `${socket}-t${threadId}`;
 	}
 
 	run(args: readonly string[]): string {
@@ -185,6 +206,22 @@ export class TmuxServer {
 			...command,
 		]);
 		this.socketPath ??= this.run(['display-message', '-p', '#{socket_path}']).trim();
+		// Everything the pane's program writes is copied to a file, whose size and time waitFor
+		// watch: the screen is read when it has changed and stood still, not on a fixed beat.
+		this.outputDirectory ??= mkdtempSync(path.join(os.tmpdir(), 'tcp-tui-tmux-output-'));
+		const output = this.outputFile(name);
+		this.run(['pipe-pane', '-o', '-t', name, `cat >> ${shellQuote(output)}`]);
+	}
+
+	private outputFile(name: string): string {
+		return path.join(this.outputDirectory ?? '', `${encodeURIComponent(name)}.out`);
+	}
+
+	/** How much the session's program has written, and when it last did; undefined if unknown. */
+	private output(name: string): {size: number; at: number} | undefined {
+		if (!this.outputDirectory) return undefined;
+		const stat = statSync(this.outputFile(name), {throwIfNoEntry: false});
+		return stat && {size: stat.size, at: stat.mtimeMs};
 	}
 
 	/** The visible screen, one string per row (trailing blanks trimmed by tmux). */
@@ -192,6 +229,20 @@ export class TmuxServer {
 		const flags = ['-p', ...(escapes ? ['-e'] : []), ...(joinWrapped ? ['-J'] : [])];
 		const text = this.run(['capture-pane', ...flags, '-t', name]);
 		return text.replace(/\n$/, '').split('\n');
+	}
+
+	/** The same, without blocking: tests that wait side by side (it.concurrent) read in turn. */
+	private async captureAsync(
+		name: string,
+		{escapes = false, joinWrapped = false}: CaptureOptions = {},
+	): Promise<string[]> {
+		const flags = ['-p', ...(escapes ? ['-e'] : []), ...(joinWrapped ? ['-J'] : [])];
+		const {stdout} = await execFileAsync(
+			'tmux',
+			['-L', this.socket, '-f', '/dev/null', 'capture-pane', ...flags, '-t', name],
+			{encoding: 'utf8', env: this.env, timeout: 5000},
+		);
+		return stdout.replace(/\n$/, '').split('\n');
 	}
 
 	/** Send keys as tmux names them: 's', 'Tab', 'C-c'. */
@@ -212,6 +263,7 @@ export class TmuxServer {
 	 * `window-size manual` globally instead makes tmux 3.3a crash on the next new-session.)
 	 */
 	resize(name: string, columns: number, rows: number): void {
+		this.resized.set(name, this.output(name)?.size ?? -1);
 		this.run(['resize-window', '-t', name, '-x', String(columns), '-y', String(rows)]);
 	}
 
@@ -231,6 +283,8 @@ export class TmuxServer {
 			// No server running.
 		}
 		if (this.socketPath) rmSync(this.socketPath, {force: true});
+		if (this.outputDirectory) rmSync(this.outputDirectory, {recursive: true, force: true});
+		this.outputDirectory = undefined;
 	}
 
 	/** Wait for the `EXIT=<code>` an appCommand pane prints when the app ends, and return the code. */
@@ -255,8 +309,14 @@ export class TmuxServer {
 	}
 
 	/**
-	 * Poll the screen every 50 ms until `predicate` holds on two identical captures in a row (so
-	 * a frame caught half-drawn is never the one checked), and return that screen.
+	 * Wait until `predicate` holds on a screen that stands still, and return that screen. The
+	 * screen is read when the pane's program has written nothing for `settle` ms (its output is
+	 * watched through a file, see start), and not before the wait is `settle` ms old, and again
+	 * whenever it has written more; it counts if nothing was written while it was read. A screen is
+	 * also read every `recapture` ms whatever the output does, and counts if it is the same as the
+	 * one read before. Without the output file (a session started another way), the screen is read
+	 * every `settle` ms until two captures in a row are the same. Either way a frame caught
+	 * half-drawn is never the one checked.
 	 */
 	async waitFor(
 		name: string,
@@ -264,16 +324,43 @@ export class TmuxServer {
 		{what, timeout = 5000}: WaitOptions,
 		capture: CaptureOptions = {},
 	): Promise<string[]> {
-		const deadline = Date.now() + timeout;
-		let previous: string | undefined;
+		const started = Date.now();
+		const deadline = started + timeout;
 		let rows: string[] = [];
+		let previous: string | undefined;
+		/** The output's size when the screen was last read, and when that was. */
+		let read: {size: number; at: number} | undefined;
 		for (;;) {
-			rows = this.capture(name, capture);
-			const text = rows.join('\n');
-			if (text === previous && predicate(rows)) return rows;
+			const output = this.output(name);
+			// Quiet since the wait began, too: what was just done (a key, a resize) may not have
+			// reached the program yet. After a resize, quiet only once the program has drawn again
+			// (or has had `redrawGrace` ms to).
+			const resizedAt = this.resized.get(name);
+			const redrawn =
+				resizedAt === undefined ||
+				(output?.size ?? -1) > resizedAt ||
+				Date.now() - started >= redrawGrace;
+			const quiet =
+				output !== undefined && redrawn && Date.now() - Math.max(output.at, started) >= settle;
+			const due =
+				output === undefined ||
+				(quiet && read?.size !== output.size) ||
+				Date.now() - (read?.at ?? started) >= recapture;
+			if (due) {
+				rows = await this.captureAsync(name, capture);
+				const text = rows.join('\n');
+				// Nothing written since before the screen was read, after a quiet spell; or the same
+				// screen as the last read.
+				const still = quiet && this.output(name)?.size === output?.size;
+				if ((still || text === previous) && predicate(rows)) {
+					this.resized.delete(name);
+					return rows;
+				}
+				previous = text;
+				read = {size: output?.size ?? -1, at: Date.now()};
+			}
 			if (Date.now() > deadline) break;
-			previous = text;
-			await delay(pollInterval);
+			await delay(output === undefined ? settle : outputPoll);
 		}
 		throw new Error(
 			`timed out after ${timeout} ms waiting for ${what}; the screen of '${name}' was:\n${rows.join('\n')}`,

@@ -1,35 +1,62 @@
 // The Chinese catalog against the English one: the same keys, the same placeholders, the same
-// protocol names, and labels that fit the places they are drawn in.
+// protocol names, and labels that fit the places they are drawn in. Each rule is one test that
+// checks every message and, when it fails, lists every key that breaks it.
+//
+// Key parity itself is checked by the compiler: every part of source/i18n/zh*.ts `satisfies` a
+// Record of its English part's keys, and `zh` one of every key outside `untranslatedParts`, so a
+// missing or extra key fails `npm run typecheck`. The test below only says the same at run time.
 import {describe, expect, it} from 'vitest';
 import {width} from '../../source/diagram/text.js';
 import {en, type MessageKey} from '../../source/i18n/en.js';
 import {setLanguage, t} from '../../source/i18n/index.js';
 import {untranslatedParts, zh, zhCore} from '../../source/i18n/zh.js';
-import {scenarios} from '../../source/scenarios/scenarios.js';
+import {scenarios} from '../../source/learn/scenarios.js';
 import {aliasesOf, states} from '../../source/tcp/states.js';
 
 const english: Readonly<Record<string, string>> = en;
-const chinese: Readonly<Record<string, string | undefined>> = zh;
 
 const untranslated = new Set(Object.values(untranslatedParts).flatMap((part) => Object.keys(part)));
 /** The English keys that must have a Chinese message now: all but the untranslated parts. */
 const translatedKeys = Object.keys(en).filter((key) => !untranslated.has(key));
 const chineseEntries = Object.entries(zh).map(([key, text]) => [key, text ?? ''] as const);
 
-describe('key parity', () => {
+/**
+ * What breaks a rule: `problem` is asked of every item and returns a description of what is wrong,
+ * or undefined when the item keeps the rule. The test then expects the list to be empty, so one
+ * failure names every offender at once.
+ */
+function offenders<T>(
+	items: Iterable<T>,
+	problem: (item: T) => string | undefined,
+): Array<{readonly item: string; readonly problem: string}> {
+	const found: Array<{item: string; problem: string}> = [];
+	for (const item of items) {
+		const what = problem(item);
+		if (what !== undefined) {
+			const name = Array.isArray(item) ? String(item[0]) : String(item);
+			found.push({item: name, problem: what});
+		}
+	}
+	return found;
+}
+
+/** `[a, b]` as a short text for an offender's problem. */
+const list = (items: readonly string[]) => `[${items.join(', ')}]`;
+
+describe('key parity (the compiler checks it; this repeats it cheaply)', () => {
 	it('covers the core and the scenarios', () => {
 		expect(translatedKeys).toContain('ok.activeOpen');
 		expect(translatedKeys).toContain('scenario.normal.title');
 		expect(translatedKeys.length).toBeGreaterThan(300);
 	});
 
-	it('every English key outside the untranslated parts has a Chinese message', () => {
-		expect(translatedKeys.filter((key) => chinese[key] === undefined)).toEqual([]);
-	});
-
-	it('every Chinese key exists in English and is not in a part listed as untranslated', () => {
+	it('the Chinese keys are exactly the English keys outside the untranslated parts', () => {
+		const chineseKeys = new Set(Object.keys(zh));
 		const wanted = new Set(translatedKeys);
-		expect(Object.keys(zh).filter((key) => !wanted.has(key))).toEqual([]);
+		expect({
+			missingInChinese: translatedKeys.filter((key) => !chineseKeys.has(key)),
+			notWanted: [...chineseKeys].filter((key) => !wanted.has(key)),
+		}).toEqual({missingInChinese: [], notWanted: []});
 	});
 
 	it('no Chinese message is empty', () => {
@@ -46,8 +73,15 @@ function placeholders(text: string): string[] {
 }
 
 describe('placeholders', () => {
-	it.each(chineseEntries)('%s has the same placeholders as the English', (key, text) => {
-		expect(placeholders(text)).toEqual(placeholders(english[key] ?? ''));
+	it('every Chinese message has the same placeholders as the English', () => {
+		const wrong = offenders(chineseEntries, ([key, text]) => {
+			const chinese = placeholders(text);
+			const wanted = placeholders(english[key] ?? '');
+			return chinese.join() === wanted.join()
+				? undefined
+				: `Chinese ${list(chinese)}, English ${list(wanted)}`;
+		});
+		expect(wrong).toEqual([]);
 	});
 });
 
@@ -84,18 +118,24 @@ describe('protocol names stay canonical', () => {
 		expect(protocolNames('客户端处于已建立状态')).toEqual([]);
 	});
 
-	it.each(chineseEntries)(
-		'%s names every state, flag and variable the English names',
-		(key, text) => {
-			const missing = protocolNames(english[key] ?? '').filter(
-				(name) => !protocolNames(text).includes(name),
-			);
-			expect(missing).toEqual([]);
-		},
-	);
+	it('every Chinese message names every state, flag and variable the English names', () => {
+		const wrong = offenders(chineseEntries, ([key, text]) => {
+			const named = protocolNames(text);
+			const missing = protocolNames(english[key] ?? '').filter((name) => !named.includes(name));
+			return missing.length === 0 ? undefined : `missing ${list(missing)}`;
+		});
+		expect(wrong).toEqual([]);
+	});
 
-	it.each(chineseEntries)('%s cites the same RFCs and sections', (key, text) => {
-		expect(rfcReferences(text)).toEqual(rfcReferences(english[key] ?? ''));
+	it('every Chinese message cites the same RFCs and sections as the English', () => {
+		const wrong = offenders(chineseEntries, ([key, text]) => {
+			const chinese = rfcReferences(text);
+			const wanted = rfcReferences(english[key] ?? '');
+			return chinese.join() === wanted.join()
+				? undefined
+				: `Chinese ${list(chinese)}, English ${list(wanted)}`;
+		});
+		expect(wrong).toEqual([]);
 	});
 
 	it('no Chinese message uses a translated state name as a state', () => {
@@ -140,18 +180,37 @@ const zhKeys = Object.keys(zh) as MessageKey[];
 const chineseOf = (key: MessageKey): string => zh[key] ?? '';
 const keysStarting = (prefix: string) => zhKeys.filter((key) => key.startsWith(prefix));
 
+/** Undefined when `text` fits `room` columns, else how wide it is. */
+function overflow(text: string, room: number): string | undefined {
+	const columns = width(text);
+	return columns <= room ? undefined : `${columns} columns > ${room}: ${text}`;
+}
+
 describe('widths: the Chinese fits where the English does', () => {
-	it.each(chineseEntries)('%s is no wider than the English', (key, text) => {
-		// A footer word may take one two-column character more than a three-letter English word
-		// ("new", "net"): Chinese has no narrower word, and the footer drops what does not fit.
-		const room = key.startsWith('footer.') ? 4 : 0;
-		expect(width(text)).toBeLessThanOrEqual(Math.max(room, width(english[key] ?? '')));
+	it('every Chinese message is no wider than the English', () => {
+		const wrong = offenders(chineseEntries, ([key, text]) => {
+			// A footer word may take one two-column character more than a three-letter English word
+			// ("new", "net"): Chinese has no narrower word, and the footer drops what does not fit.
+			const room = key.startsWith('footer.') ? 4 : 0;
+			return overflow(text, Math.max(room, width(english[key] ?? '')));
+		});
+		expect(wrong).toEqual([]);
 	});
 
-	it.each(keysStarting('situation.'))('%s fits a pane line, for either side', (key) => {
-		for (const me of ['client', 'server']) {
-			expect(width(withChinese(() => t(key, {me})))).toBeLessThanOrEqual(paneInner);
-		}
+	it('every situation.* message fits a pane line, for either side', () => {
+		const situations = keysStarting('situation.');
+		expect(situations.length).toBeGreaterThan(0);
+		const wrong = offenders(situations, (key) => {
+			const problems = ['client', 'server'].flatMap((me) => {
+				const problem = overflow(
+					withChinese(() => t(key, {me})),
+					paneInner,
+				);
+				return problem ? [`me=${me}: ${problem}`] : [];
+			});
+			return problems.length > 0 ? problems.join('; ') : undefined;
+		});
+		expect(wrong).toEqual([]);
 	});
 
 	it('the pane lines about sequence numbers and valid keys fit', () => {
@@ -170,34 +229,52 @@ describe('widths: the Chinese fits where the English does', () => {
 		}
 	});
 
-	it.each(keysStarting('key.'))('%s fits the left column of the two-column help', (key) => {
+	it('every key.* message fits the left column of the two-column help', () => {
+		const helpKeys = keysStarting('key.');
+		expect(helpKeys.length).toBeGreaterThan(0);
 		// HelpOverlay: a 14-column key, then the description, cut at half the screen less one.
-		expect(14 + width(chineseOf(key))).toBeLessThanOrEqual(Math.floor((screen - 1) / 2) - 1);
+		const room = Math.floor((screen - 1) / 2) - 1 - 14;
+		expect(offenders(helpKeys, (key) => overflow(chineseOf(key), room))).toEqual([]);
 	});
 
-	it.each(states)('the glossary line of %s fits the screen', (state) => {
-		const aliases = aliasesOf[state].join(', ');
-		const line = `${state.padEnd(13)}${zhCore[`state.${state}`]}${aliases ? `  (${aliases})` : ''}`;
-		expect(width(line)).toBeLessThanOrEqual(screen);
+	it('the glossary line of every state fits the screen', () => {
+		const wrong = offenders(states, (state) => {
+			const aliases = aliasesOf[state].join(', ');
+			const line = `${state.padEnd(13)}${zhCore[`state.${state}`]}${aliases ? `  (${aliases})` : ''}`;
+			return overflow(line, screen);
+		});
+		expect(wrong).toEqual([]);
 	});
 
-	it.each(keysStarting('brief.no.'))(
-		'a rejection stub with %s fits between the lifelines',
-		(key) => {
-			const actions = keysStarting('action.').filter((action) => !chineseOf(action).includes('{'));
-			for (const action of actions) {
+	it('a rejection stub with every brief.no.* reason and every action fits between the lifelines', () => {
+		const reasons = keysStarting('brief.no.');
+		const actions = keysStarting('action.').filter((action) => !chineseOf(action).includes('{'));
+		expect(reasons.length).toBeGreaterThan(0);
+		expect(actions.length).toBeGreaterThan(0);
+		const wrong = offenders(reasons, (key) => {
+			const problems = actions.flatMap((action) => {
 				const text = withChinese(() =>
 					t('ladder.rejected', {action: t(action), reason: chineseOf(key)}),
 				);
 				// The stub keeps one column and the ✗ mark with its space.
-				expect(width(text)).toBeLessThanOrEqual(ladderInner - 1 - 2);
-			}
-		},
-	);
+				const problem = overflow(text, ladderInner - 1 - 2);
+				return problem ? [`${action}: ${problem}`] : [];
+			});
+			return problems.length > 0 ? problems.join('; ') : undefined;
+		});
+		expect(wrong).toEqual([]);
+	});
 
-	it.each(scenarios)('the menu line of $name fits', (scenario) => {
-		const label = withChinese(() => `${scenario.title} (${scenario.name})`);
-		expect(width(label)).toBeLessThanOrEqual(screen - 4);
+	it('the menu line of every scenario fits', () => {
+		const wrong = offenders(
+			scenarios.map((scenario) => [scenario.name, scenario] as const),
+			([, scenario]) =>
+				overflow(
+					withChinese(() => `${scenario.title} (${scenario.name})`),
+					screen - 4,
+				),
+		);
+		expect(wrong).toEqual([]);
 	});
 
 	it('the widths measured are display columns: a CJK character counts two', () => {

@@ -8,7 +8,7 @@ import {withMarker} from '../../source/components/Ladder.js';
 import {ladderText} from '../../source/diagram/ladder.js';
 import {width} from '../../source/diagram/text.js';
 import {setLanguage, t} from '../../source/i18n/index.js';
-import {scenarios} from '../../source/scenarios/scenarios.js';
+import {scenarios} from '../../source/learn/scenarios.js';
 import {type ParsedStep, parseSteps, scenarioSteps} from '../../source/script/parse-steps.js';
 import {runSteps, scriptText} from '../../source/script/run-script.js';
 import {explain} from '../../source/tcp/explain.js';
@@ -74,8 +74,11 @@ describe.each(sizes)('the App in Chinese at %ix%i', (columns, rows) => {
 		}
 		// The teardown is done: the server's FIN,ACK put the client in TIME_WAIT as it arrived, and
 		// the client's last ACK closed the server.
-		expect(frame()).toMatch(/TIME_WAIT +│◀─+ FIN,ACK[^│]*│ LAST_ACK\n +│─+ ACK[^│]*▶│ CLOSED\n/);
 		expect(statusText(frame()).replaceAll(' ', '')).toContain('✓客户端用ack=302确认了服务器的FIN');
+		// At 40x12 the explanation takes the diagram's rows, and its end is a page on.
+		await press(app.stdin, keys.pageDown);
+		expectFits(frame(), columns, rows, 'the next page');
+		expect(statusText(frame()).replaceAll(' ', '')).toContain('LAST_ACK→CLOSED');
 		// The footer is in Chinese, its help and quit kept at any width.
 		expect(linesOf(frame()).at(-1)).toContain('? 帮助');
 		expect(linesOf(frame()).at(-1)).toContain('q 退出');
@@ -93,7 +96,8 @@ describe.each(sizes)('the App in Chinese at %ix%i', (columns, rows) => {
 		const verdict = session.steps[0]?.result.verdict;
 		// The explanation, then its "On Linux" note as a paragraph of its own (on a line of its own).
 		const whole = `✓${verdict ? explain(verdict) : ''}`.replaceAll(/\s/g, '');
-		const visible = shown.replace(/…$/, '');
+		// A status longer than its rows ends its first page with a mark that more follows.
+		const visible = shown.replace(/▼更多：PgDn\d+\/\d+$/, '').replace(/…$/, '');
 		expect(visible.length).toBeGreaterThan(columns / 2);
 		expect(whole.startsWith(visible), `${visible}\n${whole}`).toBe(true);
 		app.unmount();

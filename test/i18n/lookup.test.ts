@@ -3,7 +3,7 @@ import {afterEach, describe, expect, it, vi} from 'vitest';
 import {en} from '../../source/i18n/en.js';
 import {brief, currentLanguage, type MessageKey, setLanguage, t} from '../../source/i18n/index.js';
 import {untranslatedParts, zhCore} from '../../source/i18n/zh.js';
-import {scenarios} from '../../source/scenarios/scenarios.js';
+import {scenarios} from '../../source/learn/scenarios.js';
 
 const han = /\p{Script=Han}/u;
 

@@ -9,10 +9,10 @@
 import {spawn} from 'node:child_process';
 import {availableParallelism} from 'node:os';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {challenges} from '../../source/challenges/challenges.js';
-import {parOf} from '../../source/hooks/challenge-guide.js';
-import {lessons} from '../../source/lessons/lessons.js';
-import {scenarios} from '../../source/scenarios/scenarios.js';
+import {parOf} from '../../source/learn/challenge-guide.js';
+import {challenges} from '../../source/learn/challenges.js';
+import {lessons} from '../../source/learn/lessons.js';
+import {scenarios} from '../../source/learn/scenarios.js';
 import {
 	cliPath,
 	fixedIsns,
@@ -125,7 +125,8 @@ describe.skipIf(skipReason !== undefined)(
 		for (const {flow, partial} of table) {
 			const args = argsOf(flow);
 			const note = partial > 0 ? ` [${partial} line(s) not expressible]` : '';
-			it(`${flow.name}${note}: ${args.map(shellWord).join(' ')}`, async () => {
+			// Concurrent: runPacketdrill plays a few flows side by side and queues the rest.
+			it.concurrent(`${flow.name}${note}: ${args.map(shellWord).join(' ')}`, async ({expect}) => {
 				const script = exported.get(flow);
 				expect(script?.stderr).toBe('');
 				expect(script?.status).toBe(0);

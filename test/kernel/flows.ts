@@ -1,10 +1,11 @@
 // The flows test/kernel/exports.test.ts plays against the kernel: every scenario, every challenge's
 // par solution and every lesson, read from their modules when the tests are collected (so what runs
 // is whatever they say now), and a table of exchanges that covers what those leave out.
-import {challenges} from '../../source/challenges/challenges.js';
+
 import {formatSession} from '../../source/export/formats.js';
-import {lessons} from '../../source/lessons/lessons.js';
-import {scenarioNamed, scenarios} from '../../source/scenarios/scenarios.js';
+import {challenges} from '../../source/learn/challenges.js';
+import {lessons} from '../../source/learn/lessons.js';
+import {scenarioNamed, scenarios} from '../../source/learn/scenarios.js';
 import {parseSteps, scenarioSteps} from '../../source/script/parse-steps.js';
 import {runSteps} from '../../source/script/run-script.js';
 import type {NetworkMode} from '../../source/tcp/machine.js';

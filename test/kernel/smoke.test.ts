@@ -2,7 +2,7 @@
 // pass passes, and what is wrong fails with packetdrill's reason. The kernel is the server; each
 // script runs in a network namespace of its own. Needs root, /dev/net/tun, unshare and packetdrill
 // (scripts/build-packetdrill.sh; .ci/run sets TCP_TUI_REQUIRE_PACKETDRILL=1, where nothing skips).
-import {beforeAll, describe, expect, it} from 'vitest';
+import {beforeAll, describe, it} from 'vitest';
 import {packetdrillTests, runPacketdrill} from '../helpers/packetdrill.js';
 
 const {skipReason, requireSetup} = packetdrillTests('test/kernel/smoke.test.ts');
@@ -46,14 +46,18 @@ describe.skipIf(skipReason !== undefined)(
 			requireSetup();
 		});
 
+		// The scripts are independent: they run side by side (runPacketdrill bounds how many).
+
 		for (const [name, script] of Object.entries(passing)) {
-			it(name, async () => {
+			it.concurrent(name, async ({expect}) => {
 				const run = await runPacketdrill(script);
 				expect(run.ok, `${run.output}\n--- script ---${script}`).toBe(true);
 			});
 		}
 
-		it('a wrong script fails, and says where (the harness can fail)', async () => {
+		it.concurrent('a wrong script fails, and says where (the harness can fail)', async ({
+			expect,
+		}) => {
 			// A listener answers a SYN with SYN,ACK, not with RST.
 			const run = await runPacketdrill(`${listen}
 +0  < S 0:0(0) win 65535 <mss 1460>
@@ -65,7 +69,9 @@ describe.skipIf(skipReason !== undefined)(
 			expect(run.output).toMatch(/actual packet: .* S\. /);
 		});
 
-		it('a run that does not end is killed at its timeout, and fails', async () => {
+		it.concurrent('a run that does not end is killed at its timeout, and fails', async ({
+			expect,
+		}) => {
 			// packetdrill would wait 60 s for this SYN,ACK that never comes.
 			const run = await runPacketdrill(
 				`${listen}

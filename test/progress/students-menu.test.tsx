@@ -8,7 +8,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import App, {type ProgressKeeper} from '../../source/app.js';
 import {glyphsFor} from '../../source/diagram/glyphs.js';
 import {t} from '../../source/i18n/index.js';
-import {lessons} from '../../source/lessons/lessons.js';
+import {lessons} from '../../source/learn/lessons.js';
 import {emptyProgress, withLesson, withQuizScore} from '../../source/progress/progress.js';
 import {openProgressStore} from '../../source/progress/progress-store.js';
 import {makeQuiz} from '../../source/quiz/quiz.js';

@@ -11,10 +11,21 @@ afterEach(() => {
 	setLanguage('en');
 });
 
+/**
+ * The quiz of a seed and topic in a language. makeQuiz is deterministic and each quiz takes tens
+ * of milliseconds, so each is made once: the second test compares the quizzes the first one checked.
+ */
+const made = new Map<string, ReturnType<typeof makeQuiz>>();
+
 function quizIn(language: 'en' | 'zh', seed: number, topic: (typeof topics)[number]) {
+	const key = `${language} ${seed} ${topic}`;
+	const known = made.get(key);
+	if (known) return known;
 	setLanguage(language);
 	try {
-		return makeQuiz({count: maxQuestions, seed, topic});
+		const quiz = makeQuiz({count: maxQuestions, seed, topic});
+		made.set(key, quiz);
+		return quiz;
 	} finally {
 		setLanguage('en');
 	}

@@ -359,3 +359,17 @@ export function conversation(
 		};
 	});
 }
+
+/** A whole connection, opened and closed, as the tmux tests replay it: client 1000, server 5000. */
+export function demoCapture(): Uint8Array {
+	return pcap(
+		conversation([
+			['c', 'S', 1000, 0],
+			['s', 'SA', 5000, 1001],
+			['c', 'A', 1001, 5001],
+			['c', 'FA', 1001, 5001],
+			['s', 'FA', 5001, 1002],
+			['c', 'A', 1002, 5002],
+		]),
+	);
+}

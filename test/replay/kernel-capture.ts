@@ -3,11 +3,14 @@
 // at the moment the scenario reaches the state to check. Skips with a reason without root,
 // tcpdump or namespaces, as test/helpers/tmux.ts does without tmux, unless
 // TCP_TUI_REQUIRE_TCPDUMP=1 (.ci/run sets it).
-import {execFileSync} from 'node:child_process';
+import {execFile, execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {availableParallelism, tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {promisify} from 'node:util';
+
+const execFileAsync = promisify(execFile);
 
 const scenarios = fileURLToPath(new URL('kernel-scenarios.mjs', import.meta.url));
 
@@ -85,32 +88,60 @@ kill $scenario 2>/dev/null; wait $scenario 2>/dev/null
 }
 
 /**
+ * Captures that run at once. Each is mostly waiting (for tcpdump to listen, for the scenario's
+ * timers, for `ss`), in a network namespace of its own, so several can share the CPUs; a few, not
+ * all, so that the scenarios' millisecond timings (the three-way close rides on Linux's delayed ACK)
+ * are not squeezed by a dozen processes starting together.
+ */
+const parallelCaptures = Math.max(2, Math.min(4, availableParallelism() * 2));
+let running = 0;
+const waiting: Array<() => void> = [];
+
+async function slot<T>(work: () => Promise<T>): Promise<T> {
+	if (running >= parallelCaptures) {
+		await new Promise<void>((resolve) => {
+			waiting.push(resolve);
+		});
+	}
+	running++;
+	try {
+		return await work();
+	} finally {
+		running--;
+		waiting.shift()?.();
+	}
+}
+
+/**
  * Run a scenario under tcpdump; again (up to three times) if the kernel dropped a packet. The
  * 16 MiB buffer (-B) matters for `-i any -y LINUX_SLL`, which dropped a packet one run in two
- * with the default.
+ * with the default. Asynchronous, a few at a time (see parallelCaptures): the tests start every
+ * capture they need together and each waits for its own.
  */
-export function captureKernel(name: string, options: CaptureOptions = {}): Capture {
+export async function captureKernel(name: string, options: CaptureOptions = {}): Promise<Capture> {
 	let last = '';
 	for (let attempt = 0; attempt < 3; attempt++) {
-		const directory = mkdtempSync(path.join(tmpdir(), 'tcp-tui-replay-'));
-		try {
-			writeFileSync(path.join(directory, 'run.sh'), script(directory, name, options));
-			execFileSync('unshare', ['--net', 'bash', path.join(directory, 'run.sh')], {
-				stdio: ['ignore', 'ignore', 'pipe'],
-				timeout: 30_000,
-			});
-			const tcpdump = readFileSync(path.join(directory, 'tcpdump.err'), 'utf8');
-			last = tcpdump;
-			const dropped = Number(/(\d+) packets? dropped by kernel/.exec(tcpdump)?.[1] ?? '0');
-			if (dropped > 0) continue;
-			return {
-				pcap: readFileSync(path.join(directory, 'capture.pcap')),
-				ss: readFileSync(path.join(directory, 'ss.txt'), 'utf8'),
-				tcpdump,
-			};
-		} finally {
-			rmSync(directory, {recursive: true, force: true});
-		}
+		const capture = await slot(async () => {
+			const directory = mkdtempSync(path.join(tmpdir(), 'tcp-tui-replay-'));
+			try {
+				writeFileSync(path.join(directory, 'run.sh'), script(directory, name, options));
+				await execFileAsync('unshare', ['--net', 'bash', path.join(directory, 'run.sh')], {
+					timeout: 30_000,
+				});
+				const tcpdump = readFileSync(path.join(directory, 'tcpdump.err'), 'utf8');
+				last = tcpdump;
+				const dropped = Number(/(\d+) packets? dropped by kernel/.exec(tcpdump)?.[1] ?? '0');
+				if (dropped > 0) return undefined;
+				return {
+					pcap: readFileSync(path.join(directory, 'capture.pcap')),
+					ss: readFileSync(path.join(directory, 'ss.txt'), 'utf8'),
+					tcpdump,
+				};
+			} finally {
+				rmSync(directory, {recursive: true, force: true});
+			}
+		});
+		if (capture) return capture;
 	}
 	throw new Error(`tcpdump kept dropping packets:\n${last}`);
 }

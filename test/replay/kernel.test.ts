@@ -34,8 +34,43 @@ function replayed(bytes: Uint8Array, capture: Capture): Replayed {
 	};
 }
 
-function capturedReplay(name: string, options: CaptureOptions = {}): Replayed {
-	const capture = captureKernel(name, options);
+/**
+ * The captures the tests read, by scenario and options. Each is started once: all of them together
+ * in beforeAll (captureKernel runs a few at a time), and every test waits for its own, instead of
+ * each test capturing in turn while the others wait.
+ */
+const captures = new Map<string, Promise<Capture>>();
+
+function captureOf(name: string, options: CaptureOptions = {}): Promise<Capture> {
+	const key = `${name} ${JSON.stringify(options)}`;
+	let capture = captures.get(key);
+	if (!capture) {
+		capture = captureKernel(name, options);
+		// Handled by the test that awaits it; until then, a failure is not an unhandled rejection.
+		capture.catch(() => undefined);
+		captures.set(key, capture);
+	}
+	return capture;
+}
+
+/** Every capture a test below reads. */
+const planned: ReadonlyArray<readonly [string, CaptureOptions?]> = [
+	['clientClose'],
+	['serverClose'],
+	['threeWay'],
+	['halfClose'],
+	['refused'],
+	['reset'],
+	['open'],
+	['halfOpen'],
+	['simultaneous'],
+	['clientClose', {host: '::1'}],
+	['serverClose', {iface: 'any'}],
+	['halfClose', {iface: 'any', linkType: 'LINUX_SLL'}],
+];
+
+async function capturedReplay(name: string, options: CaptureOptions = {}): Promise<Replayed> {
+	const capture = await captureOf(name, options);
 	return replayed(capture.pcap, capture);
 }
 
@@ -70,31 +105,32 @@ const flagsOf = (replay: Replay) =>
 describe.skipIf(skipReason)('kernel captures, checked against ss -tan', () => {
 	beforeAll(() => {
 		requireSetup();
+		for (const [name, options] of planned) captureOf(name, options);
 	});
 
-	it('the client closes first: client TIME_WAIT, the server gone', () => {
-		const result = capturedReplay('clientClose');
+	it('the client closes first: client TIME_WAIT, the server gone', async () => {
+		const result = await capturedReplay('clientClose');
 		expectSsAgrees(result);
 		expect(endStates(result).inferred).toEqual({client: 'TIME-WAIT', server: null});
 		expect(result.replay.counts.unexpected).toBe(0);
 		expect(result.replay.summary.ending).toBe('closed');
 	});
 
-	it('the server closes first: server TIME_WAIT', () => {
-		const result = capturedReplay('serverClose');
+	it('the server closes first: server TIME_WAIT', async () => {
+		const result = await capturedReplay('serverClose');
 		expectSsAgrees(result);
 		expect(endStates(result).inferred).toEqual({client: null, server: 'TIME-WAIT'});
 	});
 
-	it('a three-way close: FIN, FIN,ACK, ACK', () => {
-		const result = capturedReplay('threeWay');
+	it('a three-way close: FIN, FIN,ACK, ACK', async () => {
+		const result = await capturedReplay('threeWay');
 		expectSsAgrees(result);
 		expect(flagsOf(result.replay).slice(-3)).toEqual(['c:FIN,ACK', 's:FIN,ACK', 'c:ACK']);
 		expect(Object.values(result.replay.counts).every((count) => count === 0)).toBe(true);
 	});
 
-	it('a half-close: the server sends data after the client has shut down its side', () => {
-		const result = capturedReplay('halfClose');
+	it('a half-close: the server sends data after the client has shut down its side', async () => {
+		const result = await capturedReplay('halfClose');
 		expectSsAgrees(result);
 		const {replay} = result;
 		// Data from the server while the client is in FIN_WAIT_2.
@@ -108,36 +144,36 @@ describe.skipIf(skipReason)('kernel captures, checked against ss -tan', () => {
 		expect(endStates(result).inferred.client).toBe('TIME-WAIT');
 	});
 
-	it('refused: a SYN answered by RST,ACK from the closed port', () => {
-		const result = capturedReplay('refused');
+	it('refused: a SYN answered by RST,ACK from the closed port', async () => {
+		const result = await capturedReplay('refused');
 		expectSsAgrees(result);
 		expect(flagsOf(result.replay)).toEqual(['c:SYN', 's:RST,ACK']);
 		expect(result.replay.summary.ending).toBe('refused');
 		expect(result.replay.session.steps[1]?.result.happenings[0]?.auto).toBe(true);
 	});
 
-	it('reset: the server aborts, and both ends are gone', () => {
-		const result = capturedReplay('reset');
+	it('reset: the server aborts, and both ends are gone', async () => {
+		const result = await capturedReplay('reset');
 		expectSsAgrees(result);
 		expect(result.replay.counts.reset).toBe(1);
 		expect(endStates(result).inferred).toEqual({client: null, server: null});
 	});
 
-	it('still open: both ESTABLISHED', () => {
-		const result = capturedReplay('open');
+	it('still open: both ESTABLISHED', async () => {
+		const result = await capturedReplay('open');
 		expectSsAgrees(result);
 		expect(endStates(result).inferred).toEqual({client: 'ESTAB', server: 'ESTAB'});
 		expect(result.replay.summary.ending).toBe('open');
 	});
 
-	it('half-open: the server closed, the client did not', () => {
-		const result = capturedReplay('halfOpen');
+	it('half-open: the server closed, the client did not', async () => {
+		const result = await capturedReplay('halfOpen');
 		expectSsAgrees(result);
 		expect(endStates(result).inferred).toEqual({client: 'CLOSE-WAIT', server: 'FIN-WAIT-2'});
 	});
 
-	it('a simultaneous close: both FINs cross, both ends in TIME_WAIT', () => {
-		const result = capturedReplay('simultaneous');
+	it('a simultaneous close: both FINs cross, both ends in TIME_WAIT', async () => {
+		const result = await capturedReplay('simultaneous');
 		expectSsAgrees(result);
 		expect(endStates(result).inferred).toEqual({client: 'TIME-WAIT', server: 'TIME-WAIT'});
 		const passed = result.replay.session.steps.flatMap((step) =>
@@ -146,24 +182,25 @@ describe.skipIf(skipReason)('kernel captures, checked against ss -tan', () => {
 		expect(passed).toContain('CLOSING');
 	});
 
-	it('IPv6 on ::1', () => {
-		const result = capturedReplay('clientClose', {host: '::1'});
+	it('IPv6 on ::1', async () => {
+		const result = await capturedReplay('clientClose', {host: '::1'});
 		expect(result.replay.summary.family).toBe(6);
 		expect(result.replay.summary.client.ip).toBe('::1');
 		expectSsAgrees(result);
 	});
 
-	it('tcpdump -i any: Linux cooked v2, and v1 with -y LINUX_SLL', () => {
-		const v2 = capturedReplay('serverClose', {iface: 'any'});
+	it('tcpdump -i any: Linux cooked v2, and v1 with -y LINUX_SLL', async () => {
+		const v2 = await capturedReplay('serverClose', {iface: 'any'});
 		expect(v2.listing.linkTypes).toEqual([276]);
 		expectSsAgrees(v2);
-		const v1 = capturedReplay('halfClose', {iface: 'any', linkType: 'LINUX_SLL'});
+		const v1 = await capturedReplay('halfClose', {iface: 'any', linkType: 'LINUX_SLL'});
 		expect(v1.listing.linkTypes).toEqual([113]);
 		expectSsAgrees(v1);
 	});
 
-	it('pcapng: the same capture written as pcapng, in either byte order, replays the same', () => {
-		const capture = captureKernel('halfClose');
+	it('pcapng: the same capture written as pcapng, in either byte order, replays the same', async () => {
+		// The half-close test's capture: this test reads the same bytes as pcapng.
+		const capture = await captureOf('halfClose');
 		const fromPcap = replayed(capture.pcap, capture);
 		for (const little of [true, false]) {
 			const fromPcapng = replayed(pcapToPcapng(capture.pcap, little), capture);

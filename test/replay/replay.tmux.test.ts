@@ -7,7 +7,7 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {selected} from '../helpers/frames.js';
 import {appCommand, shows, TmuxServer, tmuxTests} from '../helpers/tmux.js';
-import {conversation, pcap} from './build-capture.js';
+import {demoCapture} from './build-capture.js';
 
 const {skipReason, requireSetup} = tmuxTests('test/replay/replay.tmux.test.ts');
 const server = new TmuxServer(`tcp-tui-replay-${process.pid}`);
@@ -18,19 +18,7 @@ describe.skipIf(skipReason !== undefined)('replay in a real terminal (tmux)', ()
 	beforeAll(() => {
 		requireSetup();
 		root = mkdtempSync(path.join(tmpdir(), 'tcp-tui-replay-tmux-'));
-		writeFileSync(
-			path.join(root, 'demo.pcap'),
-			pcap(
-				conversation([
-					['c', 'S', 1000, 0],
-					['s', 'SA', 5000, 1001],
-					['c', 'A', 1001, 5001],
-					['c', 'FA', 1001, 5001],
-					['s', 'FA', 5001, 1002],
-					['c', 'A', 1002, 5002],
-				]),
-			),
-		);
+		writeFileSync(path.join(root, 'demo.pcap'), demoCapture());
 	});
 
 	afterAll(() => {

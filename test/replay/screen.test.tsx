@@ -114,6 +114,31 @@ describe('the replay screen', () => {
 		}
 	});
 
+	it('Enter steps on, Backspace back, End and Home to the ends; the footer names those keys', async () => {
+		const app = renderReplay({chosen: true});
+		await press(app.stdin, '\r', '\r', '\u007F');
+		expect(app.frame()).toContain('segment 1/8');
+		await press(app.stdin, '\u001B[F');
+		expect(app.frame()).toContain('segment 8/8');
+		await press(app.stdin, '\u001B[H');
+		expect(app.frame()).toContain('segment 0/8');
+		// Chosen on the command line: there is no list, so Esc is not offered.
+		const footer = linesOf(app.frame()).at(-1) ?? '';
+		expect(footer).toContain('Space/→ next segment  u/← back');
+		expect(footer).toMatch(/q quit$/);
+		expect(footer).not.toContain('Esc');
+		app.unmount();
+	});
+
+	it('Ctrl+C leaves from the list and from the replay, as an interrupt', async () => {
+		for (const keys of [['\u0003'], ['\r', ' ', '\u0003']]) {
+			const app = renderReplay();
+			await press(app.stdin, ...keys);
+			expect(app.quits).toEqual(['interrupt']);
+			app.unmount();
+		}
+	});
+
 	it('Esc goes back to the list; q quits from either', async () => {
 		const app = renderReplay();
 		await press(app.stdin, '\r');

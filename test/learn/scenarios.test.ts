@@ -1,7 +1,7 @@
 // The eleven scenarios: each one parses and plays without a rejected step, in its own network mode,
 // whatever the ISNs, and the engine really does what each scenario is there to teach.
 import {describe, expect, it} from 'vitest';
-import {type Scenario, scenarioNamed, scenarios} from '../../source/scenarios/scenarios.js';
+import {type Scenario, scenarioNamed, scenarios} from '../../source/learn/scenarios.js';
 import {scenarioSteps} from '../../source/script/parse-steps.js';
 import {runSteps, scriptText} from '../../source/script/run-script.js';
 import {obligationOf} from '../../source/tcp/endpoint.js';

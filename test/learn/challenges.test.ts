@@ -2,10 +2,10 @@
 // none shorter), and is not fooled by the wrong routes a student would try.
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import type {Challenge} from '../../source/challenges/challenge.js';
-import {challengeNamed, challenges} from '../../source/challenges/challenges.js';
 import {enChallenges} from '../../source/i18n/en-challenges.js';
 import {type MessageKey, t} from '../../source/i18n/index.js';
+import type {Challenge} from '../../source/learn/challenge.js';
+import {challengeNamed, challenges} from '../../source/learn/challenges.js';
 import {parseSteps} from '../../source/script/parse-steps.js';
 import {explain} from '../../source/tcp/explain.js';
 import {actionOf, type Move, type NetworkMode, validActions} from '../../source/tcp/machine.js';

@@ -3,8 +3,8 @@
 import {describe, expect, it} from 'vitest';
 import {en, type MessageKey} from '../../source/i18n/en.js';
 import {enLessons} from '../../source/i18n/en-lessons.js';
-import type {Lesson} from '../../source/lessons/lesson.js';
-import {lessonNamed, lessons} from '../../source/lessons/lessons.js';
+import type {Lesson} from '../../source/learn/lesson.js';
+import {lessonNamed, lessons} from '../../source/learn/lessons.js';
 import {parseSteps} from '../../source/script/parse-steps.js';
 import {type Obligation, obligationOf} from '../../source/tcp/endpoint.js';
 import {explain} from '../../source/tcp/explain.js';

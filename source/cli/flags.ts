@@ -1,0 +1,384 @@
+// Every flag of the command line, declared once: its type (for meow), what --help writes after it,
+// its check, the tasks that take it, and why another task refuses it. The parser (options.ts), the
+// unknown-flag check, meow's flag list and the "X only with Y" refusals are all read from here.
+import {type MessageKey, t} from '../i18n/index.js';
+import {isLanguage, type Language, languageFromEnv, languages} from '../i18n/language.js';
+import {challengeNamed, challenges} from '../learn/challenges.js';
+import {lessonNamed, lessons} from '../learn/lessons.js';
+import {type Scenario, scenarioNamed, scenarios} from '../learn/scenarios.js';
+import {maxQuestions, minQuestions, topicChoices} from '../quiz/results.js';
+import type {NetworkMode} from '../tcp/machine.js';
+import {maxSequence} from '../tcp/segment.js';
+import {sides} from '../tcp/states.js';
+import {oneOf, UsageError, wholeNumber} from '../usage-error.js';
+
+/** The environment, or the part of it that the options read (process.env fits). */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/**
+ * What a command line asks for: a screen to start on, a script to print, or a task that prints and
+ * ends. A flag that chooses one (`selects`) names it; report and replay are commands, typed as words.
+ */
+export type Use =
+	| 'sandbox'
+	| 'menu'
+	| 'lesson'
+	| 'quiz'
+	| 'challenge'
+	| 'script'
+	| 'list'
+	| 'resetProgress'
+	| 'report'
+	| 'replay';
+
+const screens = [
+	'sandbox',
+	'menu',
+	'lesson',
+	'quiz',
+	'challenge',
+] as const satisfies readonly Use[];
+/** The screens a flag can choose: two of them, or one with a script or a scenario, conflict. */
+const starts: readonly Use[] = ['menu', 'lesson', 'quiz', 'challenge'];
+/** The learning modes that set the network and the players themselves. */
+const guided: readonly Use[] = ['lesson', 'quiz', 'challenge'];
+/** The uses that play the engine, and so take its ISNs. */
+const engine = [...screens, 'script'] as const satisfies readonly Use[];
+const everything = [...engine, 'list', 'resetProgress', 'report', 'replay'] as const;
+
+const networkModes = ['instant', 'manual'] as const satisfies readonly NetworkMode[];
+
+/** The flag as typed: isnClient is --isn-client. */
+export function flagName(key: string): string {
+	return `--${key.replaceAll(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+}
+
+/** How a refusal names the use that refused: the command's word, or the flag that chose it. */
+function nameOfUse(use: Use): string {
+	return use === 'report' || use === 'replay' || use === 'sandbox' ? use : flagName(use);
+}
+
+/** Why `use` refuses `flag`, or undefined when the general "cannot be used with" says it. */
+type Refusal = (flag: string, use: Use) => string | undefined;
+
+type Declaration = {
+	readonly type: 'string' | 'boolean';
+	/** What --help writes after the flag: --count <n>. None for a boolean. */
+	readonly value?: string;
+	/** The uses that take the flag. */
+	readonly takenBy: readonly Use[];
+	/** Uses that have no use for the flag and let it pass: settings such as the ISNs or the name. */
+	readonly ignoredBy?: readonly Use[];
+	/** The flag chooses the use named after it; the first chosen in this table's order wins. */
+	readonly selects?: true;
+	/** Why a use that neither takes nor ignores the flag refuses it; the general words otherwise. */
+	readonly refusal?: Refusal;
+	/** The value's meaning, or a usage error. Checks that depend on the task (--format) are its own. */
+	readonly check?: (value: string, flag: string) => unknown;
+};
+
+/** "--X only works with …": the flag's own words, wherever it is refused. */
+const only =
+	(key: MessageKey): Refusal =>
+	(flag) =>
+		t(key, {flag});
+
+/** A screen's flag, a script or a scenario given with another screen's flag. */
+const together: Refusal = (flag, use) =>
+	starts.includes(use)
+		? t('cli.together', {flags: [flagName(use), flag].join(t('cli.listAnd'))})
+		: undefined;
+
+/** A lesson, a challenge or a quiz sets the network and the players itself. */
+const setByMode: Refusal = (flag, use) =>
+	guided.includes(use) ? t('cli.fixedByMode', {flag, mode: flagName(use)}) : undefined;
+
+function isn(value: string, flag: string): number {
+	if (value === '') throw new UsageError(t('cli.needsNumber', {flag}));
+	return wholeNumber(flag, value, 0, maxSequence);
+}
+
+function lessonName(name: string): string {
+	if (lessonNamed(name)) return name;
+	const valid = lessons.map((lesson) => lesson.name).join(', ');
+	throw new UsageError(
+		name === '' ? t('cli.lessonNeedsName', {valid}) : t('cli.unknownLesson', {name, valid}),
+	);
+}
+
+function challengeName(name: string): string {
+	if (challengeNamed(name)) return name;
+	const valid = challenges.map((challenge) => challenge.name).join(', ');
+	throw new UsageError(
+		name === '' ? t('cli.challengeNeedsName', {valid}) : t('cli.unknownChallenge', {name, valid}),
+	);
+}
+
+function scenarioOf(name: string): Scenario {
+	const scenario = scenarioNamed(name);
+	if (scenario) return scenario;
+	const valid = scenarios.map((each) => each.name).join(', ');
+	throw new UsageError(t('cli.unknownScenario', {name, valid}));
+}
+
+/** Who takes the quiz and whose progress it is, from --name or the login name: 1 to 64 characters. */
+export function studentName(name: string): string {
+	if (name.trim() === '' || name.length > 64) throw new UsageError(t('cli.nameLength'));
+	return name.trim();
+}
+
+/**
+ * The table. Its order is the order in which a flag chooses the use (--list before --quiz before
+ * --script) and in which refusals and checks are made.
+ */
+export const flagTable = {
+	list: {type: 'boolean', takenBy: ['list'], selects: true},
+	resetProgress: {type: 'boolean', takenBy: ['resetProgress'], selects: true},
+	menu: {type: 'boolean', takenBy: ['menu'], selects: true, refusal: together},
+	lesson: {
+		type: 'string',
+		value: '<name>',
+		takenBy: ['lesson'],
+		selects: true,
+		refusal: together,
+		check: lessonName,
+	},
+	quiz: {type: 'boolean', takenBy: ['quiz'], selects: true, refusal: together},
+	challenge: {
+		type: 'string',
+		value: '<name>',
+		takenBy: ['challenge'],
+		selects: true,
+		refusal: together,
+		check: challengeName,
+	},
+	script: {type: 'string', value: '<steps>', takenBy: ['script'], selects: true, refusal: together},
+	format: {
+		type: 'string',
+		value: '<f>',
+		takenBy: ['script', 'report', 'replay'],
+		refusal: only('cli.formatWithoutScript'),
+	},
+	json: {
+		type: 'boolean',
+		takenBy: ['script', 'quiz', 'report', 'replay'],
+		refusal: only('cli.jsonWithoutScript'),
+	},
+	absolute: {
+		type: 'boolean',
+		takenBy: [...engine, 'replay'],
+		ignoredBy: ['list', 'resetProgress', 'report'],
+	},
+	isnClient: {
+		type: 'string',
+		value: '<n>',
+		takenBy: engine,
+		ignoredBy: ['list', 'resetProgress', 'report'],
+		check: isn,
+	},
+	isnServer: {
+		type: 'string',
+		value: '<n>',
+		takenBy: engine,
+		ignoredBy: ['list', 'resetProgress', 'report'],
+		check: isn,
+	},
+	ascii: {type: 'boolean', takenBy: everything},
+	color: {type: 'boolean', takenBy: everything},
+	lang: {
+		type: 'string',
+		value: '<l>',
+		takenBy: everything,
+		check: (value, flag): Language => oneOf(flag, value, languages),
+	},
+	screenReader: {type: 'boolean', takenBy: everything},
+	width: {
+		type: 'string',
+		value: '<n>',
+		takenBy: ['script', 'report', 'replay'],
+		refusal: only('cli.widthWithoutScript'),
+		check: (value, flag) => wholeNumber(flag, value, 40, 400),
+	},
+	network: {
+		type: 'string',
+		value: '<mode>',
+		takenBy: ['sandbox', 'menu', 'script'],
+		refusal: setByMode,
+		check: (value, flag) => oneOf(flag, value, networkModes),
+	},
+	peer: {
+		type: 'string',
+		value: '<side>',
+		takenBy: ['sandbox', 'menu', 'script'],
+		refusal: setByMode,
+		check: (value, flag) => oneOf(flag, value, sides),
+	},
+	scenario: {
+		type: 'string',
+		value: '<name>',
+		takenBy: ['sandbox', 'script'],
+		refusal: together,
+		check: scenarioOf,
+	},
+	twoWay: {type: 'boolean', takenBy: ['sandbox', 'menu', 'script'], refusal: setByMode},
+	count: {
+		type: 'string',
+		value: '<n>',
+		takenBy: ['quiz', 'menu'],
+		refusal: only('cli.quizOnly'),
+		check: (value, flag) => wholeNumber(flag, value, minQuestions, maxQuestions),
+	},
+	seed: {
+		type: 'string',
+		value: '<n>',
+		takenBy: ['quiz', 'menu'],
+		refusal: only('cli.quizOnly'),
+		check: (value, flag) => wholeNumber(flag, value, 0, 2 ** 32 - 1),
+	},
+	topic: {
+		type: 'string',
+		value: '<t>',
+		takenBy: ['quiz', 'menu'],
+		refusal: only('cli.quizOnly'),
+		check: (value, flag) => oneOf(flag, value, topicChoices),
+	},
+	name: {
+		type: 'string',
+		value: '<name>',
+		takenBy: [...screens, 'resetProgress'],
+		ignoredBy: ['script', 'list', 'report'],
+		check: studentName,
+	},
+	yes: {type: 'boolean', takenBy: ['resetProgress'], refusal: only('cli.yesWithoutReset')},
+	csv: {type: 'boolean', takenBy: ['report'], refusal: only('cli.csvWithoutReport')},
+	best: {type: 'boolean', takenBy: ['report'], refusal: only('report.cli.bestWithoutReport')},
+	connection: {
+		type: 'string',
+		value: '<n>',
+		takenBy: ['replay'],
+		refusal: only('replay.cli.withoutReplay'),
+		check: (value, flag) => wholeNumber(flag, value, 1, Number.MAX_SAFE_INTEGER),
+	},
+	port: {
+		type: 'string',
+		value: '<p>',
+		takenBy: ['replay'],
+		refusal: only('replay.cli.withoutReplay'),
+		check: (value, flag) => wholeNumber(flag, value, 0, 65_535),
+	},
+} as const satisfies Readonly<Record<string, Declaration>>;
+
+type Table = typeof flagTable;
+export type FlagKey = keyof Table;
+
+export const flagKeys = Object.keys(flagTable) as FlagKey[];
+
+function declared(key: FlagKey): Declaration {
+	return flagTable[key];
+}
+
+/** The flags that choose a use: each is named as the use it chooses, which the compiler checks. */
+type Selecting = {[K in FlagKey]: Table[K] extends {readonly selects: true} ? K : never}[FlagKey];
+
+const selecting = flagKeys.filter((key): key is Selecting => declared(key).selects === true);
+
+/** The flags as meow gives them: a string as typed, a boolean true, or false for --no-X. */
+export type Flags = {
+	readonly [K in FlagKey]?: Table[K]['type'] extends 'boolean' ? boolean : string;
+};
+
+type Checked<D> = D extends {readonly check: (...arguments_: never[]) => infer Value}
+	? Value
+	: D extends {readonly type: 'boolean'}
+		? boolean
+		: string;
+
+/** The flags given, each through its check: --count 5 is 5, --scenario normal the scenario. */
+export type Values = {readonly [K in FlagKey]?: Checked<Table[K]>};
+
+/** meow's flag list. No defaults: a flag left out stays undefined (--ascii defaults to the locale). */
+export const flagSpec = Object.fromEntries(
+	flagKeys.map((key) => [key, {type: flagTable[key].type}]),
+) as {readonly [K in FlagKey]: {readonly type: Table[K]['type']}};
+
+/** Every flag a user may type, as typed (meow also accepts --no-<boolean>). */
+const knownFlags = new Set([
+	'--help',
+	'-h',
+	'--version',
+	'-v',
+	...flagKeys.flatMap((key) => {
+		const name = flagName(key);
+		return flagTable[key].type === 'boolean' ? [name, `--no-${name.slice(2)}`] : [name];
+	}),
+]);
+
+/** Reject flags meow would pass through silently, with the one-line message meow does not give. */
+export function checkArgv(argv: readonly string[]): void {
+	for (const token of argv) {
+		if (token === '--') break;
+		// '-' alone is a value: stdin, as in `--script -`.
+		if (!token.startsWith('-') || token === '-' || /^-\d/.test(token)) continue;
+		const name = token.split('=')[0] ?? token;
+		if (!knownFlags.has(name)) {
+			throw new UsageError(t('cli.unknownFlag', {flag: name}));
+		}
+	}
+}
+
+/**
+ * The language of the whole run, chosen once and before the flags are parsed, so that a mistake in
+ * them is told in the user's language: --lang X or --lang=X when it names a language, else the
+ * locale. A --lang that names none is then refused by its check, in that language.
+ */
+export function languageOfArgv(argv: readonly string[], env: Environment): Language {
+	for (const [index, token] of argv.entries()) {
+		if (token === '--') break;
+		const value = token === '--lang' ? argv[index + 1] : /^--lang=(.*)$/.exec(token)?.[1];
+		if (value !== undefined && isLanguage(value)) return value;
+	}
+	return languageFromEnv(env);
+}
+
+/** Given on the command line: --no-X for a boolean only restates its default. */
+function given(value: unknown): boolean {
+	return value !== undefined && value !== false;
+}
+
+/** What the command line asks for: the command typed, else the first flag that chooses a use. */
+export function chosenUse(flags: Flags, input: readonly string[]): Use {
+	const [command] = input;
+	if (command === 'report' || command === 'replay') return command;
+	if (command !== undefined) {
+		throw new UsageError(t('cli.unexpectedArgument', {argument: command}));
+	}
+	const chosen: Use | undefined = selecting.find((key) => given(flags[key]));
+	return chosen ?? 'sandbox';
+}
+
+/** Refuse, in one line, the first flag given that `use` neither takes nor ignores. */
+export function refuseOthers(flags: Flags, use: Use): void {
+	for (const key of flagKeys) {
+		const {takenBy, ignoredBy = [], refusal} = declared(key);
+		if (!given(flags[key]) || takenBy.includes(use) || ignoredBy.includes(use)) continue;
+		const flag = flagName(key);
+		throw new UsageError(
+			refusal?.(flag, use) ??
+				(use === 'replay'
+					? t('replay.cli.notWithReplay', {flag})
+					: t('cli.notWith', {flag, task: nameOfUse(use)})),
+		);
+	}
+}
+
+/** Every flag given, through its check. */
+export function checkValues(flags: Flags): Values {
+	const values: Record<string, unknown> = {};
+	for (const key of flagKeys) {
+		const value = flags[key];
+		if (value === undefined) continue;
+		const {check} = declared(key);
+		values[key] = check && typeof value === 'string' ? check(value, flagName(key)) : value;
+	}
+	return values as Values;
+}
