@@ -139,12 +139,16 @@ export async function pick(
 ): Promise<void> {
 	const selected = () =>
 		(app.lastFrame() ?? '').split('\n').find((line) => /^[▶>] /.test(line)) ?? '';
-	const items = (app.lastFrame() ?? '')
-		.split('\n')
-		.filter((line) => /^(?:[▶>] | {2})\S/.test(line));
+	const items = () =>
+		(app.lastFrame() ?? '').split('\n').filter((line) => /^(?:[▶>] | {2})\S/.test(line));
+	// The list may still be on its way (the screen before it drawn last, on a busy machine).
+	await waitUntil(() => items().some((item) => item.includes(label)), `the item '${label}'`);
+	const count = items().length;
 	for (let moved = 0; !selected().includes(label); moved++) {
-		if (moved > items.length) throw new Error(`no item '${label}' in:\n${app.lastFrame()}`);
+		if (moved > count) throw new Error(`no item '${label}' in:\n${app.lastFrame()}`);
+		const before = selected();
 		await press(app.stdin, keys.down);
+		await waitUntil(() => selected() !== before, `the item after '${before}'`);
 	}
 	await press(app.stdin, '\r');
 }
