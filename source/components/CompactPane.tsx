@@ -1,10 +1,15 @@
 import {Box, Text} from 'ink';
-import {padEnd, truncate} from '../diagram/text.js';
-import {t} from '../i18n/index.js';
+import {width as displayWidth, padEnd, truncate} from '../diagram/text.js';
+import {type MessageKey, t} from '../i18n/index.js';
 import {situationOf} from '../tcp/situation.js';
 import {stateColor, useDisplay} from './display.js';
 import type {PaneProps} from './EndpointPane.js';
 import {hintText} from './pane-text.js';
+
+/** Situations whose words name a key, in a form that fits a 40-column line. */
+const shortForms: Partial<Record<MessageKey, MessageKey>> = {
+	'situation.timeWait': 'situation.timeWaitShort',
+};
 
 type Props = Pick<PaneProps, 'endpoint' | 'active' | 'options' | 'width'> & {
 	/** 1: name, state and situation; 2: also the valid keys. */
@@ -16,8 +21,12 @@ export default function CompactPane({endpoint, active, options, width, lines}: P
 	const display = useDisplay();
 	const marker = active ? `${display.glyphs.active} ` : '  ';
 	const name = padEnd(t(`ladder.${endpoint.side}`), 7);
-	const situation = t(situationOf(endpoint), {me: endpoint.side});
 	const rest = Math.max(0, width - 2 - 7 - endpoint.state.length - 2);
+	const key = situationOf(endpoint);
+	const full = t(key, {me: endpoint.side});
+	// Where the words would be cut, a short form keeps what to press whole (40x12 in TIME_WAIT).
+	const short = shortForms[key];
+	const situation = displayWidth(full) > rest && short ? t(short) : full;
 	return (
 		<Box flexDirection="column">
 			<Text wrap="truncate">

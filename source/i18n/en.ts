@@ -270,6 +270,7 @@ const core = {
 	'situation.finUnacked': 'waiting for the ACK of its FIN',
 	'situation.finWait2': "waiting for the {peer}'s FIN",
 	'situation.closeWait': '{peer} closed; may send, then FIN',
+	'situation.timeWaitShort': '2MSL; t ends it',
 	'situation.timeWait': 'waiting 2MSL; t lets it expire',
 	'owes.synAck': 'owes SYN,ACK',
 	'owes.ack': 'owes ACK',

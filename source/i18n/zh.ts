@@ -290,6 +290,7 @@ export const zhCore = {
 	'situation.finUnacked': '等待对自己 FIN 的 ACK',
 	'situation.finWait2': '等待{peer}的 FIN',
 	'situation.closeWait': '{peer}已关闭；可再发送，然后 FIN',
+	'situation.timeWaitShort': '2MSL；按 t 结束',
 	'situation.timeWait': '等待 2MSL；按 t 让它超时',
 	'owes.synAck': '欠 SYN,ACK',
 	'owes.ack': '欠 ACK',

@@ -812,3 +812,13 @@ describe('fixed bugs that stay fixed', () => {
 		unmount();
 	});
 });
+
+describe('the stacked panes at 40x12', () => {
+	it('say in TIME_WAIT which key ends the wait, whole', async () => {
+		const {stdin, frame, unmount} = start({columns: 40, rows: 12});
+		await press(stdin, 's', keys.tab, 's', keys.tab, 'a', 'f', keys.tab, 'a', 'f', keys.tab, 'a');
+		expect(linesOf(frame())[1]).toBe('▶ Client TIME_WAIT  2MSL; t ends it');
+		expect(footer(frame())).toContain('t timer');
+		unmount();
+	});
+});

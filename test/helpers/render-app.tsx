@@ -1,5 +1,6 @@
 // Render the App as a test would see it: fixed size, no colour, keys written one macrotask apart.
 import {render} from 'ink-testing-library';
+import {unstable_LowPriority, unstable_scheduleCallback} from 'scheduler';
 import App, {
 	type Exporter,
 	type ProgressKeeper,
@@ -69,6 +70,20 @@ const tick = () =>
 		setTimeout(resolve, 0);
 	});
 
+/**
+ * After every render React has queued: its scheduler may split a render over several tasks when
+ * the machine is busy (it yields every few milliseconds), so one macrotask is not always enough. A
+ * low-priority task runs only once all of that work is done; then a macrotask for Ink's output.
+ */
+const settled = async () => {
+	await new Promise<void>((resolve) => {
+		unstable_scheduleCallback(unstable_LowPriority, () => {
+			resolve();
+		});
+	});
+	await tick();
+};
+
 /** Write keys one at a time, letting Ink handle each before the next (frames update a macrotask later). */
 export async function press(
 	stdin: {write: (data: string) => void},
@@ -76,9 +91,9 @@ export async function press(
 ): Promise<void> {
 	for (const key of keys) {
 		stdin.write(key);
-		await tick();
+		await settled();
 	}
-	await tick();
+	await settled();
 }
 
 export const keys = {
@@ -106,12 +121,17 @@ export function memoryKeeper(initial: Progress = emptyProgress()) {
 	return {keeper, saved, last: () => saved.at(-1)};
 }
 
+/** How long waitUntil goes on past its macrotasks: on a busy machine a render can take longer. */
+const waitAtLeast = 2000;
+
 /**
- * Let macrotasks pass until `holds()` is true, failing with `what` after `ticks` of them. For what
- * the App does in an effect after a frame (a lesson started from the command line, a save).
+ * Let macrotasks pass until `holds()` is true, failing with `what` after `ticks` of them, and
+ * `waitAtLeast` ms (the test files run side by side, on CPUs that may be busy). For what the App
+ * does in an effect after a frame (a lesson started from the command line, a save).
  */
 export async function waitUntil(holds: () => boolean, what: string, ticks = 50): Promise<void> {
-	for (let tried = 0; tried < ticks; tried++) {
+	const started = Date.now();
+	for (let tried = 0; tried < ticks || Date.now() - started < waitAtLeast; tried++) {
 		if (holds()) return;
 		await tick();
 	}
@@ -142,13 +162,14 @@ export async function pick(
 	const items = () =>
 		(app.lastFrame() ?? '').split('\n').filter((line) => /^(?:[▶>] | {2})\S/.test(line));
 	// The list may still be on its way (the screen before it drawn last, on a busy machine).
-	await waitUntil(() => items().some((item) => item.includes(label)), `the item '${label}'`);
+	// (Ticks enough for a loaded CI machine: each is a macrotask, about a millisecond.)
+	await waitUntil(() => items().some((item) => item.includes(label)), `the item '${label}'`, 2000);
 	const count = items().length;
 	for (let moved = 0; !selected().includes(label); moved++) {
 		if (moved > count) throw new Error(`no item '${label}' in:\n${app.lastFrame()}`);
 		const before = selected();
 		await press(app.stdin, keys.down);
-		await waitUntil(() => selected() !== before, `the item after '${before}'`);
+		await waitUntil(() => selected() !== before, `the item after '${before}'`, 2000);
 	}
 	await press(app.stdin, '\r');
 }
