@@ -81,7 +81,8 @@ type Loaded =
 type Saving = 'on' | 'keepFile' | 'failed';
 
 export function openProgressStore(file: string, options: StoreOptions = {}): ProgressStore {
-	const {owner = 'student', fs = realFs, lockWait = 2000} = options;
+	// A holder that crashed is seen at once (its pid is gone); this is for one alive but stuck.
+	const {owner = 'student', fs = realFs, lockWait = 10_000} = options;
 	const opened = load(file, owner, fs);
 	let current = opened.ok ? opened.file : emptyProgressFile();
 	// Saving over a file that could not be read would lose whatever it holds.

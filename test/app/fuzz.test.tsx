@@ -262,7 +262,8 @@ describe('random keys into the screen', () => {
 			expect(seen.help).toBeGreaterThan(0);
 			expect(seen.confirming).toBeGreaterThan(0);
 			expect(seen.hintsOff).toBeGreaterThan(0);
-		});
+			// About 10 s on an idle machine; a CI machine running other files beside it is slower.
+		}, 60_000);
 	}
 });
 
