@@ -34,6 +34,9 @@ function tmuxKey(key: string): string {
 
 describe.skipIf(skipReason !== undefined)(
 	`ASCII only in a plain terminal (tmux)${skipReason ? ` — skipped: ${skipReason}` : ''}`,
+	// Each test has sessions of its own and mostly waits for the screen: they run side by side,
+	// and the check of what they all saw after them.
+	{concurrent: true},
 	() => {
 		let root = '';
 		/** Every character beyond ASCII seen, as "where: row". */
@@ -186,14 +189,17 @@ describe.skipIf(skipReason !== undefined)(
 		});
 
 		it('every scenario, step by step', {timeout: 240_000}, async () => {
-			for (const scenario of scenarios) {
-				const name = `scenario-${scenario.name}`;
-				await open(name, ['--scenario', scenario.name, ...fixedIsns], /Space/);
-				for (const [index] of scenario.steps.entries()) {
-					await press(name, 'Space', `step ${index + 1}`);
-				}
-				server.killSession(name);
-			}
+			// Each scenario in a session of its own, all of them side by side.
+			await Promise.all(
+				scenarios.map(async (scenario) => {
+					const name = `scenario-${scenario.name}`;
+					await open(name, ['--scenario', scenario.name, ...fixedIsns], /Space/);
+					for (const [index] of scenario.steps.entries()) {
+						await press(name, 'Space', `step ${index + 1}`);
+					}
+					server.killSession(name);
+				}),
+			);
 		});
 
 		it('a quiz, right and wrong answers, to its summary', {timeout: 60_000}, async () => {
@@ -232,7 +238,7 @@ describe.skipIf(skipReason !== undefined)(
 			}
 		});
 
-		it('printed nothing but ASCII on any of these screens', () => {
+		it.sequential('printed nothing but ASCII on any of these screens', () => {
 			expect(screens).toBeGreaterThan(100);
 			expect(seen).toEqual([]);
 		});
