@@ -50,7 +50,9 @@ describe.skipIf(skipReason !== undefined)(
 			server.resize(name, 80, 30);
 			await server.waitFor(name, shows('q quit'), {what: 'the sandbox at 30 rows again'});
 			server.sendKeys(name, 'q');
-			await server.waitFor(name, (rows) => rows.at(-1)?.startsWith('$') ?? false, {
+			// The prompt is the last line written; the window's rows below it may be blank.
+			const lastWritten = (rows: readonly string[]) => rows.findLast((row) => row.trim() !== '');
+			await server.waitFor(name, (rows) => lastWritten(rows)?.startsWith('$') ?? false, {
 				what: 'the prompt back',
 			});
 			const history = server.run(['capture-pane', '-p', '-S', '-', '-E', '-', '-t', name]);
