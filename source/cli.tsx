@@ -16,7 +16,7 @@ import {printable} from './printable.js';
 import {topicChoices} from './quiz/results.js';
 import type {ReportTask} from './report/report-options.js';
 import {parseSteps, scenarioSteps} from './script/parse-steps.js';
-import {runSteps} from './script/run-script.js';
+import {playScript, runSteps} from './script/run-script.js';
 import {UsageError} from './usage-error.js';
 
 function fail(error: unknown): never {
@@ -203,8 +203,12 @@ function runScript(task: ScriptTask, drawing: Drawing, given = task.script): voi
 	const script = given;
 	const setup = scenario ? scenarioSteps(scenario) : [];
 	const steps = [...setup, ...(script.trim() === '' && scenario ? [] : parseSteps(script))];
-	const session = runSteps(steps, task);
-	process.stdout.write(`${formatSession(session, task.format, {...drawing, scenario, steps})}\n`);
+	const {format} = task;
+	const output =
+		format === 'text' || format === 'json'
+			? playScript(steps, format, {...task, ...drawing, scenario, steps})
+			: formatSession(runSteps(steps, task), format, {...drawing, scenario, steps});
+	process.stdout.write(`${output}\n`);
 }
 
 async function runInteractive(options: TuiOptions): Promise<void> {

@@ -107,8 +107,12 @@ function shownSession(session: Session, cursor: number): {view: Session; from: n
 	const from = Math.max(0, cursor - history);
 	return {
 		from,
+		// Field by field: a spread would carry the whole session's log along with a part of its steps.
 		view: {
-			...session,
+			network: session.network,
+			peer: session.peer,
+			twoWay: session.twoWay,
+			inFlight: session.inFlight,
 			initial: connectionAt(session, from),
 			steps: session.steps.slice(from, cursor),
 			connection: connectionAt(session, cursor),

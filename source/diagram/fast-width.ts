@@ -23,6 +23,16 @@ const styles = new RegExp(`${esc}\\[[\\d;]*m`, 'g');
 const printableAscii = /^[ -~]*$/;
 const independent = new RegExp(`^[${independentCharacters}]*$`);
 
+/** Whether every character of `text` is one column wide and a grapheme of its own. */
+export function oneColumnEach(text: string): boolean {
+	if (printableAscii.test(text)) return true;
+	if (!independent.test(text)) return false;
+	for (const character of text) {
+		if (eastAsianWidth(character.codePointAt(0) ?? 0) !== 1) return false;
+	}
+	return true;
+}
+
 export default function fastWidth(input: string, options: Options = {}): number {
 	if (typeof input !== 'string') return 0;
 	if (options.ambiguousIsNarrow === false || options.countAnsiEscapeCodes) {

@@ -326,6 +326,22 @@ export function ladderLines(session: Session, options: LadderOptions): LadderLin
 	return lines;
 }
 
+/**
+ * A handout's ladder (a row per rejected move) drawn a step at a time: for script mode, which
+ * forgets each step once it is drawn, so that a long script holds text, not history.
+ */
+export function ladderDrawer(options: LadderOptions): {
+	readonly title: (session: Session) => string[];
+	readonly step: (step: Step, number: number) => string[];
+} {
+	const layout = layoutFor(options);
+	const texts = (lines: readonly LadderLine[]) => lines.map((line) => line.text);
+	return {
+		title: (session) => texts(titleLines(session, layout)),
+		step: (step, number) => texts(stepLines(step, number, layout)),
+	};
+}
+
 export function ladderText(session: Session, options: LadderOptions): string {
 	return ladderLines(session, options)
 		.map((line) => line.text)

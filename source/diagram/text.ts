@@ -1,5 +1,5 @@
 // Text measured in terminal columns, not UTF-16 code units, so wide characters lay out right.
-import fastWidth from './fast-width.js';
+import fastWidth, {oneColumnEach} from './fast-width.js';
 
 export function width(text: string): number {
 	return fastWidth(text);
@@ -88,10 +88,20 @@ const opening = new Set([...'（「『《〈【〔“‘']);
 /** A piece of text no line breaks inside; `spaced` when a space comes before it on a line. */
 type Piece = {text: string; readonly spaced: boolean};
 
+const printableAscii = /^[ -~]*$/;
+const hasIdeograph = new RegExp(`[${ideographic}]`, 'u');
+
 /** The pieces of `text`: its words, with every ideograph a piece of its own. */
 function piecesOf(text: string): Piece[] {
 	const pieces: Piece[] = [];
-	for (const word of text.split(/\s+/).filter(Boolean)) {
+	// Words without ideographs are a piece each: no mark in them holds on to the word before.
+	const plain = printableAscii.test(text) || !hasIdeograph.test(text);
+	for (const word of text.split(/\s+/)) {
+		if (word === '') continue;
+		if (plain) {
+			pieces.push({text: word, spaced: true});
+			continue;
+		}
 		let glued = false;
 		for (const [index, part] of (word.match(unit) ?? []).entries()) {
 			const first = index === 0;
@@ -116,17 +126,51 @@ function piecesOf(text: string): Piece[] {
  * ideographs (never before a closing mark like ，or 。).
  */
 export function wrap(text: string, columns: number): string[] {
+	if (columns >= 1 && !oddSpacing.test(text) && oneColumnEach(text))
+		return wrapColumns(text, columns);
 	const lines: string[] = [];
 	let line = '';
+	let used = 0;
 	for (const {text: piece, spaced} of piecesOf(text)) {
-		const candidate = line === '' ? piece : `${line}${spaced ? ' ' : ''}${piece}`;
-		if (width(candidate) <= columns) {
-			line = candidate;
+		const pieceWidth = width(piece);
+		const gap = line !== '' && spaced ? 1 : 0;
+		if (used + gap + pieceWidth <= columns) {
+			line += gap ? ` ${piece}` : piece;
+			used += gap + pieceWidth;
 			continue;
 		}
 		if (line !== '') lines.push(line);
-		line = width(piece) <= columns ? piece : truncate(piece, columns);
+		line = pieceWidth <= columns ? piece : truncate(piece, columns);
+		used = width(line);
 	}
 	if (line !== '') lines.push(line);
+	return lines;
+}
+
+/** Whitespace that is not one space between two words. */
+const oddSpacing = /[^\S ]| {2}|^ | $/;
+
+/**
+ * wrap() for text whose characters are one column each, with one space between words, as
+ * explanations are: each line is found by looking back from its last column for a space, not word
+ * by word (script mode wraps 100,000 of them).
+ */
+function wrapColumns(text: string, columns: number): string[] {
+	const lines: string[] = [];
+	let start = 0;
+	while (text.length - start > columns) {
+		const space = text.lastIndexOf(' ', start + columns);
+		if (space > start) {
+			lines.push(text.slice(start, space));
+			start = space + 1;
+			continue;
+		}
+		// A word longer than a line has a line of its own, cut.
+		const end = text.indexOf(' ', start);
+		lines.push(truncate(text.slice(start, end === -1 ? text.length : end), columns));
+		if (end === -1) return lines;
+		start = end + 1;
+	}
+	if (start < text.length) lines.push(text.slice(start));
 	return lines;
 }

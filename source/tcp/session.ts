@@ -77,10 +77,13 @@ export function createSession(options: SessionOptions): Session {
  */
 type Log = {readonly step: Step; readonly before: Log | null; readonly count: number};
 
-const logs = new WeakMap<Session, Log | null>();
+// The log rides on the session under a symbol, out of sight of JSON and of the type (a WeakMap of
+// every session made was a third of script mode's time in the garbage collector).
+const logKey = Symbol('log');
+type Logged = Session & {readonly [logKey]?: Log | null};
 
 function logOf(session: Session): Log | null {
-	const known = logs.get(session);
+	const known = (session as Logged)[logKey];
 	if (known !== undefined) return known;
 	// A session made by spreading another one, or by hand: its steps are all there is.
 	let log: Log | null = null;
@@ -105,7 +108,7 @@ function withLog(
 	inFlight: readonly Flight[],
 ): Session {
 	let steps: readonly Step[] | undefined;
-	const session: Session = {
+	const session: Logged = {
 		initial: fields.initial,
 		network: fields.network,
 		peer: fields.peer,
@@ -117,8 +120,8 @@ function withLog(
 		},
 		connection,
 		inFlight,
+		[logKey]: log,
 	};
-	logs.set(session, log);
 	return session;
 }
 
@@ -183,14 +186,9 @@ export function answeredByPeer(session: Session): Session {
 }
 
 export function play(given: Session, move: Move | NetMove, input = inputOf(move)): Session {
-	const session = withLog(
-		given,
-		logOf(given),
-		withTwoWay(given.connection, given.twoWay),
-		given.inFlight,
-	);
+	const connection = withTwoWay(given.connection, given.twoWay);
 	if (move.side === 'net') {
-		if (session.network === 'instant') {
+		if (given.network === 'instant') {
 			const {transition: result} = refused(
 				given.connection,
 				message('no.net.instant'),
@@ -198,17 +196,14 @@ export function play(given: Session, move: Move | NetMove, input = inputOf(move)
 			);
 			return record(given, {input, move, result, inFlight: given.inFlight, byPeer: false});
 		}
-		const net = netStep(session.connection, session.inFlight, move.action);
+		const net = netStep(connection, given.inFlight, move.action);
 		const result = unchangedIfRejected(net.transition, given.connection);
 		const step = {input, move, result, inFlight: net.inFlight, byPeer: false};
-		return answeredByPeer(record(session, step));
+		return answeredByPeer(record(given, step));
 	}
-	const result = unchangedIfRejected(
-		transition(session.connection, move, session.network),
-		given.connection,
-	);
-	const inFlight = [...session.inFlight, ...flightsOf(result)];
-	return answeredByPeer(record(session, {input, move, result, inFlight, byPeer: false}));
+	const result = unchangedIfRejected(transition(connection, move, given.network), given.connection);
+	const inFlight = [...given.inFlight, ...flightsOf(result)];
+	return answeredByPeer(record(given, {input, move, result, inFlight, byPeer: false}));
 }
 
 function inputOf(move: Move | NetMove): string {
@@ -226,6 +221,19 @@ export function undo(session: Session): Session {
 		log,
 		log?.step.result.connection ?? session.initial,
 		log?.step.inFlight ?? [],
+	);
+}
+
+/**
+ * The session as it is now, its steps forgotten: the connection it reached is its start. For a
+ * caller that has used the steps already and must not keep them all (script mode).
+ */
+export function withoutSteps(session: Session): Session {
+	return withLog(
+		{...fieldsOf(session), initial: session.connection},
+		null,
+		session.connection,
+		session.inFlight,
 	);
 }
 

@@ -50,6 +50,22 @@ describe('wrap, in English', () => {
 		);
 	});
 
+	it('breaks words joined by single spaces where the word wrap did, long words too (property)', () => {
+		const word = fc
+			.array(fc.constantFrom(...'abEF,.;()…—→✓│▶"-–?!09“”'), {minLength: 1, maxLength: 30})
+			.map((chars) => chars.join(''));
+		fc.assert(
+			fc.property(
+				fc.array(word, {maxLength: 30}).map((words) => words.join(' ')),
+				fc.integer({min: 1, max: 90}),
+				(text, columns) => {
+					expect(wrap(text, columns)).toEqual(wordWrap(text, columns));
+				},
+			),
+			{numRuns: 1000},
+		);
+	});
+
 	it('leaves English alone even when it starts with a closing mark like …', () => {
 		const text = '…and the client’s retransmitted SYN now opens a fresh connection.';
 		expect(wrap(text, 12)).toEqual(wordWrap(text, 12));

@@ -5,8 +5,8 @@ import {
 	formatSession,
 	isExportFormat,
 } from '../../source/export/formats.js';
-import {scriptJson, scriptText} from '../../source/script/run-script.js';
-import {isns, lostSyn, play, playScenario, standard} from './sessions.js';
+import {playScript, scriptJson, scriptText} from '../../source/script/run-script.js';
+import {halfClose, isns, lostSyn, play, playScenario, rejected, standard} from './sessions.js';
 
 describe('the export formats', () => {
 	test('are the five formats, each with its file extension', () => {
@@ -48,6 +48,27 @@ describe('the export formats', () => {
 			expect(json).toBe(scriptJson(session));
 			expect(JSON.parse(json)).toHaveProperty('steps');
 		}
+	});
+
+	test('script mode, which forgets each step once written, writes what the whole session gives', () => {
+		const cases = [
+			{...play(standard), session: {...isns}},
+			{...play(rejected), session: {...isns, peer: 'server' as const}},
+			{...play(halfClose), session: {...isns, twoWay: true}},
+			{...play(lostSyn, {network: 'manual'}), session: {...isns, network: 'manual' as const}},
+		];
+		const scenario = playScenario('lost-syn');
+		for (const {steps, session} of cases) {
+			const whole = play(steps.map((step) => step.input).join(' '), session).session;
+			expect(playScript(steps, 'json', {...session})).toBe(scriptJson(whole));
+			for (const extra of [{}, {width: 60, absolute: true}, {ascii: true}]) {
+				expect(playScript(steps, 'text', {...session, ...extra, steps})).toBe(
+					scriptText(whole, {...session, ...extra, steps}),
+				);
+			}
+		}
+		const options = {...isns, ...scenario.options, network: 'manual' as const};
+		expect(playScript(scenario.steps, 'text', options)).toBe(scriptText(scenario.session, options));
 	});
 
 	test('no format ends in a newline: the caller adds one, as for scriptText', () => {
