@@ -201,9 +201,32 @@ export function play(given: Session, move: Move | NetMove, input = inputOf(move)
 		const step = {input, move, result, inFlight: net.inFlight, byPeer: false};
 		return answeredByPeer(record(given, step));
 	}
-	const result = unchangedIfRejected(transition(connection, move, given.network), given.connection);
+	const result =
+		rejectedAgain(given, connection, move) ??
+		unchangedIfRejected(transition(connection, move, given.network), given.connection);
 	const inFlight = [...given.inFlight, ...flightsOf(result)];
 	return answeredByPeer(record(given, {input, move, result, inFlight, byPeer: false}));
+}
+
+/**
+ * The last step's rejection, if `move` is that step's move again and the connection is the same: a
+ * rejection depends on the endpoint and the move alone (not the network or what is in flight). A paste of 100,000 wrong
+ * keys then plays one move, not 100,000.
+ */
+function rejectedAgain(
+	session: Session,
+	connection: Connection,
+	move: Move,
+): Transition | undefined {
+	const last = logOf(session)?.step;
+	if (!last || last.result.verdict.ok || last.move.side !== move.side) return undefined;
+	// The same connection, as the move will see it: the two-way "what if" applies lazily.
+	if (last.result.connection !== connection) return undefined;
+	const before = last.move.action;
+	const same =
+		before.type === move.action.type &&
+		(before.type !== 'data' || move.action.type !== 'data' || before.length === move.action.length);
+	return same ? last.result : undefined;
 }
 
 function inputOf(move: Move | NetMove): string {

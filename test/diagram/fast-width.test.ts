@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 import {FastSegmenter} from '../../scripts/shims/fast-segmenter.js';
-import fastWidth from '../../source/diagram/fast-width.js';
+import fastWidth, {oneColumnEach} from '../../source/diagram/fast-width.js';
 
 const esc = String.fromCharCode(27);
 
@@ -114,5 +114,29 @@ describe('FastSegmenter, for Intl.Segmenter', () => {
 		);
 		expect(fast.resolvedOptions().granularity).toBe('grapheme');
 		expect(() => new FastSegmenter('en', {granularity: 'letters' as 'word'})).toThrow(RangeError);
+	});
+});
+
+describe('oneColumnEach', () => {
+	it('holds for a character exactly when string-width makes it one column and it stands alone', () => {
+		for (const [from, to] of ranges) {
+			for (let code = from; code <= to; code++) {
+				const character = String.fromCodePoint(code);
+				if (oneColumnEach(character)) {
+					expect(stringWidth(character), character).toBe(1);
+					expect(fastWidth(`a${character}`), character).toBe(2);
+				}
+			}
+		}
+		for (const sample of samples) {
+			if (oneColumnEach(sample)) expect(stringWidth(sample), sample).toBe(sample.length);
+		}
+	});
+
+	it('holds for English explanations and not for Chinese, tabs or escapes', () => {
+		expect(oneColumnEach('The client sent SYN: CLOSED → SYN_SENT. ✓ “quoted” — 2MSL…')).toBe(true);
+		for (const text of ['客户端', 'a\tb', `${esc}[1m`, '👍', 'e\u0301']) {
+			expect(oneColumnEach(text), text).toBe(false);
+		}
 	});
 });

@@ -1,7 +1,9 @@
 // The session's list of steps: shared between sessions, never changed under an older one, and as
 // cheap to extend at step 50,000 as at step 1.
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {parseSteps} from '../../source/script/parse-steps.js';
+import {transition, withTwoWay} from '../../source/tcp/machine.js';
 import {
 	createSession,
 	lastStep,
@@ -10,6 +12,7 @@ import {
 	stepCount,
 	undo,
 	withFields,
+	withNetwork,
 } from '../../source/tcp/session.js';
 import {isns} from '../helpers/engine.js';
 
@@ -55,6 +58,55 @@ describe('steps', () => {
 		const changed = withFields(session, {peer: 'server'});
 		expect(changed.peer).toBe('server');
 		expect(changed.steps).toEqual(session.steps);
+	});
+});
+
+describe('a rejected move made again', () => {
+	// play() reuses the last rejection when the same move comes again with nothing changed.
+	const moves = ['c:syn', 'c:ack', 'c:fin', 'c:rst', 'c:data', 'c:data:7', 'c:listen', 'c:timeout']
+		.flatMap((move) => [move, move.replace('c:', 's:')])
+		.concat(['net:deliver', 'net:drop', 'net:dup']);
+	const event = fc.oneof(fc.constantFrom(...moves), fc.constantFrom('two-way', 'network', 'undo'));
+
+	it('is rejected exactly as a fresh transition rejects it (property)', () => {
+		fc.assert(
+			fc.property(fc.array(event, {maxLength: 40}), (events) => {
+				let session = createSession(isns);
+				for (const happening of events) {
+					if (happening === 'two-way') session = withFields(session, {twoWay: !session.twoWay});
+					else if (happening === 'network') {
+						session =
+							withNetwork(session, session.network === 'instant' ? 'manual' : 'instant') ?? session;
+					} else if (happening === 'undo') session = undo(session);
+					else {
+						const [step] = parseSteps(happening);
+						if (!step) throw new Error('no step');
+						const before = session;
+						session = play(session, step.move, step.input);
+						if (step.move.side === 'net') continue;
+						const fresh = transition(
+							withTwoWay(before.connection, before.twoWay),
+							step.move,
+							before.network,
+						);
+						if (fresh.verdict.ok) expect(lastStep(session)?.result.verdict.ok).toBe(true);
+						else
+							expect(lastStep(session)?.result).toEqual({...fresh, connection: before.connection});
+					}
+				}
+			}),
+			{numRuns: 300},
+		);
+	});
+
+	it('is one step more, and takes the rejection it repeats without playing it again', () => {
+		const once = played(createSession(isns), 'c:fin');
+		const twice = play(
+			once,
+			parseSteps('c:fin')[0]?.move ?? {side: 'client', action: {type: 'fin'}},
+		);
+		expect(stepCount(twice)).toBe(2);
+		expect(lastStep(twice)?.result).toBe(lastStep(once)?.result);
 	});
 });
 
