@@ -75,11 +75,9 @@ export default defineConfig({
 		pool: 'forks',
 		maxWorkers: workers,
 		// The files a worker runs share one module graph: Ink, React and the engine are loaded once
-		// per worker rather than once per file. No test mocks a module or stubs a global; the one
-		// piece of state the sources keep between calls, the language, is put back to English
-		// before each file by the setup file.
+		// per worker rather than once per file. No test mocks a module or stubs a global, and the
+		// sources keep no state between calls (the language included: it is passed, never set).
 		isolate: false,
-		setupFiles: ['test/helpers/setup.ts'],
 		projects: [
 			{
 				extends: true,

@@ -9,9 +9,10 @@ import QuizScreen from './components/QuizScreen.js';
 import SandboxScreen from './components/SandboxScreen.js';
 import {type ExportFormat, exportFormats} from './export/formats.js';
 import {useKeymap} from './hooks/use-keymap.js';
+import {LanguageProvider} from './hooks/use-language.js';
 import {type Achievement, type SandboxCallbacks, useSandbox} from './hooks/use-sandbox.js';
 import {type Size, useTerminalSize} from './hooks/use-terminal-size.js';
-import {t} from './i18n/index.js';
+import {type Language, t} from './i18n/index.js';
 import {guideApi} from './learn/guide.js';
 import type {Scenario} from './learn/scenarios.js';
 import {
@@ -41,6 +42,8 @@ export type ProgressKeeper = {
 };
 
 type Props = {
+	/** The language of every word on screen, chosen once by the CLI; the App provides it below. */
+	readonly lang: Language;
 	/** ISNs, and optionally the network mode and an automatic peer. */
 	readonly connection: SessionOptions;
 	/** A scenario to start with, played step by step with Space. */
@@ -72,7 +75,7 @@ type Screen = 'sandbox' | 'menu' | 'quiz' | 'export';
 export type Exporter = (
 	session: Session,
 	format: ExportFormat,
-	options: {readonly ascii: boolean; readonly absolute: boolean},
+	options: {readonly lang: Language; readonly ascii: boolean; readonly absolute: boolean},
 ) =>
 	| {readonly ok: true; readonly path: string}
 	| {readonly ok: false; readonly path: string; readonly reason: string};
@@ -86,6 +89,7 @@ function remembered(progress: Progress, achieved: Achievement, now: Date): Progr
 }
 
 export default function App({
+	lang,
 	connection,
 	scenario = null,
 	display,
@@ -212,75 +216,78 @@ export default function App({
 		setScreen('sandbox');
 		if (!onExport) return;
 		const saved = onExport(state.sim.session, format, {
+			lang,
 			ascii: display.ascii,
 			absolute: state.view.absolute,
 		});
 		setFlash(
 			saved.ok
-				? t('mode.exported', {format, path: saved.path})
-				: t('mode.exportFailed', {path: saved.path, reason: saved.reason}),
+				? t(lang, 'mode.exported', {format, path: saved.path})
+				: t(lang, 'mode.exportFailed', {path: saved.path, reason: saved.reason}),
 		);
 	};
 
 	return (
-		<DisplayContext.Provider value={display}>
-			{screen === 'export' ? (
-				<Picker
-					title={t('mode.exportTitle')}
-					items={exportFormats.map((format) => ({
-						key: format,
-						label: t(`mode.export.${format}`),
-						value: format,
-					}))}
-					width={columns - 1}
-					rows={rows - 1}
-					onPick={(format) => exportAs(format as ExportFormat)}
-					onClose={() => setScreen('sandbox')}
-				/>
-			) : screen === 'menu' ? (
-				<ModeMenu
-					width={columns - 1}
-					rows={rows - 1}
-					progress={progress}
-					student={student}
-					students={keeper?.students?.() ?? [student]}
-					askName={!asked}
-					onStudent={switchStudent}
-					warning={warning}
-					onChoose={choose}
-					onClose={() => setScreen('sandbox')}
-				/>
-			) : screen === 'quiz' ? (
-				<QuizScreen
-					key={`${quizRun.topic}:${quizRun.seed}`}
-					settings={{...quiz, student, topic: quizRun.topic, seed: quizRun.seed}}
-					columns={columns}
-					rows={rows}
-					now={now}
-					onResults={(results) => {
-						onQuizResults?.(results);
-						if (results.complete && results.total > 0) {
-							remember((old) =>
-								withQuizScore(old, results.topic, results.score, results.total, new Date(now())),
-							);
-						}
-					}}
-					onMenu={() => setScreen('menu')}
-					onQuit={() => setQuit('quit')}
-				/>
-			) : (
-				<SandboxScreen
-					state={state}
-					actions={sandboxActions}
-					flash={flash}
-					onExport={() => setScreen('export')}
-					onQuit={() => setQuit('quit')}
-					columns={columns}
-					rows={rows}
-					isActive={screen === 'sandbox'}
-					onMenu={() => setScreen('menu')}
-				/>
-			)}
-		</DisplayContext.Provider>
+		<LanguageProvider value={lang}>
+			<DisplayContext.Provider value={display}>
+				{screen === 'export' ? (
+					<Picker
+						title={t(lang, 'mode.exportTitle')}
+						items={exportFormats.map((format) => ({
+							key: format,
+							label: t(lang, `mode.export.${format}`),
+							value: format,
+						}))}
+						width={columns - 1}
+						rows={rows - 1}
+						onPick={(format) => exportAs(format as ExportFormat)}
+						onClose={() => setScreen('sandbox')}
+					/>
+				) : screen === 'menu' ? (
+					<ModeMenu
+						width={columns - 1}
+						rows={rows - 1}
+						progress={progress}
+						student={student}
+						students={keeper?.students?.() ?? [student]}
+						askName={!asked}
+						onStudent={switchStudent}
+						warning={warning}
+						onChoose={choose}
+						onClose={() => setScreen('sandbox')}
+					/>
+				) : screen === 'quiz' ? (
+					<QuizScreen
+						key={`${lang}:${quizRun.topic}:${quizRun.seed}`}
+						settings={{...quiz, student, topic: quizRun.topic, seed: quizRun.seed}}
+						columns={columns}
+						rows={rows}
+						now={now}
+						onResults={(results) => {
+							onQuizResults?.(results);
+							if (results.complete && results.total > 0) {
+								remember((old) =>
+									withQuizScore(old, results.topic, results.score, results.total, new Date(now())),
+								);
+							}
+						}}
+						onMenu={() => setScreen('menu')}
+						onQuit={() => setQuit('quit')}
+					/>
+				) : (
+					<SandboxScreen
+						state={state}
+						actions={sandboxActions}
+						flash={flash}
+						onExport={() => setScreen('export')}
+						onQuit={() => setQuit('quit')}
+						columns={columns}
+						rows={rows}
+						isActive={screen === 'sandbox'}
+						onMenu={() => setScreen('menu')}
+					/>
+				)}
+			</DisplayContext.Provider>
+		</LanguageProvider>
 	);
 }

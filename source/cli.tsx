@@ -4,7 +4,8 @@ import {randomInt} from 'node:crypto';
 import {checkArgv, flagName, flagSpec, languageOfArgv} from './cli/flags.js';
 import {toAscii} from './diagram/glyphs.js';
 import {formatSession} from './export/formats.js';
-import {setLanguage, t} from './i18n/index.js';
+import {type Language, t} from './i18n/index.js';
+import {scenarioText} from './learn/scenarios.js';
 import {
 	type Drawing,
 	type Options,
@@ -19,9 +20,11 @@ import {parseSteps, scenarioSteps} from './script/parse-steps.js';
 import {playScript, runSteps} from './script/run-script.js';
 import {UsageError} from './usage-error.js';
 
-function fail(error: unknown): never {
+function fail(lang: Language, error: unknown): never {
 	const text =
-		error instanceof UsageError ? error.message : t('cli.unexpectedError', {error: String(error)});
+		error instanceof UsageError
+			? error.message
+			: t(lang, 'cli.unexpectedError', {error: String(error)});
 	process.stderr.write(`tcp-tui: ${printable(text)}\n`);
 	process.exit(error instanceof UsageError ? error.exitCode : 1);
 }
@@ -30,20 +33,18 @@ function fail(error: unknown): never {
  * Output that cannot be written: a reader that went away (`| head`) ends the program quietly with
  * status 0, as there is no one left to tell; a full disk is said in one line.
  */
-function guardOutput(stream: NodeJS.WriteStream): void {
+function guardOutput(lang: Language, stream: NodeJS.WriteStream): void {
 	stream.on('error', (error: NodeJS.ErrnoException) => {
 		if (error.code === 'EPIPE') process.exit(0);
 		try {
 			process.stderr.write(
-				`tcp-tui: ${t('cli.writeFailed', {error: error.code ?? error.message})}\n`,
+				`tcp-tui: ${t(lang, 'cli.writeFailed', {error: error.code ?? error.message})}\n`,
 			);
 		} finally {
 			process.exit(1);
 		}
 	});
 }
-
-guardOutput(process.stdout);
 
 /** A random 32-bit number: an ISN that is not given, and a quiz's seed when none is given. */
 const random32 = () => randomInt(0, 2 ** 32);
@@ -60,19 +61,19 @@ function stdinValues(argv: readonly string[]): string[] {
 	});
 }
 
-async function readOptions(argv: readonly string[]): Promise<Options> {
+async function readOptions(lang: Language, argv: readonly string[]): Promise<Options> {
 	// `npx tcp-tui` with nothing after it is how a student starts: there is nothing for meow to
 	// parse, and loading it is the largest part of the start-up, so it is loaded only when needed.
-	if (argv.length === 0) return parseOptions({}, [], process.env, random32);
-	checkArgv(argv);
+	if (argv.length === 0) return parseOptions(lang, {}, [], process.env, random32);
+	checkArgv(lang, argv);
 	const {default: meow} = await import('meow');
 	let cli: ReturnType<typeof meow<typeof flagSpec>>;
 	try {
 		// booleanDefault undefined: a flag left out stays undefined, so --ascii can default to the locale.
-		cli = meow(t('cli.help'), {
+		cli = meow(t(lang, 'cli.help'), {
 			importMeta: import.meta,
 			argv: stdinValues(argv),
-			description: t('cli.description'),
+			description: t(lang, 'cli.description'),
 			flags: flagSpec,
 			allowUnknownFlags: true,
 			booleanDefault: undefined,
@@ -82,17 +83,17 @@ async function readOptions(argv: readonly string[]): Promise<Options> {
 		const text = error instanceof Error ? error.message : String(error);
 		const repeated = /^The flag --(\w+) can only be set once\.$/.exec(text)?.[1];
 		throw new UsageError(
-			repeated === undefined ? text : t('cli.repeatedFlag', {flag: flagName(repeated)}),
+			repeated === undefined ? text : t(lang, 'cli.repeatedFlag', {flag: flagName(repeated)}),
 		);
 	}
 	// meow shows the help for --help only when it is the one argument: `--lang zh --help` too.
 	if (argv.includes('-h') || argv.includes('--help')) cli.showHelp(0);
 	if (argv.includes('-v')) cli.showVersion();
-	return parseOptions(cli.flags, cli.input, process.env, random32);
+	return parseOptions(lang, cli.flags, cli.input, process.env, random32);
 }
 
 /** The names the flags take, for --list. */
-async function listNames(): Promise<void> {
+async function listNames(lang: Language): Promise<void> {
 	const [{lessons}, {challenges}, {scenarios}, {parOf}] = await Promise.all([
 		import('./learn/lessons.js'),
 		import('./learn/challenges.js'),
@@ -101,25 +102,29 @@ async function listNames(): Promise<void> {
 	]);
 	const row = (name: string, text: string) => `  ${name.padEnd(20)} ${text}`;
 	const rows = [
-		t('mode.listLessons'),
-		...lessons.map((lesson) => row(lesson.name, t(lesson.title))),
-		t('mode.listChallenges'),
+		t(lang, 'mode.listLessons'),
+		...lessons.map((lesson) => row(lesson.name, t(lang, lesson.title))),
+		t(lang, 'mode.listChallenges'),
 		...challenges.map((challenge) =>
-			row(challenge.name, `${t(challenge.title)} ${t('mode.listPar', {par: parOf(challenge)})}`),
+			row(
+				challenge.name,
+				`${t(lang, challenge.title)} ${t(lang, 'mode.listPar', {par: parOf(challenge)})}`,
+			),
 		),
-		t('mode.listTopics'),
-		...topicChoices.map((topic) => row(topic, t(`mode.topic.${topic}`))),
-		t('mode.listScenarios'),
-		...scenarios.map((scenario) => row(scenario.name, scenario.title)),
+		t(lang, 'mode.listTopics'),
+		...topicChoices.map((topic) => row(topic, t(lang, `mode.topic.${topic}`))),
+		t(lang, 'mode.listScenarios'),
+		...scenarios.map((scenario) => row(scenario.name, t(lang, scenario.title))),
 	];
 	process.stdout.write(`${rows.join('\n')}\n`);
 }
 
-async function report(task: ReportTask, ascii: boolean): Promise<void> {
+async function report(lang: Language, task: ReportTask, ascii: boolean): Promise<void> {
 	const {runReport} = await import('./report/report.js');
 	// The terminal's width, at least 40; without a terminal (a pipe, a file), 80 unless --width.
 	const terminal = process.stdout.isTTY ? Math.max(40, process.stdout.columns || 80) : 80;
 	const output = runReport(task.files, {
+		lang,
 		format: task.format,
 		basis: task.basis,
 		columns: task.width ?? terminal,
@@ -136,7 +141,7 @@ async function report(task: ReportTask, ascii: boolean): Promise<void> {
  * Deleting what a student has done needs a yes: --yes, or a y typed at the prompt. With --name,
  * only that student's progress is forgotten; the others on the account keep theirs.
  */
-async function resetProgress(yes: boolean, student: string | null): Promise<void> {
+async function resetProgress(lang: Language, yes: boolean, student: string | null): Promise<void> {
 	const [{loginName, progressPath}, {openProgressStore}] = await Promise.all([
 		import('./progress/progress-path.js'),
 		import('./progress/progress-store.js'),
@@ -144,7 +149,7 @@ async function resetProgress(yes: boolean, student: string | null): Promise<void
 	const path = progressPath(process.env);
 	if (!yes) {
 		if (!process.stdin.isTTY) {
-			throw new UsageError(t('cli.resetNeedsConfirmation'));
+			throw new UsageError(t(lang, 'cli.resetNeedsConfirmation'));
 		}
 		const {createInterface} = await import('node:readline/promises');
 		const prompt = createInterface({input: process.stdin, output: process.stderr});
@@ -152,8 +157,8 @@ async function resetProgress(yes: boolean, student: string | null): Promise<void
 		try {
 			answer = await prompt.question(
 				student === null
-					? t('mode.resetQuestion', {path})
-					: t('progress.resetStudentQuestion', {path, name: printable(student)}),
+					? t(lang, 'mode.resetQuestion', {path})
+					: t(lang, 'progress.resetStudentQuestion', {path, name: printable(student)}),
 			);
 		} catch (error) {
 			// Ctrl+C at the question: nothing deleted, and the status a shell expects.
@@ -165,18 +170,18 @@ async function resetProgress(yes: boolean, student: string | null): Promise<void
 			prompt.close();
 		}
 		if (!/^y(es)?$/i.test(answer.trim())) {
-			process.stderr.write(`${t('mode.resetKept')}\n`);
+			process.stderr.write(`${t(lang, 'mode.resetKept')}\n`);
 			return;
 		}
 	}
-	const store = openProgressStore(path, {owner: loginName(process.env)});
+	const store = openProgressStore(path, {lang, owner: loginName(process.env)});
 	const failed = student === null ? store.reset() : store.reset(student);
 	// fail() adds the program's name; the Chinese message has it with a full-width colon.
 	if (failed) throw new UsageError(failed.replace(/^tcp-tui[:：] ?/, ''), 1);
 	const done =
 		student === null
-			? t('mode.resetDone', {path})
-			: t('progress.resetStudentDone', {path, name: printable(student)});
+			? t(lang, 'mode.resetDone', {path})
+			: t(lang, 'progress.resetStudentDone', {path, name: printable(student)});
 	process.stderr.write(`${done}\n`);
 }
 
@@ -184,80 +189,94 @@ async function resetProgress(yes: boolean, student: string | null): Promise<void
 const stdinScriptLimit = 64 * 1024 * 1024;
 
 /** `--script -`: the steps from stdin, which must be a pipe or a file, not the terminal. */
-async function scriptFromStdin(): Promise<string> {
-	if (process.stdin.isTTY) throw new UsageError(t('cli.scriptStdinTerminal'));
+async function scriptFromStdin(lang: Language): Promise<string> {
+	if (process.stdin.isTTY) throw new UsageError(t(lang, 'cli.scriptStdinTerminal'));
 	const chunks: Buffer[] = [];
 	let size = 0;
 	for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
 		size += chunk.length;
 		if (size > stdinScriptLimit) {
-			throw new UsageError(t('cli.scriptStdinTooLarge', {limit: stdinScriptLimit / 1024 / 1024}));
+			throw new UsageError(
+				t(lang, 'cli.scriptStdinTooLarge', {limit: stdinScriptLimit / 1024 / 1024}),
+			);
 		}
 		chunks.push(chunk);
 	}
 	return Buffer.concat(chunks).toString('utf8');
 }
 
-function runScript(task: ScriptTask, drawing: Drawing, given = task.script): void {
-	const {scenario} = task;
+function runScript(lang: Language, task: ScriptTask, drawing: Drawing, given = task.script): void {
 	const script = given;
-	const setup = scenario ? scenarioSteps(scenario) : [];
-	const steps = [...setup, ...(script.trim() === '' && scenario ? [] : parseSteps(script))];
+	const setup = task.scenario ? scenarioSteps(lang, task.scenario) : [];
+	const steps = [
+		...setup,
+		...(script.trim() === '' && task.scenario ? [] : parseSteps(lang, script)),
+	];
+	// The scenario's title, introduction and closing words, for the printout that frames the steps.
+	const scenario = task.scenario && scenarioText(lang, task.scenario);
 	const {format} = task;
 	const output =
 		format === 'text' || format === 'json'
-			? playScript(steps, format, {...task, ...drawing, scenario, steps})
-			: formatSession(runSteps(steps, task), format, {...drawing, scenario, steps});
+			? playScript(steps, format, {...task, ...drawing, lang, scenario, steps})
+			: formatSession(runSteps(steps, task), format, {...drawing, lang, scenario, steps});
 	process.stdout.write(`${output}\n`);
 }
 
-async function runInteractive(options: TuiOptions): Promise<void> {
+async function runInteractive(lang: Language, options: TuiOptions): Promise<void> {
 	if (!process.stdin.isTTY) {
-		throw new UsageError(t('cli.notATerminal'), 1);
+		throw new UsageError(t(lang, 'cli.notATerminal'), 1);
 	}
 	// The screen: stdout, or stderr with --json, whose results are what stdout is for.
 	if (options.json ? !process.stderr.isTTY : !process.stdout.isTTY) {
 		throw new UsageError(
-			t(options.json ? 'cli.screenNotATerminalJson' : 'cli.screenNotATerminal'),
+			t(lang, options.json ? 'cli.screenNotATerminalJson' : 'cli.screenNotATerminal'),
 			1,
 		);
 	}
 	if (process.env['TERM'] === 'dumb') {
-		throw new UsageError(t('cli.dumbTerminal'), 1);
+		throw new UsageError(t(lang, 'cli.dumbTerminal'), 1);
 	}
 	const {startTui} = await import('./tui.js');
-	await startTui(options);
+	await startTui(lang, options);
 }
 
+const argv = process.argv.slice(2);
+// The one place the language is chosen: before parsing, so that a mistake in the flags is told in
+// the user's language too (--lang's check then refuses a value that names no language). Everything
+// that says something is given it from here.
+const lang = languageOfArgv(argv, process.env);
+guardOutput(lang, process.stdout);
+
 try {
-	const argv = process.argv.slice(2);
-	// The one place the language is chosen: before parsing, so that a mistake in the flags is told
-	// in the user's language too (--lang's check then refuses a value that names no language).
-	setLanguage(languageOfArgv(argv, process.env));
-	const options = await readOptions(argv);
+	const options = await readOptions(lang, argv);
 	const {task, ...drawing} = options;
 	switch (task.kind) {
 		case 'list':
-			await listNames();
+			await listNames(lang);
 			break;
 		case 'report':
-			await report(task, drawing.ascii);
+			await report(lang, task, drawing.ascii);
 			break;
 		case 'resetProgress':
-			await resetProgress(task.yes, task.student);
+			await resetProgress(lang, task.yes, task.student);
 			break;
 		case 'script':
-			runScript(task, drawing, task.script === '-' ? await scriptFromStdin() : task.script);
+			runScript(
+				lang,
+				task,
+				drawing,
+				task.script === '-' ? await scriptFromStdin(lang) : task.script,
+			);
 			break;
 		case 'tui':
-			await runInteractive({...drawing, ...task, seed: task.seed ?? random32()});
+			await runInteractive(lang, {...drawing, ...task, seed: task.seed ?? random32()});
 			break;
 		case 'replay': {
 			const {runReplay} = await import('./replay/run-replay.js');
-			await runReplay(task, options);
+			await runReplay(lang, task, options);
 			break;
 		}
 	}
 } catch (error) {
-	fail(error);
+	fail(lang, error);
 }

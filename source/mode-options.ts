@@ -9,6 +9,7 @@ import {
 	studentName,
 	type Values,
 } from './cli/flags.js';
+import type {Language} from './i18n/index.js';
 import type {TopicChoice} from './quiz/results.js';
 import type {Start} from './start.js';
 
@@ -33,31 +34,39 @@ function startOf(values: Values): Start {
 }
 
 /** --name, or else the login name, which must make a name too. */
-function studentOf(values: Values, env: Environment): string {
-	return values.name ?? studentName(env['USER'] ?? env['LOGNAME'] ?? env['USERNAME'] ?? 'student');
+function studentOf(lang: Language, values: Values, env: Environment): string {
+	return (
+		values.name ?? studentName(lang, env['USER'] ?? env['LOGNAME'] ?? env['USERNAME'] ?? 'student')
+	);
 }
 
 /** The learning options from the flags once checked (cli/flags.ts). */
-export function learningOptionsOf(values: Values, env: Environment): LearningOptions {
+export function learningOptionsOf(
+	lang: Language,
+	values: Values,
+	env: Environment,
+): LearningOptions {
 	return {
 		start: startOf(values),
 		count: values.count ?? 10,
 		seed: values.seed ?? null,
 		topic: values.topic ?? 'all',
-		student: studentOf(values, env),
+		student: studentOf(lang, values, env),
 		nameGiven: values.name !== undefined,
 	};
 }
 
 /**
  * The learning options of a whole command line, its flags refused and checked as the parser does;
- * a command line that starts no screen (--list, report …) gets the sandbox's.
+ * a command line that starts no screen (--list, report …) gets the sandbox's. Mistakes are said in
+ * `lang`.
  */
 export function parseModeOptions(
+	lang: Language,
 	flags: Flags,
 	input: readonly string[],
 	env: Environment,
 ): LearningOptions {
-	refuseOthers(flags, chosenUse(flags, input));
-	return learningOptionsOf(checkValues(flags), env);
+	refuseOthers(lang, flags, chosenUse(lang, flags, input));
+	return learningOptionsOf(lang, checkValues(lang, flags), env);
 }

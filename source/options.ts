@@ -10,7 +10,7 @@ import {
 	type Values,
 } from './cli/flags.js';
 import {type ExportFormat, exportFormats} from './export/formats.js';
-import {t} from './i18n/index.js';
+import {type Language, t} from './i18n/index.js';
 import type {Scenario} from './learn/scenarios.js';
 import {type LearningOptions, learningOptionsOf} from './mode-options.js';
 import {type ReplayTask, replayTaskOf} from './replay/replay-options.js';
@@ -96,13 +96,13 @@ export function wantsColor(flags: Flags, env: Environment): boolean {
 }
 
 /** A scenario brings its own network mode; --network may repeat it but not contradict it. */
-function sandboxOf(values: Values, random: () => number): SandboxOptions {
+function sandboxOf(lang: Language, values: Values, random: () => number): SandboxOptions {
 	const {scenario} = values;
 	if (scenario !== undefined) {
-		if (values.peer !== undefined) throw new UsageError(t('cli.peerWithScenario'));
+		if (values.peer !== undefined) throw new UsageError(t(lang, 'cli.peerWithScenario'));
 		if (values.network !== undefined && values.network !== scenario.network) {
 			throw new UsageError(
-				t('cli.scenarioNetwork', {name: scenario.name, network: scenario.network}),
+				t(lang, 'cli.scenarioNetwork', {name: scenario.name, network: scenario.network}),
 			);
 		}
 	}
@@ -116,16 +116,17 @@ function sandboxOf(values: Values, random: () => number): SandboxOptions {
 	};
 }
 
-function scriptFormatOf(values: Values): ExportFormat {
+function scriptFormatOf(lang: Language, values: Values): ExportFormat {
 	const {format, json} = values;
-	const named = format === undefined ? undefined : oneOf('--format', format, exportFormats);
+	const named = format === undefined ? undefined : oneOf(lang, '--format', format, exportFormats);
 	if (json && named !== undefined && named !== 'json') {
-		throw new UsageError(t('cli.jsonWithFormat', {format: named}));
+		throw new UsageError(t(lang, 'cli.jsonWithFormat', {format: named}));
 	}
 	return json ? 'json' : (named ?? 'text');
 }
 
 function taskOf(
+	lang: Language,
 	use: Use,
 	values: Values,
 	operands: readonly string[],
@@ -138,15 +139,15 @@ function taskOf(
 		case 'resetProgress':
 			return {kind: 'resetProgress', yes: values.yes ?? false, student: values.name ?? null};
 		case 'report':
-			return reportTaskOf(values, operands);
+			return reportTaskOf(lang, values, operands);
 		case 'replay':
-			return replayTaskOf(values, operands);
+			return replayTaskOf(lang, values, operands);
 		case 'script':
 			return {
 				kind: 'script',
 				script: values.script ?? '',
-				format: scriptFormatOf(values),
-				...sandboxOf(values, random),
+				format: scriptFormatOf(lang, values),
+				...sandboxOf(lang, values, random),
 			};
 		case 'sandbox':
 		case 'menu':
@@ -156,31 +157,32 @@ function taskOf(
 			return {
 				kind: 'tui',
 				json: values.json ?? false,
-				...sandboxOf(values, random),
-				...learningOptionsOf(values, env),
+				...sandboxOf(lang, values, random),
+				...learningOptionsOf(lang, values, env),
 			};
 	}
 }
 
 /**
  * The task the flags and the words after them (`report FILE…`, `replay FILE`) ask for. A flag the
- * task does not take is refused in one line; `random` draws an ISN that is not given.
+ * task does not take is refused in one line, in `lang`; `random` draws an ISN that is not given.
  */
 export function parseOptions(
+	lang: Language,
 	flags: Flags,
 	input: readonly string[],
 	env: Environment,
 	random: () => number,
 ): Options {
-	const use = chosenUse(flags, input);
-	refuseOthers(flags, use);
-	const values = checkValues(flags);
+	const use = chosenUse(lang, flags, input);
+	refuseOthers(lang, flags, use);
+	const values = checkValues(lang, flags);
 	return {
 		ascii: values.ascii ?? prefersAscii(env),
 		color: wantsColor(flags, env),
 		absolute: values.absolute ?? false,
 		width: values.width ?? 80,
 		screenReader: values.screenReader ?? env['INK_SCREEN_READER'] === 'true',
-		task: taskOf(use, values, input.slice(1), env, random),
+		task: taskOf(lang, use, values, input.slice(1), env, random),
 	};
 }

@@ -5,7 +5,7 @@ import {Box, render} from 'ink';
 import App, {type Exporter} from './app.js';
 import {glyphsFor} from './diagram/glyphs.js';
 import {extensionOf, formatSession} from './export/formats.js';
-import {type MessageKey, t} from './i18n/index.js';
+import {type Language, type MessageKey, t} from './i18n/index.js';
 import {keepScrollback} from './keep-scrollback.js';
 import type {TuiOptions as Options} from './options.js';
 import {loginName, progressPath} from './progress/progress-path.js';
@@ -27,9 +27,9 @@ const reasons: Readonly<Record<string, MessageKey>> = {
  * The text is written to a temporary file first and linked to its name only once complete, so a
  * full disk leaves nothing behind.
  */
-const exportToFile: Exporter = (session, format, {ascii, absolute}) => {
+const exportToFile: Exporter = (session, format, {lang, ascii, absolute}) => {
 	const stamp = new Date().toISOString().replaceAll(/[-:]/g, '').replace('T', '-').slice(0, 15);
-	const text = `${formatSession(session, format, {ascii, absolute, width: 80})}\n`;
+	const text = `${formatSession(session, format, {lang, ascii, absolute, width: 80})}\n`;
 	const temporary = resolve(`.tcp-tui-${stamp}-${process.pid}.tmp`);
 	const nameOf = (copy: number) =>
 		resolve(`tcp-tui-${stamp}${copy > 1 ? `-${copy}` : ''}${extensionOf(format)}`);
@@ -45,11 +45,11 @@ const exportToFile: Exporter = (session, format, {ascii, absolute}) => {
 				if (codeOf(error) !== 'EEXIST') throw error;
 			}
 		}
-		return {ok: false, path, reason: t('mode.reason.tooMany')};
+		return {ok: false, path, reason: t(lang, 'mode.reason.tooMany')};
 	} catch (error) {
 		const code = codeOf(error);
 		const reason = reasons[code];
-		return {ok: false, path, reason: reason ? t(reason) : code || String(error)};
+		return {ok: false, path, reason: reason ? t(lang, reason) : code || String(error)};
 	} finally {
 		rmSync(temporary, {force: true});
 	}
@@ -90,8 +90,12 @@ function resultsWriter(enabled: boolean) {
 	};
 }
 
-export async function startTui(options: Options): Promise<void> {
-	const store = openProgressStore(progressPath(process.env), {owner: loginName(process.env)});
+/** The interactive screen, every word on it in `lang`. */
+export async function startTui(lang: Language, options: Options): Promise<void> {
+	const store = openProgressStore(progressPath(process.env), {
+		lang,
+		owner: loginName(process.env),
+	});
 	// Said once, above the screen; saving failures are said once after it closes.
 	if (store.warning) process.stderr.write(`${store.warning}\n`);
 	const warnings = new Set<string>();
@@ -105,6 +109,7 @@ export async function startTui(options: Options): Promise<void> {
 	// Made once: the suspend handler redraws the same App, never a new quiz seed.
 	const screenApp = (
 		<App
+			lang={lang}
 			connection={{
 				isnClient: options.isnClient,
 				isnServer: options.isnServer,

@@ -1,5 +1,6 @@
 // The shape of source/: no import cycle, not even a type-only one (a type two modules share lives
-// below both); hooks/ holds only hooks; the model and the diagram know nothing of the terminal.
+// below both); hooks/ holds only hooks; the model and the diagram know nothing of the terminal; and
+// no module keeps a language of its own: it is passed to whatever says something.
 // The imports are read from the files as text, so that `import type` counts as much as any other.
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
@@ -97,12 +98,39 @@ describe('source/', () => {
 		expect(others).toEqual([]);
 	});
 
-	it('keeps the protocol model and the diagram free of the terminal', () => {
+	it('keeps the protocol model, the diagram and the catalogs free of the terminal', () => {
 		const terminal = files.filter((file) => {
-			if (!/^(tcp|diagram|learn)\//.test(file)) return false;
+			if (!/^(tcp|diagram|learn|i18n)\//.test(file)) return false;
 			const text = readFileSync(join(root, file), 'utf8');
 			return /from ['"](ink|react)['"]/.test(text) || /\.\.\/(components|hooks)\//.test(text);
 		});
 		expect(terminal).toEqual([]);
+	});
+
+	it('keeps no language in module state: no setter, no getter, no module-level language variable', () => {
+		const found = files.flatMap((file) => {
+			const text = readFileSync(join(root, file), 'utf8');
+			const lines = text.split('\n');
+			return lines.flatMap((line, index) => {
+				const where = `${file}:${index + 1}: ${line.trim()}`;
+				// A setter or getter of the language, by either name it ever had.
+				if (/\b(set|current)Language\b/.test(line)) return [where];
+				// A `let` at the top of a module that holds a language, by its type or its value.
+				const moduleLet = /^(?:export\s+)?let\s+\w+/.test(line);
+				return moduleLet && /\bLanguage\b|=\s*['"](en|zh)['"]/.test(line) ? [where] : [];
+			});
+		});
+		expect(found).toEqual([]);
+	});
+
+	it('says words only above the engine: tcp/ gives message keys, and only tcp/explain.ts says them', () => {
+		const speaking = files.filter((file) => {
+			if (!file.startsWith('tcp/') || file === 'tcp/explain.ts') return false;
+			const text = readFileSync(join(root, file), 'utf8');
+			return /import\s+\{[^}]*\b(t|brief)\b[^}]*\}\s+from\s+['"][./]*i18n\/index\.js['"]/.test(
+				text,
+			);
+		});
+		expect(speaking).toEqual([]);
 	});
 });

@@ -3,7 +3,7 @@
 // name, still lets the menu take --network, and prints --list's headings in the chosen language.
 // Run `npm run build` first (npm test does).
 import {beforeAll, describe, expect, test} from 'vitest';
-import {type Language, setLanguage, t} from '../source/i18n/index.js';
+import {type Language, t} from '../source/i18n/index.js';
 import {challenges} from '../source/learn/challenges.js';
 import {lessons} from '../source/learn/lessons.js';
 import {requireBuiltCli, run} from './helpers/cli.js';
@@ -64,17 +64,12 @@ test('--menu --network manual passes the options, and stops only at the non-TTY 
 
 /** --list's four headings, in `language`. */
 function headingsIn(language: Language): string[] {
-	setLanguage(language);
-	try {
-		return [
-			t('mode.listLessons'),
-			t('mode.listChallenges'),
-			t('mode.listTopics'),
-			t('mode.listScenarios'),
-		];
-	} finally {
-		setLanguage('en');
-	}
+	return [
+		t(language, 'mode.listLessons'),
+		t(language, 'mode.listChallenges'),
+		t(language, 'mode.listTopics'),
+		t(language, 'mode.listScenarios'),
+	];
 }
 
 test('--lang zh --list prints the Chinese section headings', () => {

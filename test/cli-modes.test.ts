@@ -6,10 +6,10 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {type ExportFormat, exportFormats, formatSession} from '../source/export/formats.js';
-import {type Language, setLanguage, t} from '../source/i18n/index.js';
+import {type Language, t} from '../source/i18n/index.js';
 import {challenges} from '../source/learn/challenges.js';
 import {lessons} from '../source/learn/lessons.js';
-import {scenarios} from '../source/learn/scenarios.js';
+import {scenarios, scenarioText} from '../source/learn/scenarios.js';
 import {parseOptions} from '../source/options.js';
 import {emptyProgress, withLesson} from '../source/progress/progress.js';
 import {makeQuiz, quizReducer, resultsOf, startQuiz} from '../source/quiz/quiz.js';
@@ -46,16 +46,6 @@ function expectUsageError(result: ReturnType<typeof run>): string {
 	return result.stderr.trim();
 }
 
-/** In this process, with the CLI's language, and English again afterwards. */
-function inLanguage<T>(lang: Language, compute: () => T): T {
-	setLanguage(lang);
-	try {
-		return compute();
-	} finally {
-		setLanguage('en');
-	}
-}
-
 describe('--list', () => {
 	const result = () => run(['--list']);
 
@@ -84,14 +74,14 @@ describe('--list', () => {
 		}
 		for (const {name, title} of challenges) {
 			expect(under(name)).toBeGreaterThan(order[1] ?? -1);
-			expect(lines[under(name)]).toContain(t(title));
+			expect(lines[under(name)]).toContain(t('en', title));
 		}
 	});
 });
 
 /** A finished quiz's results: right on the questions in `right` (by index), wrong elsewhere. */
 function quizResults(student: string, seed: number, right: ReadonlySet<number>): QuizResults {
-	const questions = makeQuiz({count: 4, seed, topic: 'all'});
+	const questions = makeQuiz({lang: 'en', count: 4, seed, topic: 'all'});
 	let state = startQuiz(questions, Date.UTC(2025, 0, 6, 9));
 	for (const [index, question] of questions.entries()) {
 		const choice = right.has(index)
@@ -126,7 +116,7 @@ describe('report', () => {
 
 	/** The report for these files as this process computes it (stdout is a pipe: 80 columns). */
 	const expected = (files: readonly string[], csv: boolean) =>
-		runReport(files, {format: csv ? 'csv' : 'text', columns: 80});
+		runReport(files, {lang: 'en', format: csv ? 'csv' : 'text', columns: 80});
 
 	test('good, truncated and missing files: exit 0, the good ones reported, the others skipped with why', () => {
 		const files = [...good, truncated, missing];
@@ -140,12 +130,12 @@ describe('report', () => {
 		const text = words(result.stdout);
 		expect(text).toContain('alice');
 		expect(text).toContain('bob');
-		expect(text).toContain(t('report.skipped', {count: 2}));
+		expect(text).toContain(t('en', 'report.skipped', {count: 2}));
 		expect(text).toContain(
-			t('report.skippedFile', {path: truncated, reason: t('report.skip.truncated')}),
+			t('en', 'report.skippedFile', {path: truncated, reason: t('en', 'report.skip.truncated')}),
 		);
 		expect(text).toContain(
-			t('report.skippedFile', {path: missing, reason: t('report.skip.notFound')}),
+			t('en', 'report.skippedFile', {path: missing, reason: t('en', 'report.skip.notFound')}),
 		);
 		expect(text).not.toContain('carol');
 	});
@@ -180,7 +170,7 @@ describe('report', () => {
 		expect(want.exitCode).toBe(1);
 		expect(result.stdout).toBe('');
 		expect(result.stderr).toBe(want.stderr);
-		expect(words(result.stderr)).toContain(words(t('report.none')));
+		expect(words(result.stderr)).toContain(words(t('en', 'report.none')));
 	});
 
 	test('report with no files is a usage error', () => {
@@ -265,18 +255,18 @@ function firstName(list: readonly {name: string}[]): string {
 
 /** What script mode prints for these flags, computed here as cli.tsx computes it. */
 function scriptOutput(script: string, format: ExportFormat | undefined, lang: Language): string {
-	return inLanguage(lang, () => {
-		const {task, ...drawing} = parseOptions(
-			{script, format, isnClient: '100', isnServer: '300', lang},
-			[],
-			testEnvironment(),
-			() => 0,
-		);
-		if (task.kind !== 'script') throw new Error(`a script, not ${task.kind}`);
-		const steps = parseSteps(script);
-		const session = runSteps(steps, task);
-		return `${formatSession(session, task.format, {...drawing, scenario: task.scenario, steps})}\n`;
-	});
+	const {task, ...drawing} = parseOptions(
+		lang,
+		{script, format, isnClient: '100', isnServer: '300', lang},
+		[],
+		testEnvironment(),
+		() => 0,
+	);
+	if (task.kind !== 'script') throw new Error(`a script, not ${task.kind}`);
+	const steps = parseSteps(lang, script);
+	const session = runSteps(steps, task);
+	const scenario = task.scenario && scenarioText(lang, task.scenario);
+	return `${formatSession(session, task.format, {...drawing, lang, scenario, steps})}\n`;
 }
 
 describe('--script with --format', () => {
@@ -300,7 +290,7 @@ describe('--script with --format', () => {
 		expect(json.status).toBe(0);
 		expect(format.stdout).toBe(json.stdout);
 		const parsed = JSON.parse(json.stdout) as {final: {client: string; server: string}};
-		const session = runSteps(parseSteps(handshake), {isnClient: 100, isnServer: 300});
+		const session = runSteps(parseSteps('en', handshake), {isnClient: 100, isnServer: 300});
 		expect(parsed.final).toEqual({
 			client: session.connection.client.state,
 			server: session.connection.server.state,

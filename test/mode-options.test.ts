@@ -21,13 +21,13 @@ import {usageErrorOf} from './helpers/usage-error.js';
 const isns = {isnClient: '100', isnServer: '300'} as const;
 
 function parse(flags: Flags, input: readonly string[] = [], env: Environment = {}) {
-	return parseOptions({...isns, ...flags}, input, env, () => {
+	return parseOptions('en', {...isns, ...flags}, input, env, () => {
 		throw new Error('random() must not be called when both ISNs are given');
 	});
 }
 
 function modes(flags: Flags, input: readonly string[] = [], env: Environment = {}) {
-	return parseModeOptions(flags, input, env);
+	return parseModeOptions('en', flags, input, env);
 }
 
 function task(flags: Flags, input: readonly string[] = []): Task {

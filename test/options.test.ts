@@ -16,7 +16,7 @@ const noRandom = (): number => {
 };
 
 function parse(flags: Flags, input: readonly string[] = [], env: Environment = {}) {
-	return parseOptions(flags, input, env, noRandom);
+	return parseOptions('en', flags, input, env, noRandom);
 }
 
 /** The script task of parsed options; fails the test for any other task. */
@@ -40,7 +40,9 @@ describe('parseOptions: ISNs', () => {
 
 	test('draws a random ISN for each side that is not given', () => {
 		const drawn = [11, 22];
-		const options = script(parseOptions({script: 'c:syn'}, [], {}, () => drawn.shift() ?? -1));
+		const options = script(
+			parseOptions('en', {script: 'c:syn'}, [], {}, () => drawn.shift() ?? -1),
+		);
 		expect(options.isnClient).toBe(11);
 		expect(options.isnServer).toBe(22);
 		expect(drawn).toEqual([]);
@@ -48,7 +50,7 @@ describe('parseOptions: ISNs', () => {
 
 	test('draws only the missing ISN', () => {
 		let calls = 0;
-		const options = parseOptions({script: 'c:syn', isnClient: '5'}, [], {}, () => {
+		const options = parseOptions('en', {script: 'c:syn', isnClient: '5'}, [], {}, () => {
 			calls++;
 			return 42;
 		});
@@ -65,10 +67,10 @@ describe('parseOptions: ISNs', () => {
 			[{resetProgress: true, yes: true}, []],
 			[{isnClient: '5', isnServer: '6'}, ['report', 'a.json']],
 		] as const) {
-			expect(() => parseOptions(flags, input, {}, draw)).not.toThrow();
+			expect(() => parseOptions('en', flags, input, {}, draw)).not.toThrow();
 		}
 		expect(
-			usageErrorOf(() => parseOptions({list: true, isnClient: 'x'}, [], {}, draw)).message,
+			usageErrorOf(() => parseOptions('en', {list: true, isnClient: 'x'}, [], {}, draw)).message,
 		).toBe("--isn-client must be a whole number from 0 to 4294967295, not 'x'");
 	});
 
@@ -184,7 +186,7 @@ describe('checkArgv', () => {
 		[['--script', 'c:syn', '--colour'], '--colour'],
 		[['--script', 'c:syn', '--json', '--verbose=1'], '--verbose'],
 	])('rejects %j, naming %s', (argv, unknown) => {
-		const error = usageErrorOf(() => checkArgv(argv));
+		const error = usageErrorOf(() => checkArgv('en', argv));
 		expect(error.message).toContain(`unknown flag '${unknown}'`);
 		expect(error.message).toContain('--help');
 		expect(error.exitCode).toBe(2);
@@ -207,7 +209,7 @@ describe('checkArgv', () => {
 	];
 	for (const argv of accepted) {
 		test(`accepts ${JSON.stringify(argv)}`, () => {
-			expect(() => checkArgv(argv)).not.toThrow();
+			expect(() => checkArgv('en', argv)).not.toThrow();
 		});
 	}
 });

@@ -58,8 +58,8 @@ function nameOfUse(use: Use): string {
 	return use === 'report' || use === 'replay' || use === 'sandbox' ? use : flagName(use);
 }
 
-/** Why `use` refuses `flag`, or undefined when the general "cannot be used with" says it. */
-type Refusal = (flag: string, use: Use) => string | undefined;
+/** Why `use` refuses `flag` (in `lang`), or undefined when the general "cannot be used with" says it. */
+type Refusal = (lang: Language, flag: string, use: Use) => string | undefined;
 
 type Declaration = {
 	readonly type: 'string' | 'boolean';
@@ -73,57 +73,64 @@ type Declaration = {
 	readonly selects?: true;
 	/** Why a use that neither takes nor ignores the flag refuses it; the general words otherwise. */
 	readonly refusal?: Refusal;
-	/** The value's meaning, or a usage error. Checks that depend on the task (--format) are its own. */
-	readonly check?: (value: string, flag: string) => unknown;
+	/**
+	 * The value's meaning, or a usage error in `lang`. Checks that depend on the task (--format) are
+	 * its own.
+	 */
+	readonly check?: (lang: Language, value: string, flag: string) => unknown;
 };
 
 /** "--X only works with …": the flag's own words, wherever it is refused. */
 const only =
 	(key: MessageKey): Refusal =>
-	(flag) =>
-		t(key, {flag});
+	(lang, flag) =>
+		t(lang, key, {flag});
 
 /** A screen's flag, a script or a scenario given with another screen's flag. */
-const together: Refusal = (flag, use) =>
+const together: Refusal = (lang, flag, use) =>
 	starts.includes(use)
-		? t('cli.together', {flags: [flagName(use), flag].join(t('cli.listAnd'))})
+		? t(lang, 'cli.together', {flags: [flagName(use), flag].join(t(lang, 'cli.listAnd'))})
 		: undefined;
 
 /** A lesson, a challenge or a quiz sets the network and the players itself. */
-const setByMode: Refusal = (flag, use) =>
-	guided.includes(use) ? t('cli.fixedByMode', {flag, mode: flagName(use)}) : undefined;
+const setByMode: Refusal = (lang, flag, use) =>
+	guided.includes(use) ? t(lang, 'cli.fixedByMode', {flag, mode: flagName(use)}) : undefined;
 
-function isn(value: string, flag: string): number {
-	if (value === '') throw new UsageError(t('cli.needsNumber', {flag}));
-	return wholeNumber(flag, value, 0, maxSequence);
+function isn(lang: Language, value: string, flag: string): number {
+	if (value === '') throw new UsageError(t(lang, 'cli.needsNumber', {flag}));
+	return wholeNumber(lang, flag, value, 0, maxSequence);
 }
 
-function lessonName(name: string): string {
+function lessonName(lang: Language, name: string): string {
 	if (lessonNamed(name)) return name;
 	const valid = lessons.map((lesson) => lesson.name).join(', ');
 	throw new UsageError(
-		name === '' ? t('cli.lessonNeedsName', {valid}) : t('cli.unknownLesson', {name, valid}),
+		name === ''
+			? t(lang, 'cli.lessonNeedsName', {valid})
+			: t(lang, 'cli.unknownLesson', {name, valid}),
 	);
 }
 
-function challengeName(name: string): string {
+function challengeName(lang: Language, name: string): string {
 	if (challengeNamed(name)) return name;
 	const valid = challenges.map((challenge) => challenge.name).join(', ');
 	throw new UsageError(
-		name === '' ? t('cli.challengeNeedsName', {valid}) : t('cli.unknownChallenge', {name, valid}),
+		name === ''
+			? t(lang, 'cli.challengeNeedsName', {valid})
+			: t(lang, 'cli.unknownChallenge', {name, valid}),
 	);
 }
 
-function scenarioOf(name: string): Scenario {
+function scenarioOf(lang: Language, name: string): Scenario {
 	const scenario = scenarioNamed(name);
 	if (scenario) return scenario;
 	const valid = scenarios.map((each) => each.name).join(', ');
-	throw new UsageError(t('cli.unknownScenario', {name, valid}));
+	throw new UsageError(t(lang, 'cli.unknownScenario', {name, valid}));
 }
 
 /** Who takes the quiz and whose progress it is, from --name or the login name: 1 to 64 characters. */
-export function studentName(name: string): string {
-	if (name.trim() === '' || name.length > 64) throw new UsageError(t('cli.nameLength'));
+export function studentName(lang: Language, name: string): string {
+	if (name.trim() === '' || name.length > 64) throw new UsageError(t(lang, 'cli.nameLength'));
 	return name.trim();
 }
 
@@ -189,7 +196,7 @@ export const flagTable = {
 		type: 'string',
 		value: '<l>',
 		takenBy: everything,
-		check: (value, flag): Language => oneOf(flag, value, languages),
+		check: (lang, value, flag): Language => oneOf(lang, flag, value, languages),
 	},
 	screenReader: {type: 'boolean', takenBy: everything},
 	width: {
@@ -197,21 +204,21 @@ export const flagTable = {
 		value: '<n>',
 		takenBy: ['script', 'report', 'replay'],
 		refusal: only('cli.widthWithoutScript'),
-		check: (value, flag) => wholeNumber(flag, value, 40, 400),
+		check: (lang, value, flag) => wholeNumber(lang, flag, value, 40, 400),
 	},
 	network: {
 		type: 'string',
 		value: '<mode>',
 		takenBy: ['sandbox', 'menu', 'script'],
 		refusal: setByMode,
-		check: (value, flag) => oneOf(flag, value, networkModes),
+		check: (lang, value, flag) => oneOf(lang, flag, value, networkModes),
 	},
 	peer: {
 		type: 'string',
 		value: '<side>',
 		takenBy: ['sandbox', 'menu', 'script'],
 		refusal: setByMode,
-		check: (value, flag) => oneOf(flag, value, sides),
+		check: (lang, value, flag) => oneOf(lang, flag, value, sides),
 	},
 	scenario: {
 		type: 'string',
@@ -226,21 +233,21 @@ export const flagTable = {
 		value: '<n>',
 		takenBy: ['quiz', 'menu'],
 		refusal: only('cli.quizOnly'),
-		check: (value, flag) => wholeNumber(flag, value, minQuestions, maxQuestions),
+		check: (lang, value, flag) => wholeNumber(lang, flag, value, minQuestions, maxQuestions),
 	},
 	seed: {
 		type: 'string',
 		value: '<n>',
 		takenBy: ['quiz', 'menu'],
 		refusal: only('cli.quizOnly'),
-		check: (value, flag) => wholeNumber(flag, value, 0, 2 ** 32 - 1),
+		check: (lang, value, flag) => wholeNumber(lang, flag, value, 0, 2 ** 32 - 1),
 	},
 	topic: {
 		type: 'string',
 		value: '<t>',
 		takenBy: ['quiz', 'menu'],
 		refusal: only('cli.quizOnly'),
-		check: (value, flag) => oneOf(flag, value, topicChoices),
+		check: (lang, value, flag) => oneOf(lang, flag, value, topicChoices),
 	},
 	name: {
 		type: 'string',
@@ -257,14 +264,14 @@ export const flagTable = {
 		value: '<n>',
 		takenBy: ['replay'],
 		refusal: only('replay.cli.withoutReplay'),
-		check: (value, flag) => wholeNumber(flag, value, 1, Number.MAX_SAFE_INTEGER),
+		check: (lang, value, flag) => wholeNumber(lang, flag, value, 1, Number.MAX_SAFE_INTEGER),
 	},
 	port: {
 		type: 'string',
 		value: '<p>',
 		takenBy: ['replay'],
 		refusal: only('replay.cli.withoutReplay'),
-		check: (value, flag) => wholeNumber(flag, value, 0, 65_535),
+		check: (lang, value, flag) => wholeNumber(lang, flag, value, 0, 65_535),
 	},
 } as const satisfies Readonly<Record<string, Declaration>>;
 
@@ -313,15 +320,18 @@ const knownFlags = new Set([
 	}),
 ]);
 
-/** Reject flags meow would pass through silently, with the one-line message meow does not give. */
-export function checkArgv(argv: readonly string[]): void {
+/**
+ * Reject flags meow would pass through silently, with the one-line message meow does not give, in
+ * `lang`.
+ */
+export function checkArgv(lang: Language, argv: readonly string[]): void {
 	for (const token of argv) {
 		if (token === '--') break;
 		// '-' alone is a value: stdin, as in `--script -`.
 		if (!token.startsWith('-') || token === '-' || /^-\d/.test(token)) continue;
 		const name = token.split('=')[0] ?? token;
 		if (!knownFlags.has(name)) {
-			throw new UsageError(t('cli.unknownFlag', {flag: name}));
+			throw new UsageError(t(lang, 'cli.unknownFlag', {flag: name}));
 		}
 	}
 }
@@ -346,39 +356,39 @@ function given(value: unknown): boolean {
 }
 
 /** What the command line asks for: the command typed, else the first flag that chooses a use. */
-export function chosenUse(flags: Flags, input: readonly string[]): Use {
+export function chosenUse(lang: Language, flags: Flags, input: readonly string[]): Use {
 	const [command] = input;
 	if (command === 'report' || command === 'replay') return command;
 	if (command !== undefined) {
-		throw new UsageError(t('cli.unexpectedArgument', {argument: command}));
+		throw new UsageError(t(lang, 'cli.unexpectedArgument', {argument: command}));
 	}
 	const chosen: Use | undefined = selecting.find((key) => given(flags[key]));
 	return chosen ?? 'sandbox';
 }
 
 /** Refuse, in one line, the first flag given that `use` neither takes nor ignores. */
-export function refuseOthers(flags: Flags, use: Use): void {
+export function refuseOthers(lang: Language, flags: Flags, use: Use): void {
 	for (const key of flagKeys) {
 		const {takenBy, ignoredBy = [], refusal} = declared(key);
 		if (!given(flags[key]) || takenBy.includes(use) || ignoredBy.includes(use)) continue;
 		const flag = flagName(key);
 		throw new UsageError(
-			refusal?.(flag, use) ??
+			refusal?.(lang, flag, use) ??
 				(use === 'replay'
-					? t('replay.cli.notWithReplay', {flag})
-					: t('cli.notWith', {flag, task: nameOfUse(use)})),
+					? t(lang, 'replay.cli.notWithReplay', {flag})
+					: t(lang, 'cli.notWith', {flag, task: nameOfUse(use)})),
 		);
 	}
 }
 
 /** Every flag given, through its check. */
-export function checkValues(flags: Flags): Values {
+export function checkValues(lang: Language, flags: Flags): Values {
 	const values: Record<string, unknown> = {};
 	for (const key of flagKeys) {
 		const value = flags[key];
 		if (value === undefined) continue;
 		const {check} = declared(key);
-		values[key] = check && typeof value === 'string' ? check(value, flagName(key)) : value;
+		values[key] = check && typeof value === 'string' ? check(lang, value, flagName(key)) : value;
 	}
 	return values as Values;
 }

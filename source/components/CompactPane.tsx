@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {width as displayWidth, padEnd, truncate} from '../diagram/text.js';
+import {useLanguage} from '../hooks/use-language.js';
 import {type MessageKey, t} from '../i18n/index.js';
 import {situationOf} from '../tcp/situation.js';
 import {stateColor, useDisplay} from './display.js';
@@ -18,15 +19,16 @@ type Props = Pick<PaneProps, 'endpoint' | 'active' | 'options' | 'width'> & {
 
 /** An endpoint on one or two lines, for terminals too narrow for side-by-side panes. */
 export default function CompactPane({endpoint, active, options, width, lines}: Props) {
+	const lang = useLanguage();
 	const display = useDisplay();
 	const marker = active ? `${display.glyphs.active} ` : '  ';
-	const name = padEnd(t(`ladder.${endpoint.side}`), 7);
+	const name = padEnd(t(lang, `ladder.${endpoint.side}`), 7);
 	const rest = Math.max(0, width - 2 - 7 - endpoint.state.length - 2);
 	const key = situationOf(endpoint);
-	const full = t(key, {me: endpoint.side});
+	const full = t(lang, key, {me: endpoint.side});
 	// Where the words would be cut, a short form keeps what to press whole (40x12 in TIME_WAIT).
 	const short = shortForms[key];
-	const situation = displayWidth(full) > rest && short ? t(short) : full;
+	const situation = displayWidth(full) > rest && short ? t(lang, short) : full;
 	return (
 		<Box flexDirection="column">
 			<Text wrap="truncate">
@@ -41,7 +43,7 @@ export default function CompactPane({endpoint, active, options, width, lines}: P
 			</Text>
 			{lines > 1 && (
 				<Text wrap="truncate">
-					{`  ${truncate(hintText(endpoint, options, '; '), width - 2, display.glyphs.ellipsis)}`}
+					{`  ${truncate(hintText(lang, endpoint, options, '; '), width - 2, display.glyphs.ellipsis)}`}
 				</Text>
 			)}
 		</Box>

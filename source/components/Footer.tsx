@@ -2,28 +2,36 @@ import {Text} from 'ink';
 import {type FooterContext, type FooterItem, footerItems} from '../commands.js';
 import {toAscii} from '../diagram/glyphs.js';
 import {width as displayWidth} from '../diagram/text.js';
-import {type MessageKey, t} from '../i18n/index.js';
+import {useLanguage} from '../hooks/use-language.js';
+import {type Language, type MessageKey, t} from '../i18n/index.js';
 import {toneColorOf, useDisplay} from './display.js';
 
-/** "s SYN": the key, then its word in the language of the moment. */
+/** "s SYN": the key, then its word in `lang`. */
 export function itemText(
+	lang: Language,
 	{key, label}: {readonly key: string; readonly label: MessageKey},
 	ascii = false,
 ): string {
-	const text = `${key} ${t(label)}`;
+	const text = `${key} ${t(lang, label)}`;
 	return ascii ? toAscii(text) : text;
 }
 
 type Entry = Pick<FooterItem, 'key' | 'label' | 'priority' | 'keep'>;
 
-function join(items: readonly Entry[], ascii: boolean): string {
-	return ` ${items.map((item) => itemText(item, ascii)).join('  ')}`;
+function join(lang: Language, items: readonly Entry[], ascii: boolean): string {
+	return ` ${items.map((item) => itemText(lang, item, ascii)).join('  ')}`;
 }
 
 /** The key hints of the highest priorities that fit the width, in their usual order. */
-export function footerText(width: number, items: readonly Entry[], ascii = false): string {
+export function footerText(
+	lang: Language,
+	width: number,
+	items: readonly Entry[],
+	ascii = false,
+): string {
 	for (const cutoff of [4, 3, 2, 1]) {
 		const text = join(
+			lang,
 			items.filter(({priority}) => priority <= cutoff),
 			ascii,
 		);
@@ -35,9 +43,9 @@ export function footerText(width: number, items: readonly Entry[], ascii = false
 	const tail = items.filter(({keep}) => keep);
 	const kept: Entry[] = [];
 	for (const item of first) {
-		if (displayWidth(join([...kept, item, ...tail], ascii)) <= width) kept.push(item);
+		if (displayWidth(join(lang, [...kept, item, ...tail], ascii)) <= width) kept.push(item);
 	}
-	return join([...kept, ...tail], ascii);
+	return join(lang, [...kept, ...tail], ascii);
 }
 
 /** The keys that matter now, from the command table: the ones valid now first. */
@@ -49,8 +57,9 @@ export default function Footer({
 	/** The network, the guide, and what is valid now. */
 	readonly context: FooterContext;
 }) {
+	const lang = useLanguage();
 	const display = useDisplay();
-	const text = footerText(width, footerItems(context), display.ascii);
+	const text = footerText(lang, width, footerItems(context), display.ascii);
 	return (
 		<Text color={toneColorOf(display, 'dim')} wrap="truncate">
 			{text}

@@ -1,6 +1,7 @@
 import {Text} from 'ink';
 import {toAscii} from '../diagram/glyphs.js';
 import {width as displayWidth, padEnd} from '../diagram/text.js';
+import {useLanguage} from '../hooks/use-language.js';
 import {t} from '../i18n/index.js';
 import type {NetworkMode} from '../tcp/machine.js';
 import type {Side} from '../tcp/states.js';
@@ -20,18 +21,19 @@ type Props = {
 
 /** Product name, mode, which side the keys act on. */
 export default function Header({active, width, network, peer, twoWay, title, progress}: Props) {
+	const lang = useLanguage();
 	const {glyphs, ascii} = useDisplay();
 	const plain = (text: string) => (ascii ? toAscii(text) : text);
 	const left = plain(
-		` ${title ?? `tcp-tui  ${t('ui.sandbox')}`}  ${glyphs.active} ${t('ui.active', {me: active})}`,
+		` ${title ?? `tcp-tui  ${t(lang, 'ui.sandbox')}`}  ${glyphs.active} ${t(lang, 'ui.active', {me: active})}`,
 	);
 	// The right-hand items, most important first; those that do not fit are left out from the end.
 	const items = [
 		plain(progress ?? ''),
-		twoWay ? t('ui.twoWay') : '',
-		peer ? t('ui.peer', {me: peer}) : '',
-		t('ui.network', {mode: t(network === 'manual' ? 'ui.manual' : 'ui.instant')}),
-		t('ui.helpKey'),
+		twoWay ? t(lang, 'ui.twoWay') : '',
+		peer ? t(lang, 'ui.peer', {me: peer}) : '',
+		t(lang, 'ui.network', {mode: t(lang, network === 'manual' ? 'ui.manual' : 'ui.instant')}),
+		t(lang, 'ui.helpKey'),
 	].filter(Boolean);
 	let right = '';
 	for (const item of items) {

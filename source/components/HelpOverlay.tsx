@@ -2,7 +2,8 @@ import {Box, Text} from 'ink';
 import {commandTable, type HelpSection, helpEntries, keyOf, keysLabel} from '../commands.js';
 import {toAscii} from '../diagram/glyphs.js';
 import {width as displayWidth, padEnd, truncate} from '../diagram/text.js';
-import {t} from '../i18n/index.js';
+import {useLanguage} from '../hooks/use-language.js';
+import {type Language, t} from '../i18n/index.js';
 import {aliasesOf, states} from '../tcp/states.js';
 import {toneColorOf, useDisplay} from './display.js';
 
@@ -19,10 +20,10 @@ type HelpLine = {readonly text: string; readonly heading?: boolean};
  * A section's keys and what they do, the keys in a column as wide as its widest key plus two
  * spaces; in two columns when every entry fits its half, else in one.
  */
-function keyColumns(section: HelpSection, width: number, ascii: boolean): string[] {
+function keyColumns(lang: Language, section: HelpSection, width: number, ascii: boolean): string[] {
 	const entries = helpEntries(section).map(({keys, text}) => ({
 		keys: ascii ? toAscii(keys) : keys,
-		text: t(text),
+		text: t(lang, text),
 	}));
 	const lay = (part: typeof entries) => {
 		const keyWidth = Math.max(0, ...part.map(({keys}) => displayWidth(keys))) + 2;
@@ -40,18 +41,18 @@ function keyColumns(section: HelpSection, width: number, ascii: boolean): string
 }
 
 /** Keys, then a glossary line per state (name, meaning, other spellings), then the network's keys. */
-export function helpLines(width: number, ascii: boolean): HelpLine[] {
+export function helpLines(lang: Language, width: number, ascii: boolean): HelpLine[] {
 	const stateRows = states.map((state) => {
 		const aliases = aliasesOf[state].join(', ');
-		return `${padEnd(state, 13)}${t(`state.${state}`)}${aliases ? `  (${aliases})` : ''}`;
+		return `${padEnd(state, 13)}${t(lang, `state.${state}`)}${aliases ? `  (${aliases})` : ''}`;
 	});
 	return [
-		{text: t('ui.helpKeys'), heading: true},
-		...keyColumns('keys', width, ascii).map((text) => ({text})),
-		{text: t('ui.helpStates'), heading: true},
+		{text: t(lang, 'ui.helpKeys'), heading: true},
+		...keyColumns(lang, 'keys', width, ascii).map((text) => ({text})),
+		{text: t(lang, 'ui.helpStates'), heading: true},
 		...stateRows.map((text) => ({text})),
-		{text: t('ui.helpMore'), heading: true},
-		...keyColumns('more', width, ascii).map((text) => ({text})),
+		{text: t(lang, 'ui.helpMore'), heading: true},
+		...keyColumns(lang, 'more', width, ascii).map((text) => ({text})),
 	];
 }
 
@@ -92,25 +93,31 @@ function fitting(parts: readonly string[], width: number): string {
 
 /** The help screen; it scrolls when the terminal is too short for all of it, and says so. */
 export default function HelpOverlay({width, rows, scroll}: Props) {
+	const lang = useLanguage();
 	const display = useDisplay();
 	const plain = (text: string) => (display.ascii ? toAscii(text) : text);
-	const lines = helpLines(width, display.ascii);
+	const lines = helpLines(lang, width, display.ascii);
 	const bodyRows = rows - 2;
 	const {start, count, above, below} = helpWindow(lines.length, bodyRows, scroll);
 	const cut = (text: string) => truncate(text, width, display.glyphs.ellipsis);
 	const aboveMark =
 		above > 0
-			? plain(t('ui.helpAbove', {count: above, keys: `${keyOf('scroll-up')}/${keyOf('page-up')}`}))
+			? plain(
+					t(lang, 'ui.helpAbove', {
+						count: above,
+						keys: `${keyOf('scroll-up')}/${keyOf('page-up')}`,
+					}),
+				)
 			: '';
-	const title = ` ${t('ui.helpTitle')}`;
+	const title = ` ${t(lang, 'ui.helpTitle')}`;
 	const titleRoom = width - (aboveMark ? displayWidth(aboveMark) + 2 : 0);
 	const titleLine = aboveMark
 		? `${padEnd(truncate(title, titleRoom, display.glyphs.ellipsis), titleRoom)}${aboveMark} `
 		: cut(title);
 	const closing = fitting(
 		[
-			t('ui.helpClose', {help: keyOf('help'), close: keyOf('close')}),
-			t('ui.helpScroll', {keys: scrollKeys()}),
+			t(lang, 'ui.helpClose', {help: keyOf('help'), close: keyOf('close')}),
+			t(lang, 'ui.helpScroll', {keys: scrollKeys()}),
 		],
 		width - 1,
 	);
@@ -133,7 +140,7 @@ export default function HelpOverlay({width, rows, scroll}: Props) {
 				<Text bold color={toneColorOf(display, 'info')} wrap="truncate">
 					{cut(
 						plain(
-							t('ui.helpBelow', {
+							t(lang, 'ui.helpBelow', {
 								count: below,
 								keys: `${keyOf('scroll-down')}/${keyOf('page-down')}`,
 							}),

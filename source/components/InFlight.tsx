@@ -2,6 +2,7 @@ import {Text} from 'ink';
 import {toAscii} from '../diagram/glyphs.js';
 import {segmentLabel} from '../diagram/ladder.js';
 import {width as displayWidth, truncate} from '../diagram/text.js';
+import {useLanguage} from '../hooks/use-language.js';
 import {t} from '../i18n/index.js';
 import type {Flight} from '../tcp/machine.js';
 import {toneColorOf, useDisplay} from './display.js';
@@ -16,13 +17,14 @@ type Props = {
 
 /** The segments the network holds, oldest first, numbered for 1-9; the picked one is marked. */
 export default function InFlight({inFlight, picked, absolute, width}: Props) {
+	const lang = useLanguage();
 	const display = useDisplay();
 	const {glyphs} = display;
 	if (inFlight.length === 0) {
 		return (
 			<Text color={toneColorOf(display, 'dim')} wrap="truncate">
 				{truncate(
-					display.ascii ? toAscii(t('ui.nothingInFlight')) : t('ui.nothingInFlight'),
+					display.ascii ? toAscii(t(lang, 'ui.nothingInFlight')) : t(lang, 'ui.nothingInFlight'),
 					width,
 					glyphs.ellipsis,
 				)}
@@ -39,11 +41,11 @@ export default function InFlight({inFlight, picked, absolute, width}: Props) {
 	return (
 		<Text wrap="truncate">
 			<Text bold color={toneColorOf(display, 'info')}>
-				{t('ui.inFlight')}
+				{t(lang, 'ui.inFlight')}
 			</Text>
 			{truncate(
 				` ${items.join('  ')}`,
-				Math.max(0, width - displayWidth(t('ui.inFlight'))),
+				Math.max(0, width - displayWidth(t(lang, 'ui.inFlight'))),
 				glyphs.ellipsis,
 			)}
 		</Text>

@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {toAscii} from '../diagram/glyphs.js';
 import type {LadderLine, LineKind} from '../diagram/ladder.js';
 import {width as displayWidth, sliceColumns, truncate} from '../diagram/text.js';
+import {useLanguage} from '../hooks/use-language.js';
 import {t} from '../i18n/index.js';
 import {type Tone, toneColorOf, useDisplay} from './display.js';
 
@@ -67,6 +68,7 @@ function marked(text: string, lifeline: string, mark: string): string {
 }
 
 export default function Ladder({lines, rows, scroll, cursor = null}: Props) {
+	const lang = useLanguage();
 	const display = useDisplay();
 	const [names, ...body] = lines;
 	const bodyRows = rows - 1;
@@ -82,8 +84,8 @@ export default function Ladder({lines, rows, scroll, cursor = null}: Props) {
 		back === 0
 			? ''
 			: older > 0
-				? t('ui.scrolled', {count: String(older)})
-				: t('ui.scrolledNewer', {count: String(back)});
+				? t(lang, 'ui.scrolled', {count: String(older)})
+				: t(lang, 'ui.scrolledNewer', {count: String(back)});
 	const title = withMarker(names?.text ?? '', display.ascii ? toAscii(marker) : marker);
 	return (
 		<Box flexDirection="column" height={rows}>

@@ -1,6 +1,7 @@
 import {useState} from 'react';
 import {useKeymap} from '../hooks/use-keymap.js';
-import {t} from '../i18n/index.js';
+import {useLanguage} from '../hooks/use-language.js';
+import {type Language, t} from '../i18n/index.js';
 import {challenges} from '../learn/challenges.js';
 import {lessons} from '../learn/lessons.js';
 import {challengeRecord, lessonCompleted, type Progress} from '../progress/progress.js';
@@ -35,32 +36,34 @@ type Props = {
 	readonly onClose: () => void;
 };
 
-function modeItems(progress: Progress, student: string): PickerItem[] {
+function modeItems(lang: Language, progress: Progress, student: string): PickerItem[] {
 	const lessonsDone = lessons.filter((lesson) => lessonCompleted(progress, lesson.name)).length;
 	const solved = challenges.filter(
 		(challenge) => challengeRecord(progress, challenge.name)?.status === 'solved',
 	).length;
 	const best = progress.quiz.all;
 	return [
-		{key: 'sandbox', label: t('mode.sandbox'), value: 'sandbox'},
+		{key: 'sandbox', label: t(lang, 'mode.sandbox'), value: 'sandbox'},
 		{
 			key: 'lessons',
-			label: t('mode.lessons', {done: lessonsDone, total: lessons.length}),
+			label: t(lang, 'mode.lessons', {done: lessonsDone, total: lessons.length}),
 			value: 'lessons',
 		},
 		{
 			key: 'quiz',
-			label: best ? t('mode.quizBest', {score: best.score, total: best.total}) : t('mode.quiz'),
+			label: best
+				? t(lang, 'mode.quizBest', {score: best.score, total: best.total})
+				: t(lang, 'mode.quiz'),
 			value: 'topics',
 		},
 		{
 			key: 'challenges',
-			label: t('mode.challenges', {done: solved, total: challenges.length}),
+			label: t(lang, 'mode.challenges', {done: solved, total: challenges.length}),
 			value: 'challenges',
 		},
-		{key: 'student', label: t('progress.menu.student', {name: student}), value: 'students'},
-		{key: 'help', label: t('mode.help'), value: 'help'},
-		{key: 'quit', label: t('mode.quit'), value: 'quit'},
+		{key: 'student', label: t(lang, 'progress.menu.student', {name: student}), value: 'students'},
+		{key: 'help', label: t(lang, 'mode.help'), value: 'help'},
+		{key: 'quit', label: t(lang, 'mode.quit'), value: 'quit'},
 	];
 }
 
@@ -80,6 +83,7 @@ export default function ModeMenu({
 	onChoose,
 	onClose,
 }: Props) {
+	const lang = useLanguage();
 	const {glyphs} = useDisplay();
 	const [list, setList] = useState<List>(askName ? 'students' : 'modes');
 	const back = () =>
@@ -107,11 +111,15 @@ export default function ModeMenu({
 		return (
 			<Picker
 				key="students"
-				title={t('progress.students.title')}
+				title={t(lang, 'progress.students.title')}
 				items={[
 					{key: `student:${student}`, label: student, value: student},
 					...others.map((name) => ({key: `student:${name}`, label: name, value: name})),
-					{key: 'someone-else', label: t('progress.students.someoneElse'), value: someoneElse},
+					{
+						key: 'someone-else',
+						label: t(lang, 'progress.students.someoneElse'),
+						value: someoneElse,
+					},
 				]}
 				onPick={(name) => (name === someoneElse ? setList('name') : named(name))}
 				{...common}
@@ -124,10 +132,10 @@ export default function ModeMenu({
 		return (
 			<Picker
 				key="lessons"
-				title={t('mode.lessonsTitle')}
+				title={t(lang, 'mode.lessonsTitle')}
 				items={lessons.map((lesson, index) => ({
 					key: lesson.name,
-					label: `${index + 1}. ${t(lesson.title)}${lessonCompleted(progress, lesson.name) ? `  ${glyphs.tick} ${t('mode.done')}` : ''}`,
+					label: `${index + 1}. ${t(lang, lesson.title)}${lessonCompleted(progress, lesson.name) ? `  ${glyphs.tick} ${t(lang, 'mode.done')}` : ''}`,
 					value: lesson.name,
 				}))}
 				onPick={(name) => onChoose({mode: 'lesson', name})}
@@ -139,18 +147,18 @@ export default function ModeMenu({
 		return (
 			<Picker
 				key="challenges"
-				title={t('mode.challengesTitle')}
+				title={t(lang, 'mode.challengesTitle')}
 				items={challenges.map((challenge) => {
 					const record = challengeRecord(progress, challenge.name);
 					const mark =
 						record?.status === 'solved'
-							? `  ${glyphs.tick} ${t('mode.solved', {moves: record.best})}`
+							? `  ${glyphs.tick} ${t(lang, 'mode.solved', {moves: record.best})}`
 							: record?.status === 'shown'
-								? `  ${t('mode.shown')}`
+								? `  ${t(lang, 'mode.shown')}`
 								: '';
 					return {
 						key: challenge.name,
-						label: `${t(challenge.title)}${mark}`,
+						label: `${t(lang, challenge.title)}${mark}`,
 						value: challenge.name,
 					};
 				})}
@@ -163,12 +171,14 @@ export default function ModeMenu({
 		return (
 			<Picker
 				key="topics"
-				title={t('mode.quizTitle')}
+				title={t(lang, 'mode.quizTitle')}
 				items={topicChoices.map((topic) => {
 					const best = progress.quiz[topic];
 					// The brackets are the language's own: ( ) in English, （ ） in Chinese.
-					const mark = best ? `  ${t('mode.best', {score: best.score, total: best.total})}` : '';
-					return {key: topic, label: `${t(`mode.topic.${topic}`)}${mark}`, value: topic};
+					const mark = best
+						? `  ${t(lang, 'mode.best', {score: best.score, total: best.total})}`
+						: '';
+					return {key: topic, label: `${t(lang, `mode.topic.${topic}`)}${mark}`, value: topic};
 				})}
 				onPick={(topic) => onChoose({mode: 'quiz', topic: topic as TopicChoice})}
 				{...common}
@@ -178,8 +188,8 @@ export default function ModeMenu({
 	return (
 		<Picker
 			key="modes"
-			title={t('mode.menuTitle')}
-			items={modeItems(progress, student)}
+			title={t(lang, 'mode.menuTitle')}
+			items={modeItems(lang, progress, student)}
 			onPick={(value) => {
 				if (
 					value === 'lessons' ||

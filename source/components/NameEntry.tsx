@@ -3,6 +3,7 @@ import {useRef, useState} from 'react';
 import {toAscii} from '../diagram/glyphs.js';
 import {truncate, width as widthOf} from '../diagram/text.js';
 import {useKeymap} from '../hooks/use-keymap.js';
+import {useLanguage} from '../hooks/use-language.js';
 import {t} from '../i18n/index.js';
 import {printable} from '../printable.js';
 import {toneColorOf, useDisplay} from './display.js';
@@ -22,6 +23,7 @@ type Props = {
 
 /** One line to type a student's name in: letters add, Backspace removes, ⏎ accepts, Esc goes back. */
 export default function NameEntry({width, rows, initial = '', onName, onClose}: Props) {
+	const lang = useLanguage();
 	const display = useDisplay();
 	const [name, setNameState] = useState(initial);
 	// What was typed so far, for ⏎ right after the last letter, before the screen has shown it.
@@ -50,7 +52,7 @@ export default function NameEntry({width, rows, initial = '', onName, onClose}: 
 		},
 	});
 	const plain = (text: string) => (display.ascii ? toAscii(text) : text);
-	const prompt = `${plain(t('progress.name.prompt'))} `;
+	const prompt = `${plain(t(lang, 'progress.name.prompt'))} `;
 	// The end of a long name stays in view, where the typing is.
 	const room = Math.max(1, width - widthOf(prompt) - 2);
 	const shown = [...name].reverse().join('');
@@ -58,7 +60,7 @@ export default function NameEntry({width, rows, initial = '', onName, onClose}: 
 	return (
 		<Box flexDirection="column" height={rows}>
 			<Text bold inverse wrap="truncate">
-				{truncate(plain(` ${t('progress.name.title')}`), width, display.glyphs.ellipsis)}
+				{truncate(plain(` ${t(lang, 'progress.name.title')}`), width, display.glyphs.ellipsis)}
 			</Text>
 			<Text wrap="truncate">
 				{` ${prompt}${tail}`}
@@ -67,7 +69,7 @@ export default function NameEntry({width, rows, initial = '', onName, onClose}: 
 			<Box flexGrow={1} />
 			<Text color={toneColorOf(display, problem ? 'bad' : 'dim')} wrap="truncate">
 				{truncate(
-					plain(` ${t(problem ? 'progress.name.empty' : 'progress.name.keys')}`),
+					plain(` ${t(lang, problem ? 'progress.name.empty' : 'progress.name.keys')}`),
 					width,
 					display.glyphs.ellipsis,
 				)}

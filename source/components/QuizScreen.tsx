@@ -6,7 +6,8 @@ import {answerKeysLabel, answerLetters, type KeyScreen, keySentences} from '../c
 import {toAscii} from '../diagram/glyphs.js';
 import {clipLines, padEnd, truncate, width as widthOf, wrap} from '../diagram/text.js';
 import {useKeymap} from '../hooks/use-keymap.js';
-import {currentLanguage, t} from '../i18n/index.js';
+import {useLanguage} from '../hooks/use-language.js';
+import {type Language, t} from '../i18n/index.js';
 import {makeQuiz, type QuizState, quizReducer, resultsOf, score, startQuiz} from '../quiz/quiz.js';
 import type {QuizResults} from '../quiz/results.js';
 import type {QuizSettings} from '../start.js';
@@ -85,11 +86,16 @@ function markedLines(head: string, option: string, columns: number): string[] {
 	return [`${head}${first}`, ...rest.map((line) => `${' '.repeat(indent)}${line}`)];
 }
 
-function summaryLines(state: QuizState, settings: QuizSettings, width: number): string[] {
+function summaryLines(
+	lang: Language,
+	state: QuizState,
+	settings: QuizSettings,
+	width: number,
+): string[] {
 	const total = state.questions.length;
 	const right = score(state);
 	const lines = wrap(
-		t('mode.quizDone', {
+		t(lang, 'mode.quizDone', {
 			student: settings.student,
 			score: right,
 			total,
@@ -100,17 +106,17 @@ function summaryLines(state: QuizState, settings: QuizSettings, width: number): 
 	const missed = state.questions.filter(
 		(question, index) => state.answers[index]?.choice !== question.correct,
 	);
-	if (missed.length === 0) return [...lines, '', t('mode.allRight')];
-	lines.push('', t('mode.missed', {count: missed.length}));
+	if (missed.length === 0) return [...lines, '', t(lang, 'mode.allRight')];
+	lines.push('', t(lang, 'mode.missed', {count: missed.length}));
 	for (const question of missed) {
 		const answer = state.answers[state.questions.indexOf(question)];
 		const chosen = answer === undefined ? '—' : (question.options[answer.choice] ?? '—');
 		lines.push(
 			'',
 			...wrap(question.prompt, width),
-			...wrap(t('mode.yourAnswer', {answer: chosen}), width - 2).map((line) => `  ${line}`),
+			...wrap(t(lang, 'mode.yourAnswer', {answer: chosen}), width - 2).map((line) => `  ${line}`),
 			...wrap(
-				t('mode.rightAnswer', {answer: question.options[question.correct] ?? ''}),
+				t(lang, 'mode.rightAnswer', {answer: question.options[question.correct] ?? ''}),
 				width - 2,
 			).map((line) => `  ${line}`),
 			...wrap(question.explanation, width - 2).map((line) => `  ${line}`),
@@ -128,10 +134,14 @@ export default function QuizScreen({
 	onMenu,
 	onQuit,
 }: Props) {
+	const lang = useLanguage();
 	const display = useDisplay();
 	const width = columns - 1;
 	const [state, dispatch] = useReducer(quizReducer, undefined, () =>
-		startQuiz(makeQuiz({count: settings.count, seed: settings.seed, topic: settings.topic}), now()),
+		startQuiz(
+			makeQuiz({lang, count: settings.count, seed: settings.seed, topic: settings.topic}),
+			now(),
+		),
 	);
 	const [scroll, setScroll] = useState(0);
 	// The option marked for Enter, on the question it was marked on: each question starts at A. Kept
@@ -150,15 +160,15 @@ export default function QuizScreen({
 				student: settings.student,
 				seed: settings.seed,
 				topic: settings.topic,
-				lang: currentLanguage(),
+				lang,
 				now: now(),
 			}),
 		);
-	}, [state, settings, now, onResults]);
+	}, [state, settings, lang, now, onResults]);
 
 	const summary =
 		state.phase === 'summary'
-			? summaryLines(state, settings, width - 1).map((line) => plain(display, line))
+			? summaryLines(lang, state, settings, width - 1).map((line) => plain(display, line))
 			: [];
 	const asked = state.questions[state.index];
 	const optionCount = asked?.options.length ?? 0;
@@ -216,8 +226,8 @@ export default function QuizScreen({
 	});
 
 	const question = state.questions[state.index];
-	const header = t(state.phase === 'summary' ? 'mode.quizSummaryHeader' : 'mode.quizHeader', {
-		topic: t(`mode.topic.${settings.topic}`),
+	const header = t(lang, state.phase === 'summary' ? 'mode.quizSummaryHeader' : 'mode.quizHeader', {
+		topic: t(lang, `mode.topic.${settings.topic}`),
 		index: Math.min(state.index + 1, state.questions.length),
 		count: state.questions.length,
 		score: score(state),
@@ -240,7 +250,7 @@ export default function QuizScreen({
 				{truncate(
 					plain(
 						display,
-						` ${t(footerKey, {keys: answerKeysLabel(optionCount || letters.length)})}`,
+						` ${t(lang, footerKey, {keys: answerKeysLabel(optionCount || letters.length)})}`,
 					),
 					width,
 					display.glyphs.ellipsis,
@@ -314,8 +324,8 @@ export default function QuizScreen({
 		? chosen
 		: [answer.choice, question.correct].sort((a, b) => a - b).flatMap((index) => marked(index));
 	const verdict = right
-		? t('mode.right')
-		: t('mode.wrong', {
+		? t(lang, 'mode.right')
+		: t(lang, 'mode.wrong', {
 				letter: letters[question.correct] ?? '?',
 				answer: question.options[question.correct] ?? '',
 			});

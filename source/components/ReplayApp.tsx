@@ -4,8 +4,9 @@ import {Box, Text, useApp} from 'ink';
 import {useEffect, useState} from 'react';
 import {toAscii} from '../diagram/glyphs.js';
 import {useKeymap} from '../hooks/use-keymap.js';
+import {LanguageProvider} from '../hooks/use-language.js';
 import {type Size, useTerminalSize} from '../hooks/use-terminal-size.js';
-import {t} from '../i18n/index.js';
+import {type Language, t} from '../i18n/index.js';
 import type {ConnectionSummary, Listing} from '../replay/connections.js';
 import type {Replay} from '../replay/infer.js';
 import {pickerLabel} from '../replay/replay-text.js';
@@ -14,6 +15,8 @@ import Picker from './Picker.js';
 import ReplayScreen from './ReplayScreen.js';
 
 type Props = {
+	/** The language of every word on the screen, provided to the views below. */
+	readonly lang: Language;
 	readonly file: string;
 	readonly listing: Listing;
 	/** The connections to choose from: all of them, or those on the port --port named. */
@@ -31,6 +34,7 @@ type Props = {
 };
 
 export default function ReplayApp({
+	lang,
 	file,
 	listing,
 	candidates,
@@ -77,39 +81,41 @@ export default function ReplayApp({
 	};
 
 	return (
-		<DisplayContext.Provider value={display}>
-			{replay ? (
-				<ReplayScreen
-					key={replay.summary.id}
-					replay={replay}
-					file={file}
-					columns={columns}
-					rows={rows}
-					onList={chosen ? undefined : () => setReplay(null)}
-					onQuit={setQuit}
-				/>
-			) : (
-				<Box flexDirection="column">
-					<Picker
-						title={plain(t('replay.pick.title', {file}))}
-						items={candidates.map((summary) => ({
-							key: String(summary.id),
-							label: plain(pickerLabel(summary, listing, columns - 5)),
-							value: String(summary.id),
-						}))}
-						width={columns - 1}
-						rows={rows - 1 - warnings.length}
-						onPick={pick}
-						onClose={() => setQuit('quit')}
-						footnote={plain(t('replay.pick.footnote', {count: candidates.length}))}
+		<LanguageProvider value={lang}>
+			<DisplayContext.Provider value={display}>
+				{replay ? (
+					<ReplayScreen
+						key={replay.summary.id}
+						replay={replay}
+						file={file}
+						columns={columns}
+						rows={rows}
+						onList={chosen ? undefined : () => setReplay(null)}
+						onQuit={setQuit}
 					/>
-					{warnings.map((warning) => (
-						<Text key={warning} wrap="truncate">
-							{plain(` ${warning}`)}
-						</Text>
-					))}
-				</Box>
-			)}
-		</DisplayContext.Provider>
+				) : (
+					<Box flexDirection="column">
+						<Picker
+							title={plain(t(lang, 'replay.pick.title', {file}))}
+							items={candidates.map((summary) => ({
+								key: String(summary.id),
+								label: plain(pickerLabel(lang, summary, listing, columns - 5)),
+								value: String(summary.id),
+							}))}
+							width={columns - 1}
+							rows={rows - 1 - warnings.length}
+							onPick={pick}
+							onClose={() => setQuit('quit')}
+							footnote={plain(t(lang, 'replay.pick.footnote', {count: candidates.length}))}
+						/>
+						{warnings.map((warning) => (
+							<Text key={warning} wrap="truncate">
+								{plain(` ${warning}`)}
+							</Text>
+						))}
+					</Box>
+				)}
+			</DisplayContext.Provider>
+		</LanguageProvider>
 	);
 }

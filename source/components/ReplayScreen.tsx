@@ -15,7 +15,8 @@ import {
 	wrap,
 } from '../diagram/text.js';
 import {useKeymap} from '../hooks/use-keymap.js';
-import {t} from '../i18n/index.js';
+import {useLanguage} from '../hooks/use-language.js';
+import {type Language, t} from '../i18n/index.js';
 import {screenLayout} from '../layout.js';
 import type {Replay} from '../replay/infer.js';
 import {addressText} from '../replay/packet.js';
@@ -122,6 +123,7 @@ function shownSession(session: Session, cursor: number): {view: Session; from: n
 
 /** The ladder with a time column on the left: each segment's capture time, in ms. */
 function timedLines(
+	lang: Language,
 	replay: Replay,
 	cursor: number,
 	width: number,
@@ -130,11 +132,11 @@ function timedLines(
 	const {view, from} = shownSession(replay.session, cursor);
 	// As wide as the last segment's time needs, so that the diagram does not shift as it plays.
 	const lastTime = replay.steps.at(-1)?.time ?? 0;
-	const gutter = Math.max(displayWidth(t('replay.time')), millis(lastTime).length) + 1;
-	const lines = ladderLines(view, {width: width - gutter, ...options});
+	const gutter = Math.max(displayWidth(t(lang, 'replay.time')), millis(lastTime).length) + 1;
+	const lines = ladderLines(view, {lang, width: width - gutter, ...options});
 	return lines.map((line) => {
 		let time = '';
-		if (line.id === 'names') time = t('replay.time');
+		if (line.id === 'names') time = t(lang, 'replay.time');
 		else if (line.step > 0 && line.id.endsWith('.0')) {
 			time = millis(replay.steps[from + line.step - 1]?.time ?? 0);
 		}
@@ -144,6 +146,7 @@ function timedLines(
 
 /** The words under the diagram, least needed first: they are cut from the top when rows run out. */
 function statusParagraphs(
+	lang: Language,
 	replay: Replay,
 	cursor: number,
 	file: string,
@@ -151,25 +154,25 @@ function statusParagraphs(
 ): string[] {
 	if (cursor === 0) {
 		const {summary} = replay;
-		const title = t('replay.export.title', {
+		const title = t(lang, 'replay.export.title', {
 			file,
 			id: summary.id,
 			client: addressText(summary.client),
 			server: addressText(summary.server),
 		});
-		return [`${title}. ${introText(replay)} ${t('replay.introKeys')}`];
+		return [`${title}. ${introText(lang, replay)} ${t(lang, 'replay.introKeys')}`];
 	}
 	const step = replay.session.steps[cursor - 1];
-	const notes = notesText(replay.steps[cursor - 1]);
+	const notes = notesText(lang, replay.steps[cursor - 1]);
 	const followed = (replay.steps[cursor - 1]?.events.length ?? 0) === 0;
 	const paragraphs = [
-		step ? `${marks.tick} ${explain(step.result.verdict, {linux: false})}` : '',
-		detailText(replay, cursor - 1),
+		step ? `${marks.tick} ${explain(lang, step.result.verdict, {linux: false})}` : '',
+		detailText(lang, replay, cursor - 1),
 		// Where the engine could not follow is said in words, and marked, never by colour alone.
 		notes && !followed ? `! ${notes}` : notes,
 	];
 	if (cursor === replay.session.steps.length) {
-		paragraphs.push(`${endText(replay)} ${eventsSummary(replay)}`);
+		paragraphs.push(`${endText(lang, replay)} ${eventsSummary(lang, replay)}`);
 	}
 	return paragraphs.filter(Boolean);
 }
@@ -183,16 +186,17 @@ export default function ReplayScreen({
 	onQuit,
 	isActive = true,
 }: Props) {
+	const lang = useLanguage();
 	const display = useDisplay();
 	const width = columns - 1;
 	const count = replay.session.steps.length;
 	const {view, next, back, first, last, scroll, toggleNumbers} = useReplayView(count);
 	const {cursor, absolute} = view;
 	const lines = useMemo(
-		() => timedLines(replay, cursor, width, {ascii: display.ascii, absolute}),
-		[replay, cursor, width, display.ascii, absolute],
+		() => timedLines(lang, replay, cursor, width, {ascii: display.ascii, absolute}),
+		[lang, replay, cursor, width, display.ascii, absolute],
 	);
-	const paragraphs = statusParagraphs(replay, cursor, file, display.glyphs).map((text) =>
+	const paragraphs = statusParagraphs(lang, replay, cursor, file, display.glyphs).map((text) =>
 		wrap(display.ascii ? toAscii(text) : text, width - 1),
 	);
 	const layout = screenLayout(columns, rows, paragraphs.flat().length, false, lines.length);
@@ -222,7 +226,7 @@ export default function ReplayScreen({
 	);
 
 	if (!layout.fits) {
-		const notice = wrap(t('ui.tooSmall', {cols: String(columns), rows: String(rows)}), width);
+		const notice = wrap(t(lang, 'ui.tooSmall', {cols: String(columns), rows: String(rows)}), width);
 		return <Text>{notice.slice(0, Math.max(1, rows - 1)).join('\n')}</Text>;
 	}
 	const connection = connectionAt(replay.session, cursor);
@@ -230,17 +234,18 @@ export default function ReplayScreen({
 	const {summary} = replay;
 	const plain = (text: string) => (display.ascii ? toAscii(text) : text);
 	const left = plain(
-		` tcp-tui  ${t('replay.mode')}  ${t('replay.header', {
+		` tcp-tui  ${t(lang, 'replay.mode')}  ${t(lang, 'replay.header', {
 			id: summary.id,
 			client: addressText(summary.client),
 			server: addressText(summary.server),
 		})}`,
 	);
-	const right = `${t('replay.progress', {step: cursor, count})} `;
+	const right = `${t(lang, 'replay.progress', {step: cursor, count})} `;
 	// The progress stays whole: the addresses give way when the line is too long.
 	const header = `${padEnd(truncate(left, Math.max(0, width - displayWidth(right) - 1), display.glyphs.ellipsis), width - displayWidth(right))}${right}`;
 	const paneWidth = Math.floor(width / 2);
 	const footer = footerText(
+		lang,
 		width,
 		screenFooterItems('replay', new Set<Command>(onList ? [] : ['connections'])),
 		display.ascii,

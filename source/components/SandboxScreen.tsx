@@ -13,6 +13,7 @@ import {toAscii} from '../diagram/glyphs.js';
 import {type LadderLine, ladderLines} from '../diagram/ladder.js';
 import {wrap} from '../diagram/text.js';
 import {useKeymap} from '../hooks/use-keymap.js';
+import {useLanguage} from '../hooks/use-language.js';
 import {keyScreenOf, type SandboxCallbacks, type SandboxState} from '../hooks/use-sandbox.js';
 import {t} from '../i18n/index.js';
 import {screenLayout} from '../layout.js';
@@ -103,6 +104,7 @@ export default function SandboxScreen({
 	flash,
 	isActive,
 }: Props) {
+	const lang = useLanguage();
 	const display = useDisplay();
 	const reader = useIsScreenReaderEnabled();
 	// A line that fills the last column leaves some terminals in a pending wrap: stay one short.
@@ -114,14 +116,15 @@ export default function SandboxScreen({
 	const lines = useMemo(
 		() =>
 			ladderLines(shown, {
+				lang,
 				width,
 				ascii: display.ascii,
 				absolute: view.absolute,
 				rejections: 'marker',
 			}),
-		[shown, width, display.ascii, view.absolute],
+		[shown, lang, width, display.ascii, view.absolute],
 	);
-	const status = sandboxStatus(state, flash, display.glyphs);
+	const status = sandboxStatus(lang, state, flash, display.glyphs);
 	const manual = session.network === 'manual';
 	const layoutFor = (statusLines: number) =>
 		screenLayout(
@@ -156,13 +159,21 @@ export default function SandboxScreen({
 		}
 	}
 	const paged = layout.fits
-		? statusPage(statusTexts, status.keep, layout.statusRows, view.page, width - 1, display.ascii)
+		? statusPage(
+				lang,
+				statusTexts,
+				status.keep,
+				layout.statusRows,
+				view.page,
+				width - 1,
+				display.ascii,
+			)
 		: {lines: [], pages: 1};
 	const helpRows = rows - 1;
 	// The help is long to lay out, so only while it is open.
 	const helpMax =
 		overlay.kind === 'help'
-			? helpMaxScroll(helpLines(width, display.ascii).length, helpRows - 2)
+			? helpMaxScroll(helpLines(lang, width, display.ascii).length, helpRows - 2)
 			: 0;
 	const keyScreen = keyScreenOf(state);
 	// Every key here goes through the reducer, so a run of one key may come in one event.
@@ -203,7 +214,7 @@ export default function SandboxScreen({
 		isActive && overlay.kind !== 'scenarios',
 	);
 
-	const guided = guide ? guideApi(guide).header(session, guide) : null;
+	const guided = guide ? guideApi(guide).header(lang, session, guide) : null;
 	// The reset question is read out as the status; the help and the list draw themselves.
 	if (reader && (overlay.kind === 'none' || overlay.kind === 'confirm-reset')) {
 		const text = statusParagraphs(status, false).join('\n');
@@ -212,9 +223,9 @@ export default function SandboxScreen({
 				session={shown}
 				active={active}
 				absolute={view.absolute}
-				title={guided?.title ?? `tcp-tui ${t('ui.sandbox')}`}
+				title={guided?.title ?? `tcp-tui ${t(lang, 'ui.sandbox')}`}
 				status={text
-					.replace(`${display.glyphs.tick} `, `${t('reader.accepted')} `)
+					.replace(`${display.glyphs.tick} `, `${t(lang, 'reader.accepted')} `)
 					.replace(`${display.glyphs.cross} `, '')}
 				width={width}
 				rows={rows}
@@ -223,7 +234,7 @@ export default function SandboxScreen({
 	}
 	if (!layout.fits) {
 		const notice = wrap(
-			t('ui.tooSmall', {cols: String(columns), rows: String(rows)}),
+			t(lang, 'ui.tooSmall', {cols: String(columns), rows: String(rows)}),
 			Math.max(1, width),
 		);
 		return <Text>{notice.slice(0, Math.max(1, rows - 1)).join('\n')}</Text>;

@@ -1,3 +1,4 @@
+import {useLanguage} from '../hooks/use-language.js';
 import {t} from '../i18n/index.js';
 import {scenarios} from '../learn/scenarios.js';
 import Picker from './Picker.js';
@@ -11,19 +12,20 @@ type Props = {
 
 /** The list of classic scenarios; picking one starts it on the sandbox. */
 export default function ScenarioMenu({width, rows, onPick, onClose}: Props) {
+	const lang = useLanguage();
 	return (
 		<Picker
-			title={t('ui.scenarioTitle')}
+			title={t(lang, 'ui.scenarioTitle')}
 			items={scenarios.map((scenario) => ({
 				key: scenario.name,
-				label: `${scenario.title} (${scenario.name})`,
+				label: `${t(lang, scenario.title)} (${scenario.name})`,
 				value: scenario.name,
 			}))}
 			width={width}
 			rows={rows}
 			onPick={onPick}
 			onClose={onClose}
-			footnote={`${t('key.scenarios')}: ${scenarios.length}`}
+			footnote={`${t(lang, 'key.scenarios')}: ${scenarios.length}`}
 		/>
 	);
 }

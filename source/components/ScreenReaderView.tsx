@@ -2,7 +2,8 @@
 import {Box, Text} from 'ink';
 import {segmentLabel} from '../diagram/ladder.js';
 import {fitParagraphs, wrap} from '../diagram/text.js';
-import {t} from '../i18n/index.js';
+import {useLanguage} from '../hooks/use-language.js';
+import {type Language, t} from '../i18n/index.js';
 import {validOptions} from '../tcp/machine.js';
 import type {Session} from '../tcp/session.js';
 import {situationOf} from '../tcp/situation.js';
@@ -25,16 +26,16 @@ type Props = {
 	readonly rows: number;
 };
 
-function lastSegment(session: Session, absolute: boolean): string {
+function lastSegment(lang: Language, session: Session, absolute: boolean): string {
 	for (const step of [...session.steps].reverse()) {
 		const happening = [...step.result.happenings].reverse().find(({segment}) => segment !== null);
 		if (happening?.segment) {
 			const {phase} = happening;
 			const passage =
 				phase === 'lost' || phase === 'sent' || phase === 'duplicated'
-					? t(`reader.passage.${phase}`)
+					? t(lang, `reader.passage.${phase}`)
 					: '';
-			return t('reader.segment', {
+			return t(lang, 'reader.segment', {
 				me: happening.segment.from,
 				peer: happening.segment.to,
 				label: segmentLabel({...happening, segment: happening.segment}, absolute),
@@ -42,7 +43,7 @@ function lastSegment(session: Session, absolute: boolean): string {
 			});
 		}
 	}
-	return t('reader.noSegment');
+	return t(lang, 'reader.noSegment');
 }
 
 export default function ScreenReaderView({
@@ -54,25 +55,28 @@ export default function ScreenReaderView({
 	width,
 	rows,
 }: Props) {
+	const lang = useLanguage();
 	const {ellipsis} = useDisplay().glyphs;
 	const before = [
-		t('reader.where', {title, me: active}),
+		t(lang, 'reader.where', {title, me: active}),
 		...sides.map((side) => {
 			const endpoint = session.connection[side];
 			const options = validOptions(session.connection, side);
-			return t('reader.endpoint', {
+			return t(lang, 'reader.endpoint', {
 				me: side,
 				state: endpoint.state,
-				situation: t(situationOf(endpoint), {me: side}),
-				keys: hintText(endpoint, options, t('explain.separator')),
+				situation: t(lang, situationOf(endpoint), {me: side}),
+				keys: hintText(lang, endpoint, options, t(lang, 'explain.separator')),
 			});
 		}),
-		lastSegment(session, absolute),
-		session.network === 'manual' ? t('reader.inFlight', {count: session.inFlight.length}) : '',
+		lastSegment(lang, session, absolute),
+		session.network === 'manual'
+			? t(lang, 'reader.inFlight', {count: session.inFlight.length})
+			: '',
 	]
 		.filter(Boolean)
 		.flatMap((line) => wrap(line, width));
-	const keys = wrap(t('reader.keys'), width);
+	const keys = wrap(t(lang, 'reader.keys'), width);
 	const room = rows - 1 - before.length - keys.length;
 	const shown =
 		room > 0

@@ -3,8 +3,8 @@
 import {keyOf} from '../commands.js';
 import type {Glyphs} from '../diagram/glyphs.js';
 import type {SandboxState} from '../hooks/use-sandbox.js';
-import {t} from '../i18n/index.js';
-import {guideApi, studentSession} from '../learn/guide.js';
+import {type Language, t} from '../i18n/index.js';
+import {guideApi, noticeText, studentSession} from '../learn/guide.js';
 import {explain, linuxText} from '../tcp/explain.js';
 import type {Step} from '../tcp/session.js';
 import type {Tone} from './display.js';
@@ -23,19 +23,24 @@ export type SandboxStatus = {
  * The transcript of one step the ladder's cursor is on: which step it is, then its whole
  * explanation, as it was when it was made. A run of rejected moves (one ladder row) lists each.
  */
-function stepStatus(state: SandboxState, cursor: number, glyphs: Glyphs): SandboxStatus {
+function stepStatus(
+	lang: Language,
+	state: SandboxState,
+	cursor: number,
+	glyphs: Glyphs,
+): SandboxStatus {
 	const {steps} = studentSession(state.sim.session, state.guide);
 	const step = steps[cursor - 1];
-	if (!step) return {paragraphs: [t('ui.welcome')], tone: 'info', note: null, keep: 0};
-	const head = t('ui.stepOf', {step: cursor, count: steps.length, input: step.input});
-	const by = step.byPeer ? ` ${t('ui.stepByPeer', {me: step.move.side})}` : '';
+	if (!step) return {paragraphs: [t(lang, 'ui.welcome')], tone: 'info', note: null, keep: 0};
+	const head = t(lang, 'ui.stepOf', {step: cursor, count: steps.length, input: step.input});
+	const by = step.byPeer ? ` ${t(lang, 'ui.stepByPeer', {me: step.move.side})}` : '';
 	if (step.result.verdict.ok) {
-		const note = state.view.linux ? linuxText(step.result.verdict) : '';
+		const note = state.view.linux ? linuxText(lang, step.result.verdict) : '';
 		return {
 			paragraphs: [
 				`${head}${by}`,
-				`${glyphs.tick} ${explain(step.result.verdict, {linux: false})}`,
-				t('ui.cursorHint'),
+				`${glyphs.tick} ${explain(lang, step.result.verdict, {linux: false})}`,
+				t(lang, 'ui.cursorHint'),
 			],
 			tone: 'ok',
 			note: note ? {after: 1, text: note} : null,
@@ -47,9 +52,11 @@ function stepStatus(state: SandboxState, cursor: number, glyphs: Glyphs): Sandbo
 	const run = steps.slice(first, cursor);
 	return {
 		paragraphs: [
-			run.length > 1 ? t('ui.stepsOf', {from: first + 1, to: cursor, count: steps.length}) : head,
-			...run.flatMap((rejected) => rejectedLines(rejected, run.length > 1, glyphs)),
-			t('ui.cursorHint'),
+			run.length > 1
+				? t(lang, 'ui.stepsOf', {from: first + 1, to: cursor, count: steps.length})
+				: head,
+			...run.flatMap((rejected) => rejectedLines(lang, rejected, run.length > 1, glyphs)),
+			t(lang, 'ui.cursorHint'),
 		],
 		tone: 'bad',
 		note: null,
@@ -57,24 +64,27 @@ function stepStatus(state: SandboxState, cursor: number, glyphs: Glyphs): Sandbo
 	};
 }
 
-function rejectedLines(step: Step, named: boolean, glyphs: Glyphs): string[] {
+function rejectedLines(lang: Language, step: Step, named: boolean, glyphs: Glyphs): string[] {
 	const skipped = step.skipped ?? 0;
-	const line = `${glyphs.cross} ${named ? `${step.input}: ` : ''}${t('ui.rejectedBecause', {reason: explain(step.result.verdict)})}`;
-	return skipped > 0 ? [t('ui.rejectedSkipped', {count: skipped}), line] : [line];
+	const line = `${glyphs.cross} ${named ? `${step.input}: ` : ''}${t(lang, 'ui.rejectedBecause', {reason: explain(lang, step.result.verdict)})}`;
+	return skipped > 0 ? [t(lang, 'ui.rejectedSkipped', {count: skipped}), line] : [line];
 }
 
 /**
  * When the automatic peer waits in CLOSE_WAIT, nothing will happen by itself: it answers, but
  * never closes. A student whose side waits in FIN_WAIT_2 learns to close the peer's side.
  */
-function peerNote(state: SandboxState): string[] {
+function peerNote(lang: Language, state: SandboxState): string[] {
 	const {session} = state.sim;
 	const {peer} = session;
 	if (peer === null || session.connection[peer].state !== 'CLOSE_WAIT') return [];
-	return [t('ui.peerNeverCloses', {me: peer, side: keyOf('switch-side'), fin: keyOf('send-fin')})];
+	return [
+		t(lang, 'ui.peerNeverCloses', {me: peer, side: keyOf('switch-side'), fin: keyOf('send-fin')}),
+	];
 }
 
 export function sandboxStatus(
+	lang: Language,
 	state: SandboxState,
 	flash: string | null,
 	glyphs: Glyphs,
@@ -86,28 +96,29 @@ export function sandboxStatus(
 		keep,
 	});
 	if (flash !== null) return plain([flash]);
-	if (state.overlay.kind === 'confirm-reset') return plain([t('ui.confirmReset')]);
-	if (state.view.cursor !== null) return stepStatus(state, state.view.cursor, glyphs);
+	if (state.overlay.kind === 'confirm-reset') return plain([t(lang, 'ui.confirmReset')]);
+	if (state.view.cursor !== null) return stepStatus(lang, state, state.view.cursor, glyphs);
 	const {guide, sim} = state;
 	const {session} = sim;
 	const api = guide && guideApi(guide);
 	// What the guide wants pressed next stays the last line, whatever else is said.
-	const prompt = guide && api ? api.prompt(session, guide, sim.active) : null;
+	const prompt = guide && api ? api.prompt(lang, session, guide, sim.active) : null;
 	const after = prompt === null ? [] : [prompt];
-	const pinned = after.length + peerNote(state).length;
+	const pinned = after.length + peerNote(lang, state).length;
 	if (state.notice) {
 		return plain(
-			[t(state.notice.key, state.notice.params), ...after, ...peerNote(state)],
+			[noticeText(lang, state.notice), ...after, ...peerNote(lang, state)],
 			'info',
 			pinned,
 		);
 	}
-	const said = guide && api ? api.status(session, guide, sim.active) : {kind: 'verdict' as const};
+	const said =
+		guide && api ? api.status(lang, session, guide, sim.active) : {kind: 'verdict' as const};
 	// Only the student's moves are explained: a guide's setup is where it starts, not a move made.
 	const base = guide && api ? api.setup(guide) : 0;
 	const last = session.steps.length > base ? session.steps.at(-1) : undefined;
 	const noteOf = (index: number) => {
-		const text = state.view.linux && last ? linuxText(last.result.verdict) : '';
+		const text = state.view.linux && last ? linuxText(lang, last.result.verdict) : '';
 		return text ? {after: index, text} : null;
 	};
 	if (said.kind === 'own') {
@@ -121,16 +132,16 @@ export function sandboxStatus(
 			keep: guide?.kind === 'lesson' && rest.length > 0 ? 1 : 0,
 		};
 	}
-	if (!last) return plain([t('ui.welcome'), ...after], 'info', after.length);
+	if (!last) return plain([t(lang, 'ui.welcome'), ...after], 'info', after.length);
 	const {verdict} = last.result;
 	const before = said.before ? `${glyphs.active} ${said.before} ` : '';
-	const ending = [...(said.after ? [said.after] : []), ...after, ...peerNote(state)];
+	const ending = [...(said.after ? [said.after] : []), ...after, ...peerNote(lang, state)];
 	if (!verdict.ok) {
-		const text = `${before}${glyphs.cross} ${t('ui.rejectedBecause', {reason: explain(verdict)})}`;
+		const text = `${before}${glyphs.cross} ${t(lang, 'ui.rejectedBecause', {reason: explain(lang, verdict)})}`;
 		return plain([text, ...ending], 'bad', pinned);
 	}
 	return {
-		paragraphs: [`${before}${glyphs.tick} ${explain(verdict, {linux: false})}`, ...ending],
+		paragraphs: [`${before}${glyphs.tick} ${explain(lang, verdict, {linux: false})}`, ...ending],
 		tone: 'ok',
 		note: noteOf(0),
 		keep: pinned,

@@ -3,7 +3,7 @@
 // key shows it, and what to press next kept in view when there is room for it.
 import {toAscii} from '../diagram/glyphs.js';
 import {truncate, wrap} from '../diagram/text.js';
-import {t} from '../i18n/index.js';
+import {type Language, t} from '../i18n/index.js';
 import {joinSentences} from '../tcp/explain.js';
 
 export type StatusPage = {readonly lines: string[]; readonly pages: number};
@@ -56,6 +56,7 @@ export function paginate(paragraphs: readonly string[], rows: number, width: num
  * the last `keep`, a line that says more follows, and the last `keep` (when the text keeps room).
  */
 export function statusPage(
+	lang: Language,
 	paragraphs: readonly string[],
 	keep: number,
 	rows: number,
@@ -72,7 +73,7 @@ export function statusPage(
 	const room = Math.max(1, rows - pinned.length - 1);
 	const pages = paginate(body, room, width);
 	const at = Math.min(page, pages.length - 1);
-	const mark = t('ui.moreBelow', {
+	const mark = t(lang, 'ui.moreBelow', {
 		key: at < pages.length - 1 ? 'PgDn' : 'PgUp',
 		page: String(at + 1),
 		pages: String(pages.length),

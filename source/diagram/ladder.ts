@@ -1,7 +1,7 @@
 // The ladder (arrow) diagram of a session as lines of text, laid out like RFC 9293's figures:
 // time flows down, each segment is one row, and a side's new state stands in its margin.
 
-import {brief, currentLanguage, t} from '../i18n/index.js';
+import {brief, type Language, t} from '../i18n/index.js';
 import {actionName} from '../tcp/explain.js';
 import type {Happening} from '../tcp/machine.js';
 import {flagsLabel, type Segment, seqDiff} from '../tcp/segment.js';
@@ -11,6 +11,8 @@ import {type Glyphs, glyphsFor} from './glyphs.js';
 import {width as displayWidth, padEnd, padStart, truncate} from './text.js';
 
 export type LadderOptions = {
+	/** The language of the names, tags and reasons the diagram writes. */
+	readonly lang: Language;
 	/** Total width in columns. */
 	readonly width: number;
 	readonly ascii?: boolean;
@@ -51,6 +53,7 @@ const shortState = {
 } as const satisfies Record<State, string>;
 
 type Layout = {
+	readonly lang: Language;
 	readonly margin: number;
 	readonly inner: number;
 	readonly gutter: number;
@@ -70,6 +73,7 @@ function layoutFor(options: LadderOptions): Layout {
 	const full = options.width - gutter - 2 * 12 - 4 >= fullNamesInner;
 	const margin = full ? 12 : 10;
 	return {
+		lang: options.lang,
 		margin,
 		inner: Math.max(4, options.width - gutter - 2 * margin - 4),
 		gutter,
@@ -87,18 +91,27 @@ function relative(value: number, base: number | null, absolute: boolean): number
 /** Labels from most to least detailed; the ladder uses the first that fits. */
 type Labelled = Pick<Happening, 'isn' | 'auto' | 'retransmission'>;
 
-function segmentLabels(happening: Labelled, segment: Segment, absolute: boolean): string[] {
-	const flags = flagsLabel(segment.flags);
+/** Flags, then seq, ack and len: words in no language. */
+function numbersLabel(happening: Labelled, segment: Segment, absolute: boolean): string {
 	const seq = relative(segment.seq, happening.isn[segment.from], absolute);
 	const ack =
 		segment.ack === null ? null : relative(segment.ack, happening.isn[segment.to], absolute);
-	const numbers = `seq=${seq}${ack === null ? '' : ` ack=${ack}`}${segment.len > 0 ? ` len=${segment.len}` : ''}`;
+	return `${flagsLabel(segment.flags)} seq=${seq}${ack === null ? '' : ` ack=${ack}`}${segment.len > 0 ? ` len=${segment.len}` : ''}`;
+}
+
+function segmentLabels(
+	lang: Language,
+	happening: Labelled,
+	segment: Segment,
+	absolute: boolean,
+): string[] {
+	const numbers = numbersLabel(happening, segment, absolute);
 	const tag = happening.retransmission
-		? ` ${t('ladder.retransmission')}`
+		? ` ${t(lang, 'ladder.retransmission')}`
 		: happening.auto
-			? ` ${t('ladder.auto')}`
+			? ` ${t(lang, 'ladder.auto')}`
 			: '';
-	return [`${flags} ${numbers}${tag}`, `${flags} ${numbers}`, flags];
+	return [`${numbers}${tag}`, numbers, flagsLabel(segment.flags)];
 }
 
 /** A segment's label as the diagram prints it when there is room: flags, then seq, ack and len. */
@@ -106,7 +119,7 @@ export function segmentLabel(
 	flight: Labelled & {readonly segment: Segment},
 	absolute: boolean,
 ): string {
-	return segmentLabels(flight, flight.segment, absolute)[1] ?? '';
+	return numbersLabel(flight, flight.segment, absolute);
 }
 
 function pickLabel(labels: readonly string[], room: number, layout: Layout): string {
@@ -155,7 +168,7 @@ function halfArrow(
 function lost(labels: readonly string[], from: Side, layout: Layout): string {
 	const {glyphs, inner} = layout;
 	const width = Math.floor((inner - 1) / 2);
-	const text = `${pickLabel(labels, width - 4, layout)} ${glyphs.cross} ${t('ladder.lost')}`;
+	const text = `${pickLabel(labels, width - 4, layout)} ${glyphs.cross} ${t(layout.lang, 'ladder.lost')}`;
 	return from === 'client'
 		? padEnd(`${' '.repeat(width - 4)}${text}`, inner)
 		: padStart(`${text}${' '.repeat(width - 4)}`, inner);
@@ -178,9 +191,10 @@ function arrow(labels: string[], from: Side, layout: Layout): string {
 /** The middle of a row for one happening: how its segment is drawn, or a local change. */
 function happeningInner(happening: Happening, side: Side, layout: Layout): string {
 	const {segment} = happening;
+	const {lang} = layout;
 	if (segment === null)
-		return stub(happening.notes[0] ? brief(happening.notes[0].key) : '', side, layout);
-	const labels = segmentLabels(happening, segment, layout.absolute);
+		return stub(happening.notes[0] ? brief(lang, happening.notes[0].key) : '', side, layout);
+	const labels = segmentLabels(lang, happening, segment, layout.absolute);
 	switch (happening.phase) {
 		case 'crossed':
 			return arrow(labels, segment.from, layout);
@@ -191,7 +205,7 @@ function happeningInner(happening: Happening, side: Side, layout: Layout): strin
 		case 'lost':
 			return lost(labels, segment.from, layout);
 		case 'duplicated':
-			return midNote(`${labels.at(-1) ?? ''} ${t('ladder.duplicated')}`, layout);
+			return midNote(`${labels.at(-1) ?? ''} ${t(lang, 'ladder.duplicated')}`, layout);
 	}
 }
 
@@ -219,10 +233,11 @@ function stepLines(step: Step, number: number, layout: Layout): LadderLine[] {
 	const gutter = `${number}.`;
 	const {verdict, happenings} = step.result;
 	const {side, action} = step.move;
+	const {lang} = layout;
 	if (!verdict.ok) {
-		const text = t('ladder.rejected', {
-			action: actionName(action.type),
-			reason: brief(verdict.because.key),
+		const text = t(lang, 'ladder.rejected', {
+			action: actionName(lang, action.type),
+			reason: brief(lang, verdict.because.key),
 		});
 		const inner =
 			side === 'net'
@@ -258,7 +273,8 @@ function kindOf(happening: Happening): LineKind {
 
 /** The title rows: the two endpoints' names, then their starting states. */
 function titleLines(session: Session, layout: Layout): LadderLine[] {
-	const names = `${' '.repeat(layout.gutter)}${padEnd(t('ladder.client'), layout.margin + layout.inner + 4)}${t('ladder.server')}`;
+	const {lang} = layout;
+	const names = `${' '.repeat(layout.gutter)}${padEnd(t(lang, 'ladder.client'), layout.margin + layout.inner + 4)}${t(lang, 'ladder.server')}`;
 	const start = row(
 		layout,
 		layout.stateName(session.initial.client.state),
@@ -276,8 +292,9 @@ function titleLines(session: Session, layout: Layout): LadderLine[] {
 	];
 }
 
-/** A step's lines depend only on the step, its number and the options: the TUI redraws on every
- * key, so each step is laid out once per layout rather than the whole history every time. */
+/** A step's lines depend only on the step, its number and the options (the language among them):
+ * the TUI redraws on every key, so each step is laid out once per layout rather than the whole
+ * history every time. */
 const laidOut = new WeakMap<Step, {readonly key: string; readonly lines: LadderLine[]}>();
 
 function cachedStepLines(
@@ -286,7 +303,7 @@ function cachedStepLines(
 	layout: Layout,
 	options: LadderOptions,
 ): LadderLine[] {
-	const key = `${number}|${options.width}|${options.ascii}|${options.absolute}|${options.stepNumbers}|${currentLanguage()}`;
+	const key = `${number}|${options.width}|${options.ascii}|${options.absolute}|${options.stepNumbers}|${options.lang}`;
 	const cached = laidOut.get(step);
 	if (cached?.key === key) return cached.lines;
 	const lines = stepLines(step, number, layout);
@@ -299,7 +316,11 @@ function rejectedRunLine(run: readonly Step[], number: number, layout: Layout): 
 	const count = run.reduce((sum, step) => sum + 1 + (step.skipped ?? 0), 0);
 	const [only] = run;
 	if (count === 1 && only) return stepLines(only, number, layout)[0] as LadderLine;
-	const labels = [t('ladder.rejectedRun', {count}), t('ladder.rejectedRunShort', {count})];
+	const {lang} = layout;
+	const labels = [
+		t(lang, 'ladder.rejectedRun', {count}),
+		t(lang, 'ladder.rejectedRunShort', {count}),
+	];
 	const text = `${layout.glyphs.cross} ${pickLabel(labels, layout.inner - 2, layout)}`;
 	return {
 		id: `${number}`,

@@ -47,12 +47,12 @@ export function formatSession(
 				isnServer: session.initial.server.iss,
 			});
 		case 'json':
-			return scriptJson(session);
+			return scriptJson(session, options.lang);
 		case 'markdown':
 			return markdownOf(session, options);
 		case 'mermaid':
 			return mermaidOf(session, options);
 		case 'packetdrill':
-			return packetdrillOf(session);
+			return packetdrillOf(session, options.lang);
 	}
 }

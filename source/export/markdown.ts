@@ -1,7 +1,7 @@
 // A Markdown handout: the ladder in a fenced block, then a table with a row for every segment.
 import {glyphsFor, toAscii} from '../diagram/glyphs.js';
 import {ladderText} from '../diagram/ladder.js';
-import {type MessageKey, t} from '../i18n/index.js';
+import {type Language, type MessageKey, t} from '../i18n/index.js';
 import {narration} from '../script/run-script.js';
 import {obligationOf} from '../tcp/endpoint.js';
 import {explain, joinSentences} from '../tcp/explain.js';
@@ -51,9 +51,9 @@ const headings = {
 	Explanation: 'export.column.explanation',
 } as const satisfies Record<Column, MessageKey | null>;
 
-function heading(column: Column): string {
+function heading(lang: Language, column: Column): string {
 	const key = headings[column];
-	return key === null ? column : t(key);
+	return key === null ? column : t(lang, key);
 }
 
 /** What the network did with a segment; nothing for one that crossed at once. */
@@ -65,9 +65,9 @@ const passageWords = {
 	duplicated: 'export.passage.duplicated',
 } as const satisfies Record<Passage, MessageKey | null>;
 
-function passageOf(passage: Passage): string {
+function passageOf(lang: Language, passage: Passage): string {
 	const key = passageWords[passage];
-	return key === null ? '' : t(key);
+	return key === null ? '' : t(lang, key);
 }
 
 /** A table cell: one line, and a `|` that does not end the cell. */
@@ -76,6 +76,7 @@ export function cell(text: string): string {
 }
 
 function segmentRow(
+	lang: Language,
 	happening: Happening,
 	absolute: boolean,
 ): Omit<Row, '#' | 'Move' | 'Explanation'> {
@@ -84,21 +85,22 @@ function segmentRow(
 	if (segment === null) {
 		return {'From → to': '', Flags: '', Seq: '', Ack: '', Len: '', ...after};
 	}
-	const notes = [passageOf(happening.phase), tagOf(happening).replaceAll(/[()（）]/g, '')].filter(
-		Boolean,
-	);
+	const notes = [
+		passageOf(lang, happening.phase),
+		tagOf(lang, happening).replaceAll(/[()（）]/g, ''),
+	].filter(Boolean);
 	const seq = relativeTo(segment.seq, happening.isn[segment.from], absolute);
 	const ack =
 		segment.ack === null ? null : relativeTo(segment.ack, happening.isn[segment.to], absolute);
 	return {
 		'From → to':
 			notes.length > 0
-				? t('export.fromToNotes', {
+				? t(lang, 'export.fromToNotes', {
 						me: segment.from,
 						peer: segment.to,
-						notes: notes.join(t('export.separator')),
+						notes: notes.join(t(lang, 'export.separator')),
 					})
-				: t('export.fromTo', {me: segment.from, peer: segment.to}),
+				: t(lang, 'export.fromTo', {me: segment.from, peer: segment.to}),
 		Flags: flagsLabel(segment.flags),
 		Seq: String(seq),
 		Ack: ack === null ? '' : String(ack),
@@ -114,33 +116,40 @@ function stepRows(
 	say: string | undefined,
 	options: ExportOptions,
 ): Row[] {
+	const {lang} = options;
 	const {verdict, happenings, connection} = step.result;
 	const cross = glyphsFor(options.ascii ?? false).cross;
-	const why = joinSentences([say ?? '', explain(verdict)]);
-	const input = step.byPeer ? t('export.byPeer', {input: step.input}) : step.input;
+	const why = joinSentences([say ?? '', explain(lang, verdict)]);
+	const input = step.byPeer ? t(lang, 'export.byPeer', {input: step.input}) : step.input;
 	if (!verdict.ok) {
 		return [
 			{
 				'#': String(number),
 				Move: input,
-				'From → to': `${cross} ${t('export.rejected')}`,
+				'From → to': `${cross} ${t(lang, 'export.rejected')}`,
 				Flags: '',
 				Seq: '',
 				Ack: '',
 				Len: '',
 				'Client after': connection.client.state,
 				'Server after': connection.server.state,
-				Explanation: t('export.rejectedWhy', {cross, rejected: rejectedText(step), why}),
+				Explanation: t(lang, 'export.rejectedWhy', {
+					cross,
+					rejected: rejectedText(lang, step),
+					why,
+				}),
 			},
 		];
 	}
 	return happenings.map((happening, index) => {
-		const row = segmentRow(happening, options.absolute ?? false);
+		const row = segmentRow(lang, happening, options.absolute ?? false);
 		// After the step's last segment, what a side still owes: the RFC sends it at once, here the
 		// student does, and a handout should show what is pending.
-		const owed = index === happenings.length - 1 ? owedAfter(connection) : {};
+		const owed = index === happenings.length - 1 ? owedAfter(lang, connection) : {};
 		const local =
-			happening.segment === null ? t('export.noSegment', {what: localText(happening, step)}) : '';
+			happening.segment === null
+				? t(lang, 'export.noSegment', {what: localText(lang, happening, step)})
+				: '';
 		return {
 			'#': String(number),
 			Move: index === 0 ? input : '',
@@ -152,13 +161,13 @@ function stepRows(
 	});
 }
 
-function owedAfter(connection: Connection): Partial<Row> {
+function owedAfter(lang: Language, connection: Connection): Partial<Row> {
 	const cells: Partial<Record<'Client after' | 'Server after', string>> = {};
 	for (const side of sides) {
 		const owes = obligationOf(connection[side]);
 		if (owes === 'none') continue;
 		const column = side === 'client' ? 'Client after' : 'Server after';
-		cells[column] = `${connection[side].state} ${t(`export.owes.${owes}`)}`;
+		cells[column] = `${connection[side].state} ${t(lang, `export.owes.${owes}`)}`;
 	}
 	return cells;
 }
@@ -168,8 +177,10 @@ function tableLine(cells: readonly string[]): string {
 }
 
 export function markdownOf(session: Session, options: ExportOptions): string {
+	const {lang} = options;
 	const absolute = options.absolute ?? false;
 	const ladder = ladderText(session, {
+		lang,
 		width: options.width ?? 80,
 		ascii: options.ascii ?? false,
 		absolute,
@@ -177,8 +188,8 @@ export function markdownOf(session: Session, options: ExportOptions): string {
 	});
 	const {client, server} = session.initial;
 	const numbering = absolute
-		? t('export.absolute')
-		: t('export.relative', {client: client.iss, server: server.iss});
+		? t(lang, 'export.absolute')
+		: t(lang, 'export.relative', {client: client.iss, server: server.iss});
 	const says = narration(session, options.steps ?? []);
 	const rows = session.steps.flatMap((step, index) =>
 		stepRows(step, index + 1, says[index], options),
@@ -189,18 +200,18 @@ export function markdownOf(session: Session, options: ExportOptions): string {
 		`# ${titleOf(session, options)}`,
 		'',
 		...(scenario ? [scenario.intro, ''] : []),
-		...(usesTwoWay(session) ? [`> ${twoWayWarning()}`, ''] : []),
+		...(usesTwoWay(session) ? [`> ${twoWayWarning(lang)}`, ''] : []),
 		'```text',
 		ladder,
 		'```',
 		'',
 		numbering,
 		'',
-		tableLine(header.map(heading)),
+		tableLine(header.map((column) => heading(lang, column))),
 		tableLine(header.map((name) => (['#', 'Seq', 'Ack', 'Len'].includes(name) ? '---:' : '---'))),
 		...rows.map((row) => tableLine(header.map((name) => cell(row[name])))),
 		'',
-		t('export.final', {client: final.client.state, server: final.server.state}),
+		t(lang, 'export.final', {client: final.client.state, server: final.server.state}),
 		...(scenario ? ['', scenario.outro] : []),
 	];
 	const text = lines.join('\n');

@@ -2,7 +2,7 @@
 // Only long-standing syntax is used: participants, ->> and -x arrows, and notes.
 import {glyphsFor, toAscii} from '../diagram/glyphs.js';
 import {segmentLabel} from '../diagram/ladder.js';
-import {t} from '../i18n/index.js';
+import {type Language, t} from '../i18n/index.js';
 import type {Happening} from '../tcp/machine.js';
 import type {Segment} from '../tcp/segment.js';
 import type {Session, Step} from '../tcp/session.js';
@@ -19,9 +19,9 @@ import {
 
 const actor = {client: 'Client', server: 'Server'} as const satisfies Record<Side, string>;
 
-/** A participant under its own id, shown by its name in the language of the moment if that differs. */
-function participant(side: Side): string {
-	const name = t(side === 'client' ? 'ladder.client' : 'ladder.server');
+/** A participant under its own id, shown by its name in `lang` if that differs. */
+function participant(lang: Language, side: Side): string {
+	const name = t(lang, side === 'client' ? 'ladder.client' : 'ladder.server');
 	return `    participant ${actor[side]}${name === actor[side] ? '' : ` as ${mermaidText(name)}`}`;
 }
 
@@ -43,20 +43,25 @@ function note(side: Side | 'both', text: string): string {
 
 type Labelled = Pick<Happening, 'isn' | 'auto' | 'retransmission'> & {readonly segment: Segment};
 
-function labelOf(happening: Labelled, absolute: boolean): string {
-	const tag = tagOf(happening);
+function labelOf(lang: Language, happening: Labelled, absolute: boolean): string {
+	const tag = tagOf(lang, happening);
 	return `${segmentLabel(happening, absolute)}${tag ? ` ${tag}` : ''}`;
 }
 
 /** The lines for one happening: its arrow (or note), then a note for each side whose state changed. */
-function happeningLines(happening: Happening, step: Step, absolute: boolean): string[] {
+function happeningLines(
+	lang: Language,
+	happening: Happening,
+	step: Step,
+	absolute: boolean,
+): string[] {
 	const {segment} = happening;
 	const changes = happening.changed.map((side) => note(side, happening.states[side]));
 	if (segment === null) {
 		const side = step.move.side === 'net' ? 'both' : step.move.side;
-		return [note(side, localText(happening, step)), ...changes];
+		return [note(side, localText(lang, happening, step)), ...changes];
 	}
-	const label = labelOf({...happening, segment}, absolute);
+	const label = labelOf(lang, {...happening, segment}, absolute);
 	const from = actor[segment.from];
 	const to = actor[segment.to];
 	switch (happening.phase) {
@@ -64,37 +69,45 @@ function happeningLines(happening: Happening, step: Step, absolute: boolean): st
 		case 'arrived':
 			return [`    ${from}->>${to}: ${mermaidText(label)}`, ...changes];
 		case 'lost':
-			return [`    ${from}-x${to}: ${mermaidText(t('export.lost', {label}))}`, ...changes];
+			return [`    ${from}-x${to}: ${mermaidText(t(lang, 'export.lost', {label}))}`, ...changes];
 		case 'sent': {
 			// Drawn as an arrow where it lands (or is lost); here only a note that it left.
 			const side = segment.from === 'client' ? 'right of Client' : 'left of Server';
-			const what = t('export.passage.sent');
-			return [`    Note ${side}: ${mermaidText(t('export.labelled', {label, what}))}`, ...changes];
+			const what = t(lang, 'export.passage.sent');
+			return [
+				`    Note ${side}: ${mermaidText(t(lang, 'export.labelled', {label, what}))}`,
+				...changes,
+			];
 		}
 		case 'duplicated':
 			return [
-				note('both', t('export.labelled', {label, what: t('export.passage.duplicated')})),
+				note(
+					'both',
+					t(lang, 'export.labelled', {label, what: t(lang, 'export.passage.duplicated')}),
+				),
 				...changes,
 			];
 	}
 }
 
 function stepLines(step: Step, options: ExportOptions): string[] {
+	const {lang} = options;
 	const cross = glyphsFor(options.ascii ?? false).cross;
 	if (!step.result.verdict.ok) {
 		const side = step.move.side === 'net' ? 'both' : step.move.side;
-		return [note(side, `${cross} ${step.input}: ${rejectedText(step)}`)];
+		return [note(side, `${cross} ${step.input}: ${rejectedText(lang, step)}`)];
 	}
 	return step.result.happenings.flatMap((happening) =>
-		happeningLines(happening, step, options.absolute ?? false),
+		happeningLines(lang, happening, step, options.absolute ?? false),
 	);
 }
 
 export function mermaidOf(session: Session, options: ExportOptions): string {
+	const {lang} = options;
 	const absolute = options.absolute ?? false;
 	const stillInFlight = session.inFlight.map((flight) =>
-		t('export.inFlightItem', {
-			label: labelOf(flight, absolute),
+		t(lang, 'export.inFlightItem', {
+			label: labelOf(lang, flight, absolute),
 			me: flight.segment.from,
 			peer: flight.segment.to,
 		}),
@@ -102,17 +115,19 @@ export function mermaidOf(session: Session, options: ExportOptions): string {
 	const lines = [
 		'sequenceDiagram',
 		`    title ${mermaidText(titleOf(session, options))}`,
-		participant('client'),
-		participant('server'),
+		participant(lang, 'client'),
+		participant(lang, 'server'),
 		note('client', session.initial.client.state),
 		note('server', session.initial.server.state),
-		...(usesTwoWay(session) ? [note('both', twoWayWarning())] : []),
+		...(usesTwoWay(session) ? [note('both', twoWayWarning(lang))] : []),
 		...session.steps.flatMap((step) => stepLines(step, options)),
 		...(stillInFlight.length > 0
 			? [
 					note(
 						'both',
-						t('export.stillInFlight', {segments: stillInFlight.join(t('export.separator'))}),
+						t(lang, 'export.stillInFlight', {
+							segments: stillInFlight.join(t(lang, 'export.separator')),
+						}),
 					),
 				]
 			: []),

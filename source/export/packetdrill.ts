@@ -1,7 +1,7 @@
 // A packetdrill script of the exchange from the server's side: the kernel under test is the server,
 // the script plays the client. Lines the kernel cannot be driven to produce become comments.
 import {wrap} from '../diagram/text.js';
-import {brief, type MessageKey, t} from '../i18n/index.js';
+import {brief, type Language, type MessageKey, t} from '../i18n/index.js';
 import {type Endpoint, type Obligation, obligationOf} from '../tcp/endpoint.js';
 import type {Connection, Happening} from '../tcp/machine.js';
 import {has, type Segment, seqAdd, seqDiff} from '../tcp/segment.js';
@@ -96,8 +96,8 @@ function pureAck(segment: Segment): boolean {
 /** Comment paragraphs are wrapped so that, with their `// `, no line is wider than 97 columns. */
 const commentColumns = 94;
 
-function commentLines(key: MessageKey): string[] {
-	return wrap(t(key), commentColumns).map((line) => `// ${line}`);
+function commentLines(lang: Language, key: MessageKey): string[] {
+	return wrap(t(lang, key), commentColumns).map((line) => `// ${line}`);
 }
 
 /** What the script checks, for its header: packets, lines it cannot play, waits for an ACK. */
@@ -107,18 +107,22 @@ type Coverage = {
 	readonly delays: number;
 };
 
-function header(exchange: string, {packets, notExpressible, delays}: Coverage): string[] {
+function header(
+	lang: Language,
+	exchange: string,
+	{packets, notExpressible, delays}: Coverage,
+): string[] {
 	return [
-		...commentLines('export.pd.intro'),
-		`// ${t('export.pd.exchange', {exchange: exchange || t('export.pd.noMoves')})}`,
+		...commentLines(lang, 'export.pd.intro'),
+		`// ${t(lang, 'export.pd.exchange', {exchange: exchange || t(lang, 'export.pd.noMoves')})}`,
 		...(packets === 0
-			? commentLines('export.pd.checksNothing')
+			? commentLines(lang, 'export.pd.checksNothing')
 			: notExpressible > 0
-				? commentLines('export.pd.checksPart')
+				? commentLines(lang, 'export.pd.checksPart')
 				: []),
-		...commentLines('export.pd.numbers'),
-		...commentLines('export.pd.linux'),
-		...(delays > 0 ? commentLines('export.pd.delays') : []),
+		...commentLines(lang, 'export.pd.numbers'),
+		...commentLines(lang, 'export.pd.linux'),
+		...(delays > 0 ? commentLines(lang, 'export.pd.delays') : []),
 		'',
 	];
 }
@@ -165,8 +169,12 @@ class ServerScript {
 	private notExpressibleLines = 0;
 	private delays = 0;
 
-	constructor(clientIss: number) {
+	/** The language of the script's comments. */
+	private readonly lang: Language;
+
+	constructor(clientIss: number, lang: Language) {
 		this.clientIss = clientIss;
+		this.lang = lang;
 	}
 
 	private get numbering(): Numbering {
@@ -195,7 +203,7 @@ class ServerScript {
 
 	/** An explanation, wrapped as the header's paragraphs are. */
 	private note(key: MessageKey): void {
-		this.lines.push(...commentLines(key));
+		this.lines.push(...commentLines(this.lang, key));
 	}
 
 	/** A line that happens at once: packetdrill's first line is at time 0, the rest +0 after. */
@@ -273,7 +281,7 @@ class ServerScript {
 		this.conn = this.allocate();
 		this.accepted = true;
 		this.now(`accept(${listener}, ..., ...) = ${this.conn}`);
-		this.comment(t('export.pd.oneSocket'));
+		this.comment(t(this.lang, 'export.pd.oneSocket'));
 		this.close(listener);
 		this.listener = null;
 	}
@@ -317,7 +325,7 @@ class ServerScript {
 
 	notExpressible(reason: string, line: string): void {
 		this.notExpressibleLines++;
-		this.comment(t('export.pd.notExpressible', {reason, line}));
+		this.comment(t(this.lang, 'export.pd.notExpressible', {reason, line}));
 	}
 
 	/** A segment the client sends, as the kernel sees it. */
@@ -327,7 +335,7 @@ class ServerScript {
 			case 'crossed':
 			case 'arrived': {
 				const line = inbound(text, segment);
-				const reason = twoWay ? t('export.pd.twoWay') : this.diverged;
+				const reason = twoWay ? t(this.lang, 'export.pd.twoWay') : this.diverged;
 				if (reason) {
 					this.notExpressible(reason, line);
 					return;
@@ -339,13 +347,13 @@ class ServerScript {
 				return;
 			}
 			case 'sent':
-				this.comment(t('export.pd.inFlight', {segment: text}));
+				this.comment(t(this.lang, 'export.pd.inFlight', {segment: text}));
 				return;
 			case 'lost':
-				this.comment(t('export.pd.clientLost', {segment: text}));
+				this.comment(t(this.lang, 'export.pd.clientLost', {segment: text}));
 				return;
 			case 'duplicated':
-				this.comment(t('export.pd.clientCopied', {segment: text}));
+				this.comment(t(this.lang, 'export.pd.clientCopied', {segment: text}));
 				return;
 		}
 	}
@@ -385,13 +393,13 @@ class ServerScript {
 				this.sent(segment, text, happening, call, twoWay);
 				return;
 			case 'arrived':
-				this.comment(t('export.pd.reachesClient', {segment: text}));
+				this.comment(t(this.lang, 'export.pd.reachesClient', {segment: text}));
 				return;
 			case 'lost':
-				this.comment(t('export.pd.serverLost', {segment: text}));
+				this.comment(t(this.lang, 'export.pd.serverLost', {segment: text}));
 				return;
 			case 'duplicated':
-				this.comment(t('export.pd.serverCopied', {segment: text}));
+				this.comment(t(this.lang, 'export.pd.serverCopied', {segment: text}));
 				return;
 		}
 	}
@@ -447,7 +455,7 @@ class ServerScript {
 	): void {
 		const line = outbound(text, segment);
 		if (twoWay) {
-			this.notExpressible(t('export.pd.twoWay'), line);
+			this.notExpressible(t(this.lang, 'export.pd.twoWay'), line);
 			return;
 		}
 		const own = !happening.auto && !happening.retransmission;
@@ -460,11 +468,12 @@ class ServerScript {
 		) {
 			// The ACK the model's server sends now, Linux has sent by itself, above.
 			this.linuxAcked = null;
-			this.comment(t('export.pd.alreadyAcked', {line}));
+			this.comment(t(this.lang, 'export.pd.alreadyAcked', {line}));
 			return;
 		}
 		if (!this.diverged && own && call.first && !this.call(segment, call)) {
 			this.diverged = t(
+				this.lang,
 				has(segment, 'SYN')
 					? 'export.pd.activeOpen'
 					: this.accepted
@@ -481,7 +490,7 @@ class ServerScript {
 			// SYN,ACK, which repeats the ISN; its ACK is the model's.
 			this.synRepeated = false;
 			this.note('export.pd.synAgain');
-			this.comment(t('export.pd.modelSends', {line}));
+			this.comment(t(this.lang, 'export.pd.modelSends', {line}));
 			this.packet(`> S. 0:0(0) ack ${clientNumber(segment.ack ?? 0, true, this.numbering)} <...>`);
 			return;
 		}
@@ -522,9 +531,11 @@ class ServerScript {
 			// CLOSE or ABORT of a connect() still in SYN_SENT: Linux sends nothing either.
 			this.closeConnection();
 		} else if (type === 'timeout') {
-			this.comment(t('export.pd.timeWait'));
+			this.comment(t(this.lang, 'export.pd.timeWait'));
 		} else {
-			this.comment(t('export.pd.serverLocal', {what: localText(happening, step)}));
+			this.comment(
+				t(this.lang, 'export.pd.serverLocal', {what: localText(this.lang, happening, step)}),
+			);
 		}
 	}
 }
@@ -546,22 +557,23 @@ function bytesBetween(before: Connection, after: Connection): number {
 	return is >= was ? is - was : is;
 }
 
-function stepHeading(step: Step, number: number): string {
+function stepHeading(lang: Language, step: Step, number: number): string {
 	const {verdict} = step.result;
-	const input = step.byPeer ? t('export.pd.byPeer', {input: step.input}) : step.input;
+	const input = step.byPeer ? t(lang, 'export.pd.byPeer', {input: step.input}) : step.input;
 	const heading = `${number}. ${input}`;
 	if (verdict.ok) return heading;
-	const reason = brief(verdict.because.key) || t('export.pd.notValid');
-	return t('export.pd.rejected', {heading, reason});
+	const reason = brief(lang, verdict.because.key) || t(lang, 'export.pd.notValid');
+	return t(lang, 'export.pd.rejected', {heading, reason});
 }
 
-export function packetdrillOf(session: Session): string {
-	const script = new ServerScript(session.initial.client.iss);
+/** The session as a packetdrill script for Linux, its comments in `lang`. */
+export function packetdrillOf(session: Session, lang: Language): string {
+	const script = new ServerScript(session.initial.client.iss, lang);
 	if (session.initial.server.state === 'LISTEN') script.listen();
 	let before = session.initial;
 	for (const [index, step] of session.steps.entries()) {
 		script.lines.push('');
-		script.comment(stepHeading(step, index + 1));
+		script.comment(stepHeading(lang, step, index + 1));
 		const {connection, verdict, happenings} = step.result;
 		if (!verdict.ok) continue;
 		const twoWay = Boolean(connection.server.twoWay || connection.client.twoWay);
@@ -583,5 +595,5 @@ export function packetdrillOf(session: Session): string {
 		script.stepDone(bytesBetween(before, connection), connection.server);
 		before = connection;
 	}
-	return [...header(exchangeOf(session), script.coverage), ...script.lines].join('\n');
+	return [...header(lang, exchangeOf(session), script.coverage), ...script.lines].join('\n');
 }

@@ -1,4 +1,5 @@
-// Message lookup and interpolation in the current language, English where a translation is missing.
+// Message lookup and interpolation in the language the caller names, English where a translation is
+// missing. Nothing here remembers a language: every call says which one it wants.
 import {en, type MessageKey} from './en.js';
 import type {Language} from './language.js';
 import {zh} from './zh.js';
@@ -10,20 +11,9 @@ type Params = Readonly<Record<string, string | number>>;
 
 const catalogs: Readonly<Record<Language, Partial<Record<MessageKey, string>>>> = {en, zh};
 
-let current: Language = 'en';
-
-/** Choose the language of every message from now on; cli decides it once, from the locale. */
-export function setLanguage(language: Language): void {
-	current = language;
-}
-
-export function currentLanguage(): Language {
-	return current;
-}
-
-/** The message as written in the current language, or in English while it has no translation. */
-function template(key: MessageKey): string {
-	return catalogs[current][key] ?? en[key];
+/** The message as written in `lang`, or in English while it has no translation. */
+function template(lang: Language, key: MessageKey): string {
+	return catalogs[lang][key] ?? en[key];
 }
 
 function isKey(key: string): key is MessageKey {
@@ -37,9 +27,9 @@ function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function sideName(value: string | number): string {
+function sideName(lang: Language, value: string | number): string {
 	const key = `side.${value}`;
-	return isKey(key) ? template(key) : String(value);
+	return isKey(key) ? template(lang, key) : String(value);
 }
 
 /** A template cut at its placeholders: text, name, text, name, …, text. Cut once, used often. */
@@ -54,9 +44,12 @@ function cut(text: string): readonly string[] {
 	return parts;
 }
 
-/** Fill `{name}` placeholders; `{Name}` gives the same value capitalised. Side names are translated. */
-export function t(key: MessageKey, params: Params = {}): string {
-	const parts = cut(template(key));
+/**
+ * The message in `lang`, its `{name}` placeholders filled; `{Name}` gives the same value
+ * capitalised. Side names are translated.
+ */
+export function t(lang: Language, key: MessageKey, params: Params = {}): string {
+	const parts = cut(template(lang, key));
 	if (parts.length === 1) return parts[0] ?? '';
 	let text = parts[0] ?? '';
 	for (let index = 1; index < parts.length; index += 2) {
@@ -71,7 +64,7 @@ export function t(key: MessageKey, params: Params = {}): string {
 		if (value === undefined) {
 			text += `{${name}}`;
 		} else {
-			const filled = sideParams.has(lower) ? sideName(value) : String(value);
+			const filled = sideParams.has(lower) ? sideName(lang, value) : String(value);
 			text += name === lower ? filled : capitalise(filled);
 		}
 		text += parts[index + 1] ?? '';
@@ -79,8 +72,8 @@ export function t(key: MessageKey, params: Params = {}): string {
 	return text;
 }
 
-/** The short form of a message for the diagram, or '' if it has none. */
-export function brief(key: MessageKey): string {
+/** The short form of a message for the diagram in `lang`, or '' if it has none. */
+export function brief(lang: Language, key: MessageKey): string {
 	const briefKey = `brief.${key}`;
-	return isKey(briefKey) ? template(briefKey) : '';
+	return isKey(briefKey) ? template(lang, briefKey) : '';
 }

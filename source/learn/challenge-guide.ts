@@ -1,11 +1,11 @@
 // A challenge on the sandbox screen: the student plays freely; the engine says when the goal is met.
-import {t} from '../i18n/index.js';
-import {parseSteps} from '../script/parse-steps.js';
+import {type Language, t} from '../i18n/index.js';
+import {builtInSteps} from '../script/parse-steps.js';
 import {sessionAfter} from '../script/run-script.js';
 import {play, type Session, type SessionOptions} from '../tcp/session.js';
 import type {Challenge} from './challenge.js';
 import {playFree, undoFree} from './free-play.js';
-import type {Begun, Changed, GuideApi, Notice} from './guide-api.js';
+import {type Begun, type Changed, type GuideApi, type Notice, noticeText} from './guide-api.js';
 
 export type ChallengeGuide = {
 	readonly kind: 'challenge';
@@ -21,7 +21,7 @@ export function challengeSession(challenge: Challenge, options: SessionOptions):
 }
 
 export function parOf(challenge: Challenge): number {
-	return parseSteps(challenge.solution).length;
+	return builtInSteps(challenge.solution).length;
 }
 
 /** The student's accepted moves since the setup; rejected moves change nothing, so they are free. */
@@ -30,16 +30,20 @@ export function movesOf(session: Session, base: number): number {
 }
 
 export function solutionSession(challenge: Challenge, options: SessionOptions): Session {
-	return parseSteps(challenge.solution).reduce(
+	return builtInSteps(challenge.solution).reduce(
 		(played, step) => play(played, step.move, step.input),
 		challengeSession(challenge, options),
 	);
 }
 
-export function solvedText(moves: number, par: number): string {
+export function solvedText(lang: Language, moves: number, par: number): string {
 	const verdict =
-		moves < par ? t('mode.underPar') : moves === par ? t('mode.atPar') : t('mode.overPar', {par});
-	return t('mode.challengeSolved', {moves, par, verdict});
+		moves < par
+			? t(lang, 'mode.underPar')
+			: moves === par
+				? t(lang, 'mode.atPar')
+				: t(lang, 'mode.overPar', {par});
+	return t(lang, 'mode.challengeSolved', {moves, par, verdict});
 }
 
 export function beginChallenge(
@@ -58,7 +62,7 @@ export function beginChallenge(
 function goalOf(challenge: Challenge): Notice {
 	return {
 		key: 'mode.challengeGoal',
-		params: {goal: t(challenge.goal), par: String(parOf(challenge))},
+		params: {goal: {key: challenge.goal}, par: String(parOf(challenge))},
 	};
 }
 
@@ -118,21 +122,20 @@ export const challengeGuide: GuideApi<ChallengeGuide> = {
 	next: () => ({refused: {key: 'ui.noScenario'}}),
 	hasNext: () => false,
 	restart: (guide, options) => beginChallenge(guide.challenge, options),
-	status(session, guide) {
+	status(lang, session, guide) {
 		// Before the student's first move, the goal.
 		if (session.steps.length <= guide.base) {
-			const {key, params} = goalOf(guide.challenge);
-			return {kind: 'own', paragraphs: [t(key, params)], mark: null};
+			return {kind: 'own', paragraphs: [noticeText(lang, goalOf(guide.challenge))], mark: null};
 		}
 		if (guide.status !== 'solved') return {kind: 'verdict'};
 		const moves = movesOf(session, guide.base);
-		return {kind: 'verdict', after: solvedText(moves, parOf(guide.challenge))};
+		return {kind: 'verdict', after: solvedText(lang, moves, parOf(guide.challenge))};
 	},
 	prompt: () => null,
 	expects: () => null,
-	header: (session, guide) => ({
-		title: t('mode.challengeHeader', {title: t(guide.challenge.title)}),
-		progress: t('mode.challengeMoves', {
+	header: (lang, session, guide) => ({
+		title: t(lang, 'mode.challengeHeader', {title: t(lang, guide.challenge.title)}),
+		progress: t(lang, 'mode.challengeMoves', {
 			moves: movesOf(session, guide.base),
 			par: parOf(guide.challenge),
 		}),

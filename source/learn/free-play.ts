@@ -2,7 +2,7 @@
 // played (a rejected one too, to show why), and undo takes back the student's last move with the
 // automatic peer's answers to it.
 import type {MessageKey} from '../i18n/index.js';
-import {actionName} from '../tcp/explain.js';
+import {actionKey} from '../tcp/explain.js';
 import type {Move} from '../tcp/machine.js';
 import {type NetMove, play, type Session, type Step, undo} from '../tcp/session.js';
 import type {Notice} from './guide-api.js';
@@ -24,7 +24,7 @@ export function undoFree(session: Session): {session: Session; notice: Notice} |
 		session: undo(session),
 		notice: {
 			key: undoneKey(last),
-			params: {me: last.move.side, action: actionName(last.move.action.type)},
+			params: {me: last.move.side, action: {key: actionKey(last.move.action.type)}},
 		},
 	};
 }

@@ -2,7 +2,7 @@
 // screen's reducer talks to, whatever guides the student. Kept apart from guide.ts, which picks the
 // implementation, so that the guides and the union of them import nothing from each other.
 import type {Command} from '../commands.js';
-import type {MessageKey} from '../i18n/index.js';
+import {type Language, type MessageKey, t} from '../i18n/index.js';
 import type {Move} from '../tcp/machine.js';
 import type {NetMove, Session, SessionOptions} from '../tcp/session.js';
 import type {Side} from '../tcp/states.js';
@@ -17,11 +17,28 @@ export type Achievement =
 			readonly moves: number;
 	  };
 
-/** A message about the tool itself (undo, toggles), shown instead of the last move's explanation. */
+/** A notice's parameter: a name or a number as it is, or a message said in the notice's language. */
+export type NoticeParam = string | number | {readonly key: MessageKey};
+
+/**
+ * A message about the tool itself (undo, toggles), shown instead of the last move's explanation.
+ * Keys, not text: the reducer that makes it knows no language; the screen says it in its own.
+ */
 export type Notice = {
 	readonly key: MessageKey;
-	readonly params?: Readonly<Record<string, string | number>>;
+	readonly params?: Readonly<Record<string, NoticeParam>>;
 };
+
+/** A notice in words, its parameters that are messages said first. */
+export function noticeText(lang: Language, {key, params = {}}: Notice): string {
+	const said = Object.fromEntries(
+		Object.entries(params).map(([name, value]) => [
+			name,
+			typeof value === 'object' ? t(lang, value.key) : value,
+		]),
+	);
+	return t(lang, key, said);
+}
 
 /** A guide from its start: the session it plays on and the side the keys act on first. */
 export type Begun<G> = {
@@ -78,15 +95,15 @@ export type GuideApi<G> = {
 	/** y after n: the guide from its start again, or null to leave it for a fresh sandbox. */
 	restart(guide: G, options: SessionOptions): Begun<G> | null;
 	/** `active`: the side the keys act on now. */
-	status(session: Session, guide: G, active: Side): GuideStatus;
+	status(lang: Language, session: Session, guide: G, active: Side): GuideStatus;
 	/** The key to press next, said after whatever else the status says (a notice, a refusal). */
-	prompt(session: Session, guide: G, active: Side): string | null;
+	prompt(lang: Language, session: Session, guide: G, active: Side): string | null;
 	/**
 	 * The commands that get the student on, for the footer to keep: a lesson's step (with the
 	 * switch to its side first if needed). Null: whatever is valid now.
 	 */
 	expects(session: Session, guide: G, active: Side): readonly Command[] | null;
-	header(session: Session, guide: G): GuideHeader | null;
+	header(lang: Language, session: Session, guide: G): GuideHeader | null;
 	/** How many steps were played before the student's first: they are not the student's. */
 	setup(guide: G): number;
 };

@@ -9,6 +9,7 @@ import {beginScenario, type ScenarioGuide, scenarioGuide} from './scenario-guide
 import {type Scenario, scenarioNamed} from './scenarios.js';
 
 export type {Achievement, Begun, Changed, GuideStatus, Notice} from './guide-api.js';
+export {noticeText} from './guide-api.js';
 
 export type Guide = LessonGuide | ChallengeGuide | ScenarioGuide;
 

@@ -1,7 +1,7 @@
 // A lesson on the sandbox screen: only the step's move is played; any other key is explained.
 import {type Command, keyOf, moveCommands, netCommands} from '../commands.js';
-import {t} from '../i18n/index.js';
-import {type ParsedStep, parseSteps} from '../script/parse-steps.js';
+import {type Language, t} from '../i18n/index.js';
+import {builtInSteps, type ParsedStep} from '../script/parse-steps.js';
 import {sessionAfter} from '../script/run-script.js';
 import {actionName, explain, optionLabel} from '../tcp/explain.js';
 import {type Move, type Verdict, validOptions} from '../tcp/machine.js';
@@ -35,7 +35,7 @@ export function lessonSession(lesson: Lesson, options: SessionOptions): Session 
 
 export function lessonStep(lesson: Lesson, index: number): ParsedStep | undefined {
 	const step = lesson.steps[index];
-	return step ? parseSteps(step.move)[0] : undefined;
+	return step ? builtInSteps(step.move)[0] : undefined;
 }
 
 export function sameMove(a: Move | NetMove, b: Move | NetMove): boolean {
@@ -50,24 +50,29 @@ export function sameMove(a: Move | NetMove, b: Move | NetMove): boolean {
  * move would send from where it is now: "Press f (close)" where a CLOSE sends no FIN. When the keys
  * act on the other side (`active`), the key that switches comes first.
  */
-export function pressText(session: Session, move: Move | NetMove, active?: Side): string {
+export function pressText(
+	lang: Language,
+	session: Session,
+	move: Move | NetMove,
+	active?: Side,
+): string {
 	if (move.side === 'net') {
-		return t('mode.pressNet', {
+		return t(lang, 'mode.pressNet', {
 			key: keyOf(netCommands[move.action.type]),
-			action: actionName(move.action.type),
+			action: actionName(lang, move.action.type),
 		});
 	}
 	const {type} = move.action;
 	const option = validOptions(session.connection, move.side).find((each) => each.type === type);
 	const params = {
 		key: keyOf(moveCommands[type]),
-		action: option ? optionLabel(option) : actionName(type),
+		action: option ? optionLabel(lang, option) : actionName(lang, type),
 		me: move.side,
 	};
 	if (active !== undefined && active !== move.side) {
-		return t('mode.pressSwitch', {...params, side: keyOf('switch-side')});
+		return t(lang, 'mode.pressSwitch', {...params, side: keyOf('switch-side')});
 	}
-	return t('mode.press', params);
+	return t(lang, 'mode.press', params);
 }
 
 /** The side the keys act on for a step: its own, or for the network's, the side they were on. */
@@ -152,13 +157,22 @@ function next(
 }
 
 /** What to press now: the step's key, or once the lesson is over, the key to the next one. */
-function prompt(session: Session, guide: LessonGuide, active?: Side): string | null {
+function prompt(
+	lang: Language,
+	session: Session,
+	guide: LessonGuide,
+	active?: Side,
+): string | null {
 	const expected = lessonStep(guide.lesson, guide.step);
-	if (expected) return pressText(session, expected.move, active);
+	if (expected) return pressText(lang, session, expected.move, active);
 	const following = nextLesson(guide.lesson);
 	return following
-		? t('mode.lessonNext', {key: keyOf('next'), title: t(following.title), menu: keyOf('menu')})
-		: t('mode.lessonLast', {menu: keyOf('menu')});
+		? t(lang, 'mode.lessonNext', {
+				key: keyOf('next'),
+				title: t(lang, following.title),
+				menu: keyOf('menu'),
+			})
+		: t(lang, 'mode.lessonLast', {menu: keyOf('menu')});
 }
 
 /**
@@ -166,35 +180,45 @@ function prompt(session: Session, guide: LessonGuide, active?: Side): string | n
  * engine's explanation of the last move, what it proved, what comes next, and the key to press.
  * When rows run short, the screen drops them from the top, so the key to press is never lost.
  */
-function status(session: Session, guide: LessonGuide, active?: Side): GuideStatus {
+function status(lang: Language, session: Session, guide: LessonGuide, active?: Side): GuideStatus {
 	const {lesson, step, wrong} = guide;
 	const next = lesson.steps[step];
-	const press = prompt(session, guide, active);
+	const press = prompt(lang, session, guide, active);
 	const last = (texts: Array<string | null>) => texts.filter((text) => text !== null);
 	if (wrong) {
-		const hint = next ? t(next.hint) : t('mode.lessonOver');
+		const hint = next ? t(lang, next.hint) : t(lang, 'mode.lessonOver');
 		// The refusal and what is valid, then the step's key again: nothing said before still stands.
 		const reason = wrong.ok
-			? [t('mode.notThisStep', {hint})]
-			: [t('ui.rejectedBecause', {reason: explain(wrong)}), t('mode.lessonHint', {hint})];
+			? [t(lang, 'mode.notThisStep', {hint})]
+			: [
+					t(lang, 'ui.rejectedBecause', {reason: explain(lang, wrong)}),
+					t(lang, 'mode.lessonHint', {hint}),
+				];
 		return {kind: 'own', paragraphs: last([...reason, next ? press : null]), mark: 'bad'};
 	}
 	const done = lesson.steps[step - 1];
 	const played = session.steps.at(-1);
 	if (!done || !played) {
-		const start = t('mode.lessonStart', {title: t(lesson.title), intro: t(lesson.intro)});
+		const start = t(lang, 'mode.lessonStart', {
+			title: t(lang, lesson.title),
+			intro: t(lang, lesson.intro),
+		});
 		return {
 			kind: 'own',
-			paragraphs: last([start, next ? t(next.before) : null, press]),
+			paragraphs: last([start, next ? t(lang, next.before) : null, press]),
 			mark: null,
 		};
 	}
 	const ahead = next
-		? [t('mode.next', {before: t(next.before)}), press]
-		: [t('mode.lessonDone', {outro: t(lesson.outro)}), press];
+		? [t(lang, 'mode.next', {before: t(lang, next.before)}), press]
+		: [t(lang, 'mode.lessonDone', {outro: t(lang, lesson.outro)}), press];
 	return {
 		kind: 'own',
-		paragraphs: last([explain(played.result.verdict, {linux: false}), t(done.after), ...ahead]),
+		paragraphs: last([
+			explain(lang, played.result.verdict, {linux: false}),
+			t(lang, done.after),
+			...ahead,
+		]),
 		mark: 'ok',
 		noteAfter: 0,
 	};
@@ -202,11 +226,12 @@ function status(session: Session, guide: LessonGuide, active?: Side): GuideStatu
 
 /** The status as text, paragraphs on lines of their own, and whether it is good news. */
 export function lessonStatus(
+	lang: Language,
 	session: Session,
 	guide: LessonGuide,
 	active?: Side,
 ): {text: string; ok: boolean | null} {
-	const said = status(session, guide, active);
+	const said = status(lang, session, guide, active);
 	if (said.kind !== 'own') return {text: '', ok: null};
 	return {text: said.paragraphs.join('\n'), ok: said.mark === null ? null : said.mark === 'ok'};
 }
@@ -230,13 +255,13 @@ export const lessonGuide: GuideApi<LessonGuide> = {
 		const command: Command = moveCommands[expected.action.type];
 		return expected.side === active ? [command] : ['switch-side', command];
 	},
-	header: (_session, {lesson, step}) => ({
-		title: t('mode.lessonHeader', {
+	header: (lang, _session, {lesson, step}) => ({
+		title: t(lang, 'mode.lessonHeader', {
 			index: lessons.indexOf(lesson) + 1,
 			count: lessons.length,
-			title: t(lesson.title),
+			title: t(lang, lesson.title),
 		}),
-		progress: t('mode.lessonStep', {
+		progress: t(lang, 'mode.lessonStep', {
 			step: Math.min(step + 1, lesson.steps.length),
 			steps: lesson.steps.length,
 		}),

@@ -1,83 +1,39 @@
 // The classic situations, each a script of moves with a sentence for the steps that matter.
 // Every state and segment comes from the engine as the steps are played; nothing here is drawn.
 // The words are message keys: a scenario's title, intro, outro and narration are looked up in the
-// current language each time they are read, so the same scenario speaks English or Chinese.
-import {type MessageKey, t} from '../i18n/index.js';
+// language of whoever tells it, so the same scenario speaks English or Chinese.
+import {type Language, type MessageKey, t} from '../i18n/index.js';
 import type {NetworkMode} from '../tcp/machine.js';
 
 /** The keys of scenario texts in the catalog: a typo is a compile error. */
-type ScenarioKey = Extract<MessageKey, `scenario.${string}`>;
+export type ScenarioKey = Extract<MessageKey, `scenario.${string}`>;
 
 export type ScenarioStep = {
 	/** A move in script syntax: c:syn, s:ack, net:deliver:2 … */
 	readonly move: string;
-	/** What to notice as this step plays, when there is something to notice (current language). */
-	readonly say?: string;
-	/** The message key of `say`. */
-	readonly sayKey?: ScenarioKey;
+	/** What to notice as this step plays, when there is something to notice. */
+	readonly say?: ScenarioKey;
 };
 
 export type Scenario = {
 	readonly name: string;
-	/** In the current language, as are `intro` and `outro`. */
-	readonly title: string;
+	readonly title: ScenarioKey;
 	readonly network: NetworkMode;
 	/** The two-way handshake "what if" (not TCP). */
 	readonly twoWay?: true;
-	readonly intro: string;
-	readonly steps: readonly ScenarioStep[];
-	readonly outro: string;
-	/** The message keys of the title, intro and outro. */
-	readonly keys: {
-		readonly title: ScenarioKey;
-		readonly intro: ScenarioKey;
-		readonly outro: ScenarioKey;
-	};
-};
-
-/** A step as written below: the narration is a message key. */
-type StepSource = {readonly move: string; readonly say?: ScenarioKey};
-
-type ScenarioSource = {
-	readonly name: string;
-	readonly title: ScenarioKey;
-	readonly network: NetworkMode;
-	readonly twoWay?: true;
 	readonly intro: ScenarioKey;
-	readonly steps: readonly StepSource[];
+	readonly steps: readonly ScenarioStep[];
 	readonly outro: ScenarioKey;
 };
 
-function localisedStep({move, say}: StepSource): ScenarioStep {
-	if (say === undefined) return {move};
-	return {
-		move,
-		sayKey: say,
-		get say() {
-			return t(say);
-		},
-	};
+/** A scenario's words in one language: what frames a script or an export of its steps. */
+export type ScenarioText = {readonly title: string; readonly intro: string; readonly outro: string};
+
+export function scenarioText(lang: Language, {title, intro, outro}: Scenario): ScenarioText {
+	return {title: t(lang, title), intro: t(lang, intro), outro: t(lang, outro)};
 }
 
-/** Getters rather than strings, so that the text follows a language chosen after this module loads. */
-function localised({title, intro, outro, steps, ...rest}: ScenarioSource): Scenario {
-	return {
-		...rest,
-		keys: {title, intro, outro},
-		get title() {
-			return t(title);
-		},
-		get intro() {
-			return t(intro);
-		},
-		get outro() {
-			return t(outro);
-		},
-		steps: steps.map(localisedStep),
-	};
-}
-
-const handshakeManual: StepSource[] = [
+const handshakeManual: ScenarioStep[] = [
 	{move: 'c:syn'},
 	{move: 'net:deliver'},
 	{move: 's:syn'},
@@ -87,7 +43,7 @@ const handshakeManual: StepSource[] = [
 ];
 
 /** The client closes first and the server follows, up to the client's last ACK (not included). */
-const teardownManual: StepSource[] = [
+const teardownManual: ScenarioStep[] = [
 	{move: 'c:fin'},
 	{move: 'net:deliver'},
 	{move: 's:ack'},
@@ -96,7 +52,7 @@ const teardownManual: StepSource[] = [
 	{move: 'net:deliver'},
 ];
 
-const sources: readonly ScenarioSource[] = [
+export const scenarios: readonly Scenario[] = [
 	{
 		name: 'normal',
 		title: 'scenario.normal.title',
@@ -357,8 +313,6 @@ const sources: readonly ScenarioSource[] = [
 		outro: 'scenario.halfOpen.outro',
 	},
 ];
-
-export const scenarios: readonly Scenario[] = sources.map(localised);
 
 export function scenarioNamed(name: string): Scenario | undefined {
 	return scenarios.find((scenario) => scenario.name === name);

@@ -7,7 +7,7 @@ import {randomBytes} from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import path from 'node:path';
 import {type BoundedRead, readBounded} from '../bounded-read.js';
-import {t} from '../i18n/index.js';
+import {type Language, t} from '../i18n/index.js';
 import {
 	emptyProgressFile,
 	type Progress,
@@ -48,6 +48,8 @@ export const realFs: ProgressFs = {
 };
 
 export type StoreOptions = {
+	/** The language of the warnings and failures the store words. */
+	readonly lang: Language;
 	/** Whose progress a version-1 file (one student's) was: the login name. */
 	readonly owner?: string;
 	readonly fs?: ProgressFs;
@@ -80,25 +82,25 @@ type Loaded =
 
 type Saving = 'on' | 'keepFile' | 'failed';
 
-export function openProgressStore(file: string, options: StoreOptions = {}): ProgressStore {
+export function openProgressStore(file: string, options: StoreOptions): ProgressStore {
 	// A holder that crashed is seen at once (its pid is gone); this is for one alive but stuck.
-	const {owner = 'student', fs = realFs, lockWait = 10_000} = options;
-	const opened = load(file, owner, fs);
+	const {lang, owner = 'student', fs = realFs, lockWait = 10_000} = options;
+	const opened = load(lang, file, owner, fs);
 	let current = opened.ok ? opened.file : emptyProgressFile();
 	// Saving over a file that could not be read would lose whatever it holds.
 	let saving: Saving = opened.ok ? 'on' : 'keepFile';
 	const refresh = () => {
-		const again = load(file, owner, fs);
+		const again = load(lang, file, owner, fs);
 		if (again.ok) current = again.file;
 	};
 
 	/** Read the file again under the lock, change it, and write it; one line if that failed. */
 	const update = (change: (latest: ProgressFile) => ProgressFile): string | null => {
 		try {
-			const target = writableTarget(file, fs);
+			const target = writableTarget(lang, file, fs);
 			const unlock = lock(target, fs, lockWait);
 			try {
-				const latest = load(file, owner, fs);
+				const latest = load(lang, file, owner, fs);
 				if (!latest.ok) throw new Refused(latest.reason);
 				const next = change(latest.file);
 				write(target, progressFileText(next), fs);
@@ -126,16 +128,18 @@ export function openProgressStore(file: string, options: StoreOptions = {}): Pro
 			const failed = update((latest) => withStudentProgress(latest, student, next));
 			if (failed === null) return null;
 			saving = 'failed';
-			return t('progress.unwritable', {path: file, reason: failed});
+			return t(lang, 'progress.unwritable', {path: file, reason: failed});
 		},
 		reset(student) {
 			if (student !== undefined) {
 				const failed = update((latest) => withoutStudent(latest, student));
-				return failed === null ? null : t('progress.resetFailed', {path: file, reason: failed});
+				return failed === null
+					? null
+					: t(lang, 'progress.resetFailed', {path: file, reason: failed});
 			}
 
-			const failed = remove(file, fs);
-			if (failed) return t('progress.resetFailed', {path: file, reason: failed});
+			const failed = remove(lang, file, fs);
+			if (failed) return t(lang, 'progress.resetFailed', {path: file, reason: failed});
 			current = emptyProgressFile();
 			if (saving === 'keepFile') saving = 'on';
 			return null;
@@ -143,27 +147,27 @@ export function openProgressStore(file: string, options: StoreOptions = {}): Pro
 	};
 }
 
-function load(file: string, owner: string, fs: ProgressFs): Loaded {
+function load(lang: Language, file: string, owner: string, fs: ProgressFs): Loaded {
 	let read: BoundedRead;
 	try {
 		read = fs.read(file, progressFileLimit);
 	} catch (error) {
 		if (codeOf(error) === 'ENOENT') return {ok: true, file: emptyProgressFile()};
 		const reason = reasonOf(error);
-		return {ok: false, warning: t('progress.unreadable', {path: file, reason}), reason};
+		return {ok: false, warning: t(lang, 'progress.unreadable', {path: file, reason}), reason};
 	}
 
 	if (!read.ok) {
 		return read.problem === 'notRegular'
 			? {
 					ok: false,
-					warning: t('progress.notRegular', {path: file}),
-					reason: t('progress.reason.notRegular'),
+					warning: t(lang, 'progress.notRegular', {path: file}),
+					reason: t(lang, 'progress.reason.notRegular'),
 				}
 			: {
 					ok: false,
-					warning: t('progress.tooLarge', {path: file, limit: '1 MB'}),
-					reason: t('progress.reason.tooLarge', {limit: '1 MB'}),
+					warning: t(lang, 'progress.tooLarge', {path: file, limit: '1 MB'}),
+					reason: t(lang, 'progress.reason.tooLarge', {limit: '1 MB'}),
 				};
 	}
 
@@ -174,8 +178,8 @@ function load(file: string, owner: string, fs: ProgressFs): Loaded {
 	if (parsed) return {ok: true, file: parsed};
 	return {
 		ok: false,
-		warning: t('progress.corrupt', {path: file}),
-		reason: t('progress.reason.corrupt'),
+		warning: t(lang, 'progress.corrupt', {path: file}),
+		reason: t(lang, 'progress.reason.corrupt'),
 	};
 }
 
@@ -183,7 +187,7 @@ function load(file: string, owner: string, fs: ProgressFs): Loaded {
  * The regular file a save replaces: the file itself, the target of a symbolic link to one, or a
  * new file. Anything else (a device, a FIFO, a directory, a link to nothing) is refused.
  */
-function writableTarget(file: string, fs: ProgressFs): string {
+function writableTarget(lang: Language, file: string, fs: ProgressFs): string {
 	let stats: nodeFs.Stats;
 	try {
 		stats = fs.lstatSync(file);
@@ -200,14 +204,14 @@ function writableTarget(file: string, fs: ProgressFs): string {
 			target = fs.realpathSync(file);
 		} catch (error) {
 			if (codeOf(error) === 'ENOENT') {
-				throw new Refused(t('progress.reason.danglingLink'));
+				throw new Refused(t(lang, 'progress.reason.danglingLink'));
 			}
 			throw error;
 		}
 		if (isRegular(target, fs)) return target;
 	}
 
-	throw new Refused(t('progress.reason.notRegular'));
+	throw new Refused(t(lang, 'progress.reason.notRegular'));
 }
 
 /** False for anything but a regular file, a name that leads nowhere included. */
@@ -318,7 +322,7 @@ function write(target: string, text: string, fs: ProgressFs): void {
 }
 
 /** Deletes a regular file, or empties the one a link points to (the link stays); else says why. */
-function remove(file: string, fs: ProgressFs): string | null {
+function remove(lang: Language, file: string, fs: ProgressFs): string | null {
 	let stats: nodeFs.Stats;
 	try {
 		stats = fs.lstatSync(file);
@@ -328,7 +332,7 @@ function remove(file: string, fs: ProgressFs): string | null {
 
 	try {
 		if (stats.isFile()) fs.unlinkSync(file);
-		else write(writableTarget(file, fs), progressFileText(emptyProgressFile()), fs);
+		else write(writableTarget(lang, file, fs), progressFileText(emptyProgressFile()), fs);
 		return null;
 	} catch (error) {
 		return error instanceof Refused ? error.message : reasonOf(error);

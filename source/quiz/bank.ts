@@ -1,5 +1,5 @@
 // The fixed questions: every fact the reference article teaches, the article's mistake corrected.
-import {type MessageKey, t} from '../i18n/index.js';
+import {type Language, type MessageKey, t} from '../i18n/index.js';
 import {type State, states} from '../tcp/states.js';
 import {generatedConcept, makeQuestion, type Question} from './question.js';
 import type {Random} from './random.js';
@@ -274,11 +274,11 @@ function isState(choice: Choice): choice is State {
 	return (states as readonly string[]).includes(choice);
 }
 
-function textOf(choice: Choice): string {
-	return isState(choice) ? choice : t(choice);
+function textOf(lang: Language, choice: Choice): string {
+	return isState(choice) ? choice : t(lang, choice);
 }
 
-export function factQuestion(fact: Fact, random: Random): Question {
+export function factQuestion(lang: Language, fact: Fact, random: Random): Question {
 	return makeQuestion(
 		{
 			id: fact.id,
@@ -286,10 +286,10 @@ export function factQuestion(fact: Fact, random: Random): Question {
 			subject: fact.subject,
 			concept: fact.concept,
 			kind: 'fact',
-			prompt: t(fact.prompt),
-			right: textOf(fact.right),
-			wrong: fact.wrong.map(textOf),
-			explanation: t(fact.explanation),
+			prompt: t(lang, fact.prompt),
+			right: textOf(lang, fact.right),
+			wrong: fact.wrong.map((choice) => textOf(lang, choice)),
+			explanation: t(lang, fact.explanation),
 		},
 		random,
 	);

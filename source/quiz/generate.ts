@@ -1,5 +1,5 @@
 // Questions the engine answers: the right option is what the engine does, never a written answer.
-import {brief, t} from '../i18n/index.js';
+import {brief, type Language, t} from '../i18n/index.js';
 import {obligationOf} from '../tcp/endpoint.js';
 import {joinSentences, say} from '../tcp/explain.js';
 import {actionOf, type Move} from '../tcp/machine.js';
@@ -56,9 +56,9 @@ function spaceOf(name: string, arrived: boolean): 'own' | 'peer' | null {
  * The engine's sentence with its sequence numbers written as the panes write them, from the ISNs:
  * ISS+101, IRS+1. These questions give no ISN, so a raw 2847561023 would come from nowhere.
  */
-function sayRelative(note: Message, isns: Isns): string {
+function sayRelative(lang: Language, note: Message, isns: Isns): string {
 	const me = note.params['me'];
-	if (me !== 'client' && me !== 'server') return say(note);
+	if (me !== 'client' && me !== 'server') return say(lang, note);
 	const isn = {
 		own: me === 'client' ? isns.isnClient : isns.isnServer,
 		peer: me === 'client' ? isns.isnServer : isns.isnClient,
@@ -72,7 +72,7 @@ function sayRelative(note: Message, isns: Isns): string {
 		}
 	}
 	// "SND.NXT stays at ISS = ISS" says nothing twice.
-	return say({key: note.key, params}).replaceAll(/\b(ISS|IRS) = \1\b(?!\+)/g, '$1');
+	return say(lang, {key: note.key, params}).replaceAll(/\b(ISS|IRS) = \1\b(?!\+)/g, '$1');
 }
 
 function offsetText(value: number, base: number, name: string): string {
@@ -90,7 +90,7 @@ function otherStates(right: State, likely: readonly State[], pool: readonly Stat
 	return [...new Set([...likely, ...pool])].filter((state) => state !== right).slice(0, 3);
 }
 
-function predictState(topic: QuizTopic, random: Random): Question | null {
+function predictState(lang: Language, topic: QuizTopic, random: Random): Question | null {
 	const isns = randomIsns(random);
 	const position = randomPosition(topic, random, isns);
 	const choices = movesAfter(position);
@@ -112,18 +112,23 @@ function predictState(topic: QuizTopic, random: Random): Question | null {
 			subject: `${topic}-states`,
 			kind: 'predict-state',
 			prompt: joinSentences([
-				...positionInWords(position),
-				nextMoveInWords(next),
-				t('quiz.predict.question', {me: side}),
+				...positionInWords(lang, position),
+				nextMoveInWords(lang, next),
+				t(lang, 'quiz.predict.question', {me: side}),
 			]),
 			right,
 			wrong: otherStates(right, likely, random.shuffle(plausibleStates[topic])),
 			explanation: joinSentences([
-				t('quiz.predict.answer', {me: side, state: right}),
+				t(lang, 'quiz.predict.answer', {me: side, state: right}),
 				...(owes
-					? [t('quiz.predict.owes', {me: side, owed: t(situationOf(after[side]), {me: side})})]
+					? [
+							t(lang, 'quiz.predict.owes', {
+								me: side,
+								owed: t(lang, situationOf(after[side]), {me: side}),
+							}),
+						]
 					: []),
-				...(verdict.ok ? verdict.because.map((note) => sayRelative(note, isns)) : []),
+				...(verdict.ok ? verdict.because.map((note) => sayRelative(lang, note, isns)) : []),
 			]),
 		},
 		random,
@@ -133,15 +138,15 @@ function predictState(topic: QuizTopic, random: Random): Question | null {
 const segmentActions = ['syn', 'ack', 'fin', 'rst', 'data'] as const;
 type SegmentAction = (typeof segmentActions)[number];
 
-function segmentName(type: SegmentAction): string {
-	return t(`quiz.segment.${type}`);
+function segmentName(lang: Language, type: SegmentAction): string {
+	return t(lang, `quiz.segment.${type}`);
 }
 
-function refusal(reason: Message, isns: Isns): string {
-	return brief(reason.key) || sayRelative(reason, isns).replace(/[.。]$/, '');
+function refusal(lang: Language, reason: Message, isns: Isns): string {
+	return brief(lang, reason.key) || sayRelative(lang, reason, isns).replace(/[.。]$/, '');
 }
 
-function validMove(topic: QuizTopic, random: Random): Question | null {
+function validMove(lang: Language, topic: QuizTopic, random: Random): Question | null {
 	const isns = randomIsns(random);
 	const position = randomPosition(topic, random, isns);
 	const side = random.pick(sides);
@@ -167,9 +172,9 @@ function validMove(topic: QuizTopic, random: Random): Question | null {
 		result.verdict.ok
 			? []
 			: [
-					t('quiz.valid.wrong', {
-						action: segmentName(type),
-						reason: refusal(result.verdict.because, isns),
+					t(lang, 'quiz.valid.wrong', {
+						action: segmentName(lang, type),
+						reason: refusal(lang, result.verdict.because, isns),
 					}),
 				],
 	);
@@ -182,16 +187,16 @@ function validMove(topic: QuizTopic, random: Random): Question | null {
 			subject: `${topic}-moves`,
 			kind: 'valid-move',
 			prompt: joinSentences([
-				...positionInWords(position),
-				t('quiz.valid.question', {me: side}),
-				t('quiz.valid.note'),
+				...positionInWords(lang, position),
+				t(lang, 'quiz.valid.question', {me: side}),
+				t(lang, 'quiz.valid.note'),
 			]),
-			right: segmentName(right.type),
-			wrong: wrong.map(({type}) => segmentName(type)),
+			right: segmentName(lang, right.type),
+			wrong: wrong.map(({type}) => segmentName(lang, type)),
 			explanation: joinSentences([
-				t('quiz.valid.right', {
-					action: segmentName(right.type),
-					reason: because ? sayRelative(because, isns) : '',
+				t(lang, 'quiz.valid.right', {
+					action: segmentName(lang, right.type),
+					reason: because ? sayRelative(lang, because, isns) : '',
 				}),
 				...reasons,
 			]),
@@ -201,13 +206,18 @@ function validMove(topic: QuizTopic, random: Random): Question | null {
 }
 
 /** One question of the kind, or null when the random situation does not suit it (try again). */
-export function generate(kind: GeneratedKind, topic: QuizTopic, random: Random): Question | null {
+export function generate(
+	lang: Language,
+	kind: GeneratedKind,
+	topic: QuizTopic,
+	random: Random,
+): Question | null {
 	switch (kind) {
 		case 'predict-state':
-			return predictState(topic, random);
+			return predictState(lang, topic, random);
 		case 'sequence':
-			return sequenceQuestion(topic, random);
+			return sequenceQuestion(lang, topic, random);
 		case 'valid-move':
-			return validMove(topic, random);
+			return validMove(lang, topic, random);
 	}
 }

@@ -1,5 +1,5 @@
 // Random histories of valid moves, played in the engine, and how to tell them in words.
-import {type MessageKey, t} from '../i18n/index.js';
+import {type Language, type MessageKey, t} from '../i18n/index.js';
 import {actionName} from '../tcp/explain.js';
 import {
 	type ActionType,
@@ -108,18 +108,22 @@ function sentSegment(played: Played): Segment | null {
 	return played.result.happenings[0]?.segment ?? null;
 }
 
-function told(played: Played, keys: Record<'segment' | 'data' | 'timeout' | 'silent', MessageKey>) {
+function told(
+	lang: Language,
+	played: Played,
+	keys: Record<'segment' | 'data' | 'timeout' | 'silent', MessageKey>,
+) {
 	const {move} = played;
 	const segment = sentSegment(played);
-	if (segment && segment.len > 0) return t(keys.data, {me: move.side, len: segment.len});
-	if (segment) return t(keys.segment, {me: move.side, flags: flagsLabel(segment.flags)});
-	if (move.action.type === 'timeout') return t(keys.timeout, {me: move.side});
-	return t(keys.silent, {me: move.side, action: actionName(move.action.type)});
+	if (segment && segment.len > 0) return t(lang, keys.data, {me: move.side, len: segment.len});
+	if (segment) return t(lang, keys.segment, {me: move.side, flags: flagsLabel(segment.flags)});
+	if (move.action.type === 'timeout') return t(lang, keys.timeout, {me: move.side});
+	return t(lang, keys.silent, {me: move.side, action: actionName(lang, move.action.type)});
 }
 
 /** "client SYN", "server 100 bytes of data": one move of a history. */
-function moveInWords(played: Played): string {
-	return told(played, {
+function moveInWords(lang: Language, played: Played): string {
+	return told(lang, played, {
 		segment: 'quiz.move.segment',
 		data: 'quiz.move.data',
 		timeout: 'quiz.move.timeout',
@@ -128,8 +132,8 @@ function moveInWords(played: Played): string {
 }
 
 /** "Now the client sends FIN,ACK.": the move a question asks about. */
-export function nextMoveInWords(played: Played): string {
-	return told(played, {
+export function nextMoveInWords(lang: Language, played: Played): string {
+	return told(lang, played, {
 		segment: 'quiz.next.segment',
 		data: 'quiz.next.data',
 		timeout: 'quiz.next.timeout',
@@ -138,11 +142,16 @@ export function nextMoveInWords(played: Played): string {
 }
 
 /** Where the topic starts, and the moves since, as sentences. */
-export function positionInWords(position: Position): string[] {
-	const start = t(position.topic === 'handshake' ? 'quiz.start.opening' : 'quiz.start.established');
+export function positionInWords(lang: Language, position: Position): string[] {
+	const start = t(
+		lang,
+		position.topic === 'handshake' ? 'quiz.start.opening' : 'quiz.start.established',
+	);
 	if (position.history.length === 0) return [start];
-	const moves = position.history.map(moveInWords).join(t('quiz.history.separator'));
-	return [start, t('quiz.history', {moves})];
+	const moves = position.history
+		.map((played) => moveInWords(lang, played))
+		.join(t(lang, 'quiz.history.separator'));
+	return [start, t(lang, 'quiz.history', {moves})];
 }
 
 /** The history in script syntax, from the very first move, for question ids. */

@@ -1,4 +1,5 @@
 // A quiz: which questions, in which order, for a seed; and the pure reducer that runs it.
+import type {Language} from '../i18n/index.js';
 import {factQuestion, facts} from './bank.js';
 import {type GeneratedKind, generate} from './generate.js';
 import type {Question} from './question.js';
@@ -24,15 +25,16 @@ type Source = () => Question | null;
 /** A generator may land on situations that do not suit its kind, or on a question already asked. */
 const attemptsPerQuestion = 40;
 
-function bankSource(topic: QuizTopic, random: Random): Source {
+function bankSource(lang: Language, topic: QuizTopic, random: Random): Source {
 	const queue = random.shuffle(facts.filter((fact) => fact.topic === topic));
 	return () => {
 		const fact = queue.shift();
-		return fact ? factQuestion(fact, random) : null;
+		return fact ? factQuestion(lang, fact, random) : null;
 	};
 }
 
 function generatorSource(
+	lang: Language,
 	kind: GeneratedKind,
 	topic: QuizTopic,
 	random: Random,
@@ -40,7 +42,7 @@ function generatorSource(
 ): Source {
 	return () => {
 		for (let attempt = 0; attempt < attemptsPerQuestion; attempt++) {
-			const question = generate(kind, topic, random);
+			const question = generate(lang, kind, topic, random);
 			if (question && isNew(question)) return question;
 		}
 		return null;
@@ -48,6 +50,8 @@ function generatorSource(
 }
 
 export type QuizOptions = {
+	/** The language the questions are asked in. */
+	readonly lang: Language;
 	readonly count: number;
 	readonly seed: number;
 	readonly topic: TopicChoice;
@@ -57,7 +61,7 @@ export type QuizOptions = {
  * The same options always give the same quiz. About two questions in five come from the bank of
  * facts, the rest from the engine, mixed in a seeded order.
  */
-export function makeQuiz({count, seed, topic}: QuizOptions): Question[] {
+export function makeQuiz({lang, count, seed, topic}: QuizOptions): Question[] {
 	if (!Number.isInteger(count) || count < minQuestions || count > maxQuestions) {
 		throw new RangeError(`a quiz has ${minQuestions} to ${maxQuestions} questions, not ${count}`);
 	}
@@ -68,13 +72,13 @@ export function makeQuiz({count, seed, topic}: QuizOptions): Question[] {
 	const isNew = (question: Question) => !ids.has(question.id) && !prompts.has(question.prompt);
 	const topics: QuizTopic[] = topic === 'all' ? ['handshake', 'teardown'] : [topic];
 	let sources: Source[] = topics.flatMap((each) => {
-		const bank = bankSource(each, random);
+		const bank = bankSource(lang, each, random);
 		return [
 			bank,
 			bank,
-			generatorSource('predict-state', each, random, isNew),
-			generatorSource('sequence', each, random, isNew),
-			generatorSource('valid-move', each, random, isNew),
+			generatorSource(lang, 'predict-state', each, random, isNew),
+			generatorSource(lang, 'sequence', each, random, isNew),
+			generatorSource(lang, 'valid-move', each, random, isNew),
 		];
 	});
 	while (quiz.length < count && sources.length > 0) {

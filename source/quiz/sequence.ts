@@ -1,5 +1,5 @@
 // Sequence-number questions: the answer is read from the segment the engine sends.
-import {type MessageKey, t} from '../i18n/index.js';
+import {type Language, type MessageKey, t} from '../i18n/index.js';
 import {joinSentences} from '../tcp/explain.js';
 import {actionOf, type Move} from '../tcp/machine.js';
 import {maxSequence, type Segment, seqAdd} from '../tcp/segment.js';
@@ -38,7 +38,8 @@ function ackOf(segment: Segment | undefined): number {
 
 type Numbers = {
 	readonly id: string;
-	readonly prompt: string;
+	/** The question, said with `params` as `why` is. */
+	readonly prompt: MessageKey;
 	readonly right: number;
 	/** Answers a student might compute by mistake; those equal to the answer are left out. */
 	readonly mistakes: readonly number[];
@@ -56,7 +57,7 @@ function synAckAck({isnClient: x, isnServer: y}: Isns): Numbers {
 	const right = ackOf(synAck);
 	return {
 		id: `sequence:syn-ack-ack:${x}/${y}`,
-		prompt: t('quiz.sequence.synAck'),
+		prompt: 'quiz.sequence.synAck',
 		right,
 		mistakes: [x, seqAdd(x, 2), seqAdd(y, 1), y, seqAdd(x, -1)],
 		why: 'quiz.sequence.synAck.why',
@@ -70,7 +71,7 @@ function ackOfSynAck({isnClient: x, isnServer: y}: Isns): Numbers {
 	const right = ackOf(ack);
 	return {
 		id: `sequence:ack-of-syn-ack:${x}/${y}`,
-		prompt: t('quiz.sequence.ackOfSynAck'),
+		prompt: 'quiz.sequence.ackOfSynAck',
 		right,
 		mistakes: [y, seqAdd(y, 2), seqAdd(x, 1), x, seqAdd(y, -1)],
 		why: 'quiz.sequence.ackOfSynAck.why',
@@ -99,7 +100,7 @@ function finAckAck(isns: Isns, length: number): Numbers {
 	const right = ackOf(ack);
 	return {
 		id: `sequence:fin-ack-ack:${x}/${y}/${length}`,
-		prompt: length > 0 ? t('quiz.sequence.finAckData', {len: length}) : t('quiz.sequence.finAck'),
+		prompt: length > 0 ? 'quiz.sequence.finAckData' : 'quiz.sequence.finAck',
 		right,
 		mistakes: [fin.seq, seqAdd(fin.seq, 2), ack.seq, seqAdd(x, 1), x],
 		why: length > 0 ? 'quiz.sequence.finAck.whyData' : 'quiz.sequence.finAck.why',
@@ -113,7 +114,7 @@ function finAckSeq(isns: Isns): Numbers {
 	const {fin, ack} = finAndAck(isns, 0);
 	return {
 		id: `sequence:fin-ack-seq:${x}/${y}`,
-		prompt: t('quiz.sequence.finAckSeq'),
+		prompt: 'quiz.sequence.finAckSeq',
 		right: ack.seq,
 		// seq = FIN's seq + 1 is the reference article's mistake.
 		mistakes: [seqAdd(fin.seq, 1), y, seqAdd(y, 2), fin.seq, seqAdd(y, -1)],
@@ -159,7 +160,7 @@ function isnsFor({base, step}: Variant, random: Random): Isns {
 		: {isnClient: other, isnServer: baseIsn};
 }
 
-export function sequenceQuestion(topic: QuizTopic, random: Random): Question {
+export function sequenceQuestion(lang: Language, topic: QuizTopic, random: Random): Question {
 	const variant = variantFor(topic, random);
 	const isns = isnsFor(variant, random);
 	const numbers = variant.numbers(isns);
@@ -173,8 +174,8 @@ export function sequenceQuestion(topic: QuizTopic, random: Random): Question {
 			subject: topic === 'handshake' ? 'isn-ack' : 'ack-number',
 			kind: 'sequence',
 			prompt: joinSentences([
-				t('quiz.isns', {client: isns.isnClient, server: isns.isnServer}),
-				numbers.prompt,
+				t(lang, 'quiz.isns', {client: isns.isnClient, server: isns.isnServer}),
+				t(lang, numbers.prompt, numbers.params),
 			]),
 			right: String(right),
 			wrong: random
@@ -182,8 +183,8 @@ export function sequenceQuestion(topic: QuizTopic, random: Random): Question {
 				.slice(0, 3)
 				.map((value) => String(value)),
 			explanation: joinSentences([
-				t(numbers.why, numbers.params),
-				...(wrapped ? [t('quiz.sequence.wrapped')] : []),
+				t(lang, numbers.why, numbers.params),
+				...(wrapped ? [t(lang, 'quiz.sequence.wrapped')] : []),
 			]),
 		},
 		random,

@@ -1,5 +1,5 @@
 // A capture that cannot be read, said in one line: never a stack trace (exit status 2).
-import {type MessageKey, t} from '../i18n/index.js';
+import {type Language, type MessageKey, t} from '../i18n/index.js';
 
 export class CaptureError extends Error {
 	override name = 'CaptureError';
@@ -12,8 +12,8 @@ export class CaptureError extends Error {
 		this.params = params;
 	}
 
-	/** The sentence in the language of the moment. */
-	text(): string {
-		return t(this.key, this.params);
+	/** The sentence in `lang`. */
+	text(lang: Language): string {
+		return t(lang, this.key, this.params);
 	}
 }

@@ -3,7 +3,7 @@
 // then arrives at its receiver, which acts as RFC 9293 §3.10.7 says. Where no move sends what the
 // capture shows (a retransmission, an ACK for data never seen, a connection already open, an RST),
 // the step says so and the replay carries on from what the segment implies.
-import {t} from '../i18n/index.js';
+import {type Language, t} from '../i18n/index.js';
 import {createEndpoint, type Endpoint, freshEndpoint} from '../tcp/endpoint.js';
 import {say} from '../tcp/explain.js';
 import {
@@ -341,7 +341,12 @@ type Sending = {
 };
 
 /** The captured segment leaves its sender: as an automatic reply, a move, or taken as given. */
-function send(connection: Connection, segment: Segment, expected: Segment | null): Sending {
+function send(
+	lang: Language,
+	connection: Connection,
+	segment: Segment,
+	expected: Segment | null,
+): Sending {
 	const side = segment.from;
 	const events: ReplayEvent[] = [];
 	const notes: Message[] = [];
@@ -414,7 +419,7 @@ function send(connection: Connection, segment: Segment, expected: Segment | null
 		notes.push(message('replay.note.duplicateAck', {me: side}));
 	} else if (!has(segment, 'RST')) {
 		events.push('unexpected');
-		notes.push(message('replay.note.unexpected', {me: side, reason: say(found.refusal)}));
+		notes.push(message('replay.note.unexpected', {me: side, reason: say(lang, found.refusal)}));
 	}
 	return result({...base, [side]: forcedSender(me, segment)} as Connection, {retransmission});
 }
@@ -459,8 +464,12 @@ function land(connection: Connection, flight: Flight, extraNotes: readonly Messa
 	};
 }
 
-/** Replay a connection's captured segments through the engine. */
+/**
+ * Replay a connection's captured segments through the engine. What the engine could not follow is
+ * noted in `lang`, as is the input of a segment the model sent by itself.
+ */
 export function inferReplay(
+	lang: Language,
 	summary: ConnectionSummary,
 	captured: readonly CapturedSegment[],
 ): Replay {
@@ -522,7 +531,7 @@ export function inferReplay(
 				notes: [message('replay.note.lostCopy', {me: side})],
 			});
 		}
-		const sent = send(connection, segment, expected[side]);
+		const sent = send(lang, connection, segment, expected[side]);
 		expected[side] = null;
 		const before = statesOf(connection);
 		connection = sent.connection;
@@ -603,7 +612,7 @@ export function inferReplay(
 			verdict: {ok: true, because: happenings.flatMap((happening) => happening.notes)},
 		};
 		steps.push({
-			input: sent.auto ? `${side}:${t('replay.autoInput')}` : `${side}:${sent.type}`,
+			input: sent.auto ? `${side}:${t(lang, 'replay.autoInput')}` : `${side}:${sent.type}`,
 			move: {side, action: actionOf(sent.type, Math.max(1, segment.len))},
 			result,
 			inFlight,

@@ -2,8 +2,8 @@
 // same formatSession. The capture's own facts ride along: in the narration of each step for the
 // text formats, and as a `captured` object on each step of the JSON.
 import {type ExportOptions, formatSession} from '../export/formats.js';
-import {t} from '../i18n/index.js';
-import type {Scenario} from '../learn/scenarios.js';
+import {type Language, t} from '../i18n/index.js';
+import type {ScenarioText} from '../learn/scenarios.js';
 import type {ParsedStep} from '../script/parse-steps.js';
 import {say} from '../tcp/explain.js';
 import {seqDiff} from '../tcp/segment.js';
@@ -13,44 +13,39 @@ import {addressText, flagLetters, tcpFlags} from './packet.js';
 import type {ReplayFormat} from './replay-options.js';
 import {detailText, endText, eventsSummary, introText, notesText} from './replay-text.js';
 
-export type ReplayExportOptions = Pick<ExportOptions, 'ascii' | 'absolute' | 'width'> & {
+export type ReplayExportOptions = Pick<ExportOptions, 'lang' | 'ascii' | 'absolute' | 'width'> & {
 	/** The file as the user named it. */
 	readonly file: string;
 };
 
-/**
- * The title, introduction and closing words a scenario gives an export, for a replay. A replay has
- * no catalog keys of its own (`keys` is only read to check the built-in scenarios' catalog).
- */
-function framing(replay: Replay, file: string): Scenario {
-	const framed: Omit<Scenario, 'keys'> = {
-		name: 'replay',
-		title: t('replay.export.title', {
+/** The title, introduction and closing words a scenario gives an export, for a replay. */
+function framing(lang: Language, replay: Replay, file: string): ScenarioText {
+	return {
+		title: t(lang, 'replay.export.title', {
 			file,
 			id: replay.summary.id,
 			client: addressText(replay.summary.client),
 			server: addressText(replay.summary.server),
 		}),
-		network: 'instant',
-		intro: introText(replay),
-		steps: [],
-		outro: `${eventsSummary(replay)} ${endText(replay)}`,
+		intro: introText(lang, replay),
+		outro: `${eventsSummary(lang, replay)} ${endText(lang, replay)}`,
 	};
-	return framed as Scenario;
 }
 
 /** Each step's narration: the capture's detail, then where the engine could not follow. */
-function narrated(replay: Replay): ParsedStep[] {
+function narrated(lang: Language, replay: Replay): ParsedStep[] {
 	return replay.session.steps.map((step, index) => ({
 		input: step.input,
 		move: step.move,
-		say: [detailText(replay, index), notesText(replay.steps[index])].filter(Boolean).join(' '),
+		say: [detailText(lang, replay, index), notesText(lang, replay.steps[index])]
+			.filter(Boolean)
+			.join(' '),
 	}));
 }
 
 const flagNames = Object.entries(tcpFlags) as ReadonlyArray<[keyof typeof tcpFlags, number]>;
 
-function capturedJson(replay: Replay, index: number) {
+function capturedJson(lang: Language, replay: Replay, index: number) {
 	const step = replay.steps[index];
 	if (!step) return null;
 	const {captured, side} = step;
@@ -71,11 +66,12 @@ function capturedJson(replay: Replay, index: number) {
 		window: captured.window,
 		options: captured.options,
 		events: step.events,
-		notes: step.notes.map(say),
+		notes: step.notes.map((note) => say(lang, note)),
 	};
 }
 
 function jsonOf(replay: Replay, options: ReplayExportOptions): string {
+	const {lang} = options;
 	const script = JSON.parse(formatSession(replay.session, 'json', options)) as {
 		steps: Array<Record<string, unknown>>;
 	};
@@ -92,10 +88,13 @@ function jsonOf(replay: Replay, options: ReplayExportOptions): string {
 			segments: summary.segments,
 			durationMs: Number(millisBetween(summary.first, summary.last).toFixed(6)),
 			events: replay.counts,
-			summary: eventsSummary(replay),
+			summary: eventsSummary(lang, replay),
 		},
 		...script,
-		steps: script.steps.map((step, index) => ({...step, captured: capturedJson(replay, index)})),
+		steps: script.steps.map((step, index) => ({
+			...step,
+			captured: capturedJson(lang, replay, index),
+		})),
 	});
 }
 
@@ -107,8 +106,8 @@ export function formatReplay(
 	if (format === 'json') return jsonOf(replay, options);
 	return formatSession(replay.session, format, {
 		...options,
-		steps: narrated(replay),
-		scenario: framing(replay, options.file),
+		steps: narrated(options.lang, replay),
+		scenario: framing(options.lang, replay, options.file),
 	});
 }
 

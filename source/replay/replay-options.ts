@@ -1,6 +1,6 @@
 // The `replay FILE` task, from its flags once checked (cli/flags.ts, which also refuses the other
 // tasks' flags with it). Pure.
-import {t} from '../i18n/index.js';
+import {type Language, t} from '../i18n/index.js';
 import {oneOf, UsageError} from '../usage-error.js';
 
 /** What a replay can print: the formats of --script, but not packetdrill (a script for a kernel). */
@@ -27,26 +27,31 @@ export type ReplayTask = {
 	readonly format: ReplayFormat | null;
 };
 
-function formatOf({format, json}: ReplayValues): ReplayFormat | null {
-	const named = format === undefined ? undefined : oneOf('--format', format, replayFormats);
+function formatOf(lang: Language, {format, json}: ReplayValues): ReplayFormat | null {
+	const named = format === undefined ? undefined : oneOf(lang, '--format', format, replayFormats);
 	if (json && named !== undefined && named !== 'json') {
-		throw new UsageError(t('cli.jsonWithFormat', {format: named}));
+		throw new UsageError(t(lang, 'cli.jsonWithFormat', {format: named}));
 	}
 	return json ? 'json' : (named ?? null);
 }
 
-export function replayTaskOf(values: ReplayValues, files: readonly string[]): ReplayTask {
+export function replayTaskOf(
+	lang: Language,
+	values: ReplayValues,
+	files: readonly string[],
+): ReplayTask {
 	const [file] = files;
-	if (file === undefined || file === '') throw new UsageError(t('replay.cli.needsFile'));
-	if (files.length > 1) throw new UsageError(t('replay.cli.oneFile', {files: files.join(' ')}));
+	if (file === undefined || file === '') throw new UsageError(t(lang, 'replay.cli.needsFile'));
+	if (files.length > 1)
+		throw new UsageError(t(lang, 'replay.cli.oneFile', {files: files.join(' ')}));
 	if (values.connection !== undefined && values.port !== undefined) {
-		throw new UsageError(t('replay.cli.connectionAndPort'));
+		throw new UsageError(t(lang, 'replay.cli.connectionAndPort'));
 	}
-	const format = formatOf(values);
+	const format = formatOf(lang, values);
 	// Text and JSON can list the connections; a diagram needs one connection.
 	const wantsOne = format === 'markdown' || format === 'mermaid';
 	if (wantsOne && values.connection === undefined && values.port === undefined) {
-		throw new UsageError(t('replay.cli.formatNeedsConnection', {format}));
+		throw new UsageError(t(lang, 'replay.cli.formatNeedsConnection', {format}));
 	}
 	return {
 		kind: 'replay',

@@ -1,7 +1,7 @@
 // The words of a replay: the listing of connections, each step's capture detail (what the capture
 // shows that the model leaves out), and the count of places where the engine could not follow.
 import {width as displayWidth, padEnd, padStart, truncate} from '../diagram/text.js';
-import {t} from '../i18n/index.js';
+import {type Language, t} from '../i18n/index.js';
 import {say} from '../tcp/explain.js';
 import {seqDiff} from '../tcp/segment.js';
 import type {Side} from '../tcp/states.js';
@@ -20,15 +20,15 @@ function seconds(listing: Listing, moment: ConnectionSummary['first']): string {
 	return listing.start ? (millisBetween(listing.start, moment) / 1000).toFixed(3) : '0.000';
 }
 
-export function endingText(summary: ConnectionSummary): string {
-	const ending = t(`replay.ending.${summary.ending}`);
+export function endingText(lang: Language, summary: ConnectionSummary): string {
+	const ending = t(lang, `replay.ending.${summary.ending}`);
 	return summary.startedBefore
-		? `${t('replay.started.before')}${t('replay.separator')}${ending}`
+		? `${t(lang, 'replay.started.before')}${t(lang, 'replay.separator')}${ending}`
 		: ending;
 }
 
-export function listingHeader(listing: Listing, file: string): string {
-	return t('replay.list.header', {
+export function listingHeader(lang: Language, listing: Listing, file: string): string {
+	return t(lang, 'replay.list.header', {
 		file,
 		format: listing.format,
 		links: [...new Set(listing.linkTypes.map(linkTypeName))].join(', '),
@@ -45,36 +45,44 @@ type Column = {
 };
 
 /** One row per connection, the columns padded to their widest cell, for a terminal or a pipe. */
-export function connectionRows(listing: Listing): {header: string; rows: string[]} {
+export function connectionRows(lang: Language, listing: Listing): {header: string; rows: string[]} {
 	const {connections} = listing;
 	const columns: Column[] = [
-		{heading: t('replay.column.id'), cells: connections.map((c) => String(c.id)), right: true},
 		{
-			heading: t('replay.column.client'),
+			heading: t(lang, 'replay.column.id'),
+			cells: connections.map((c) => String(c.id)),
+			right: true,
+		},
+		{
+			heading: t(lang, 'replay.column.client'),
 			cells: connections.map((c) => addressText(c.client)),
 			right: false,
 		},
 		{
-			heading: t('replay.column.server'),
+			heading: t(lang, 'replay.column.server'),
 			cells: connections.map((c) => addressText(c.server)),
 			right: false,
 		},
 		{
-			heading: t('replay.column.first'),
+			heading: t(lang, 'replay.column.first'),
 			cells: connections.map((c) => seconds(listing, c.first)),
 			right: true,
 		},
 		{
-			heading: t('replay.column.last'),
+			heading: t(lang, 'replay.column.last'),
 			cells: connections.map((c) => seconds(listing, c.last)),
 			right: true,
 		},
 		{
-			heading: t('replay.column.segments'),
+			heading: t(lang, 'replay.column.segments'),
 			cells: connections.map((c) => String(c.segments)),
 			right: true,
 		},
-		{heading: t('replay.column.ended'), cells: connections.map(endingText), right: false},
+		{
+			heading: t(lang, 'replay.column.ended'),
+			cells: connections.map((c) => endingText(lang, c)),
+			right: false,
+		},
 	];
 	const widths = columns.map((column) =>
 		Math.max(displayWidth(column.heading), ...column.cells.map((cell) => displayWidth(cell))),
@@ -95,47 +103,56 @@ export function connectionRows(listing: Listing): {header: string; rows: string[
 }
 
 /** A connection on one line of the picker. */
-export function pickerLabel(summary: ConnectionSummary, listing: Listing, width: number): string {
-	const text = t('replay.pick.item', {
+export function pickerLabel(
+	lang: Language,
+	summary: ConnectionSummary,
+	listing: Listing,
+	width: number,
+): string {
+	const text = t(lang, 'replay.pick.item', {
 		id: summary.id,
 		client: addressText(summary.client),
 		server: addressText(summary.server),
 		count: summary.segments,
 		first: seconds(listing, summary.first),
-		ended: endingText(summary),
+		ended: endingText(lang, summary),
 	});
 	return truncate(text, width, '…');
 }
 
 /** The window as the sender means it: scaled once both SYNs offered a scale (RFC 7323). */
-function windowText(step: ReplayStep, scales: Readonly<Record<Side, number | null>>): string {
+function windowText(
+	lang: Language,
+	step: ReplayStep,
+	scales: Readonly<Record<Side, number | null>>,
+): string {
 	const {window, flags} = step.captured;
 	const scale = scales[step.side];
 	if (flags & tcpFlags.SYN || scale === null || scale === 0) {
-		return t('replay.detail.window', {window});
+		return t(lang, 'replay.detail.window', {window});
 	}
-	return t('replay.detail.windowScaled', {window, shift: scale, bytes: window * 2 ** scale});
+	return t(lang, 'replay.detail.windowScaled', {window, shift: scale, bytes: window * 2 ** scale});
 }
 
-function optionsText(step: ReplayStep): string[] {
+function optionsText(lang: Language, step: ReplayStep): string[] {
 	const {options} = step.captured;
-	if (options === null) return [t('replay.detail.optionsCut')];
+	if (options === null) return [t(lang, 'replay.detail.optionsCut')];
 	const parts: string[] = [];
-	if (options.mss !== undefined) parts.push(t('replay.detail.mss', {mss: options.mss}));
+	if (options.mss !== undefined) parts.push(t(lang, 'replay.detail.mss', {mss: options.mss}));
 	if (options.windowScale !== undefined) {
-		parts.push(t('replay.detail.windowScale', {shift: options.windowScale}));
+		parts.push(t(lang, 'replay.detail.windowScale', {shift: options.windowScale}));
 	}
-	if (options.sackPermitted) parts.push(t('replay.detail.sackPermitted'));
+	if (options.sackPermitted) parts.push(t(lang, 'replay.detail.sackPermitted'));
 	if (options.sack) {
 		parts.push(
-			t('replay.detail.sack', {
+			t(lang, 'replay.detail.sack', {
 				blocks: options.sack.map(([left, right]) => `${left}-${right}`).join(' '),
 			}),
 		);
 	}
 	if (options.timestamp) {
 		parts.push(
-			t('replay.detail.timestamps', {
+			t(lang, 'replay.detail.timestamps', {
 				value: options.timestamp.value,
 				echo: options.timestamp.echo,
 			}),
@@ -161,7 +178,7 @@ export function windowScales(replay: Replay, upTo: number): Record<Side, number 
 }
 
 /** What the capture shows of the step's segment beyond the model: numbers, window, options, PSH. */
-export function detailText(replay: Replay, index: number): string {
+export function detailText(lang: Language, replay: Replay, index: number): string {
 	const step = replay.steps[index];
 	if (!step) return '';
 	const {captured} = step;
@@ -170,52 +187,55 @@ export function detailText(replay: Replay, index: number): string {
 	const peer = step.side === 'client' ? 'server' : 'client';
 	const acked = captured.flags & tcpFlags.ACK;
 	const numbers = acked
-		? t('replay.detail.numbers', {
+		? t(lang, 'replay.detail.numbers', {
 				seq: relativeSeq,
 				ack: seqDiff(replay.isn[peer], captured.ack),
 				absSeq: captured.seq,
 				absAck: captured.ack,
 			})
-		: t('replay.detail.numbersNoAck', {seq: relativeSeq, absSeq: captured.seq});
+		: t(lang, 'replay.detail.numbersNoAck', {seq: relativeSeq, absSeq: captured.seq});
 	const left = [
-		t('replay.detail.flags', {letters: flagLetters(captured.flags)}),
-		windowText(step, scales),
+		t(lang, 'replay.detail.flags', {letters: flagLetters(captured.flags)}),
+		windowText(lang, step, scales),
 		captured.payloadLength > 0
-			? t('replay.detail.payload', {bytes: captured.payloadLength})
-			: t('replay.detail.noPayload'),
-		...(captured.flags & tcpFlags.PSH ? [t('replay.detail.psh')] : []),
-		...optionsText(step),
+			? t(lang, 'replay.detail.payload', {bytes: captured.payloadLength})
+			: t(lang, 'replay.detail.noPayload'),
+		...(captured.flags & tcpFlags.PSH ? [t(lang, 'replay.detail.psh')] : []),
+		...optionsText(lang, step),
 	];
-	return t('replay.detail.line', {
+	return t(lang, 'replay.detail.line', {
 		number: captured.number,
 		ms: millis(step.time),
 		from: addressText(captured.src),
 		to: addressText(captured.dst),
 		numbers,
-		items: left.join(t('replay.separator')),
+		items: left.join(t(lang, 'replay.separator')),
 	});
 }
 
 /** The replay's own notes on a step (where it could not follow), as sentences. */
-export function notesText(step: ReplayStep | undefined): string {
-	return step ? step.notes.map(say).join(' ') : '';
+export function notesText(lang: Language, step: ReplayStep | undefined): string {
+	return step ? step.notes.map((note) => say(lang, note)).join(' ') : '';
 }
 
 /** "Where the engine could not follow: retransmissions 2, RSTs 1." or that it followed all. */
-export function eventsSummary(replay: Replay): string {
+export function eventsSummary(lang: Language, replay: Replay): string {
 	const items = replayEvents
 		.filter((event) => replay.counts[event] > 0)
 		.map((event) =>
-			t('replay.event.count', {name: t(`replay.event.${event}`), count: replay.counts[event]}),
+			t(lang, 'replay.event.count', {
+				name: t(lang, `replay.event.${event}`),
+				count: replay.counts[event],
+			}),
 		);
 	return items.length === 0
-		? t('replay.summary.clean')
-		: t('replay.summary.events', {events: items.join(t('replay.separator'))});
+		? t(lang, 'replay.summary.clean')
+		: t(lang, 'replay.summary.events', {events: items.join(t(lang, 'replay.separator'))});
 }
 
-export function introText(replay: Replay): string {
+export function introText(lang: Language, replay: Replay): string {
 	const last = replay.steps.at(-1);
-	return t('replay.intro', {
+	return t(lang, 'replay.intro', {
 		client: addressText(replay.summary.client),
 		server: addressText(replay.summary.server),
 		count: replay.steps.length,
@@ -223,7 +243,7 @@ export function introText(replay: Replay): string {
 	});
 }
 
-export function endText(replay: Replay): string {
+export function endText(lang: Language, replay: Replay): string {
 	const {client, server} = replay.session.connection;
-	return t('replay.end', {client: client.state, server: server.state});
+	return t(lang, 'replay.end', {client: client.state, server: server.state});
 }

@@ -2,6 +2,7 @@
 import {Box, render} from 'ink';
 import ReplayApp from '../components/ReplayApp.js';
 import {glyphsFor} from '../diagram/glyphs.js';
+import type {Language} from '../i18n/index.js';
 import {keepScrollback} from '../keep-scrollback.js';
 import type {Options} from '../options.js';
 import {SerialInput} from '../serial-input.js';
@@ -17,6 +18,8 @@ export type ReplayStart = {
 	readonly warnings: readonly string[];
 	readonly load: (summary: ConnectionSummary) => Replay;
 	readonly options: Options;
+	/** The language of the whole screen. */
+	readonly lang: Language;
 };
 
 export async function startReplayTui({
@@ -26,6 +29,7 @@ export async function startReplayTui({
 	warnings,
 	load,
 	options,
+	lang,
 }: ReplayStart): Promise<void> {
 	const several = Array.isArray(choice) ? (choice as readonly ConnectionSummary[]) : null;
 	const one = choice !== null && !several ? (choice as ConnectionSummary) : null;
@@ -35,6 +39,7 @@ export async function startReplayTui({
 	let hidden = false;
 	const screen = (
 		<ReplayApp
+			lang={lang}
 			file={file}
 			listing={listing}
 			candidates={several ?? listing.connections}

@@ -1,7 +1,7 @@
 // `tcp-tui replay FILE`: read the capture, then list its connections, print one in an export
 // format, or play it on the interactive screen. Every problem with the file is one line on
 // stderr and exit status 2; what could be read before a cut or damaged end is still shown.
-import {t} from '../i18n/index.js';
+import {type Language, t} from '../i18n/index.js';
 import type {Options} from '../options.js';
 import {UsageError} from '../usage-error.js';
 import {fileSource} from './byte-source.js';
@@ -18,7 +18,11 @@ function fileError(file: string, text: string): UsageError {
 	return new UsageError(`${file}: ${text}`);
 }
 
-function withSource<T>(file: string, read: (source: ReturnType<typeof fileSource>) => T): T {
+function withSource<T>(
+	lang: Language,
+	file: string,
+	read: (source: ReturnType<typeof fileSource>) => T,
+): T {
 	try {
 		const source = fileSource(file);
 		try {
@@ -27,18 +31,18 @@ function withSource<T>(file: string, read: (source: ReturnType<typeof fileSource
 			source.close();
 		}
 	} catch (error) {
-		if (error instanceof CaptureError) throw fileError(file, error.text());
+		if (error instanceof CaptureError) throw fileError(file, error.text(lang));
 		throw error;
 	}
 }
 
-export function readListing(file: string): Listing {
-	return withSource(file, (source) => scanCapture(source).listing);
+export function readListing(lang: Language, file: string): Listing {
+	return withSource(lang, file, (source) => scanCapture(source).listing);
 }
 
-export function loadReplay(file: string, summary: ConnectionSummary): Replay {
-	const {segments} = withSource(file, (source) => scanCapture(source, summary.id));
-	return inferReplay(summary, segments);
+export function loadReplay(lang: Language, file: string, summary: ConnectionSummary): Replay {
+	const {segments} = withSource(lang, file, (source) => scanCapture(source, summary.id));
+	return inferReplay(lang, summary, segments);
 }
 
 /** Why a capture has no connection to list: the most telling reason first. */
@@ -63,14 +67,19 @@ export function emptyReason(listing: Listing): CaptureError {
 }
 
 /** What to say after the listing: a cut or damaged end, and headers the snap length cut. */
-export function listingWarnings(listing: Listing): string[] {
+export function listingWarnings(lang: Language, listing: Listing): string[] {
 	const warnings: string[] = [];
-	if (listing.skipped.cut > 0) warnings.push(t('replay.warning.cut', {count: listing.skipped.cut}));
+	if (listing.skipped.cut > 0)
+		warnings.push(t(lang, 'replay.warning.cut', {count: listing.skipped.cut}));
 	const {stop} = listing;
 	if (stop) {
 		const params = {packet: stop.packet, offset: stop.offset};
 		warnings.push(
-			t(stop.kind === 'truncated' ? 'replay.warning.truncated' : 'replay.warning.damaged', params),
+			t(
+				lang,
+				stop.kind === 'truncated' ? 'replay.warning.truncated' : 'replay.warning.damaged',
+				params,
+			),
 		);
 	}
 	return warnings;
@@ -106,23 +115,24 @@ export function chosen(
 	return null;
 }
 
-function listingText(listing: Listing, file: string): string {
-	const {header, rows} = connectionRows(listing);
-	return [listingHeader(listing, file), '', header, ...rows].join('\n');
+function listingText(lang: Language, listing: Listing, file: string): string {
+	const {header, rows} = connectionRows(lang, listing);
+	return [listingHeader(lang, listing, file), '', header, ...rows].join('\n');
 }
 
-export async function runReplay(task: ReplayTask, options: Options): Promise<void> {
+/** The replay the task asks for, everything it says in `lang`. */
+export async function runReplay(lang: Language, task: ReplayTask, options: Options): Promise<void> {
 	const {file} = task;
-	const listing = readListing(file);
-	if (listing.connections.length === 0) throw fileError(file, emptyReason(listing).text());
+	const listing = readListing(lang, file);
+	if (listing.connections.length === 0) throw fileError(file, emptyReason(listing).text(lang));
 	let choice: ReturnType<typeof chosen>;
 	try {
 		choice = chosen(listing, task);
 	} catch (error) {
-		if (error instanceof CaptureError) throw fileError(file, error.text());
+		if (error instanceof CaptureError) throw fileError(file, error.text(lang));
 		throw error;
 	}
-	const warnings = listingWarnings(listing);
+	const warnings = listingWarnings(lang, listing);
 	const interactive = task.format === null && process.stdin.isTTY && process.stdout.isTTY;
 	if (interactive) {
 		const {startReplayTui} = await import('./replay-tui.js');
@@ -131,22 +141,24 @@ export async function runReplay(task: ReplayTask, options: Options): Promise<voi
 			listing,
 			choice,
 			warnings,
-			load: (summary) => loadReplay(file, summary),
+			load: (summary) => loadReplay(lang, file, summary),
 			options,
+			lang,
 		});
 	} else if (choice === null || Array.isArray(choice)) {
 		if (Array.isArray(choice) && task.format !== null) {
 			const ids = choice.map((connection) => connection.id).join(', ');
-			throw fileError(file, t('replay.error.manyPorts', {port: task.port ?? '', ids}));
+			throw fileError(file, t(lang, 'replay.error.manyPorts', {port: task.port ?? '', ids}));
 		}
 		const shown = Array.isArray(choice) ? {...listing, connections: choice} : listing;
 		process.stdout.write(
-			`${task.format === 'json' ? listingJson(shown, file) : listingText(shown, file)}\n`,
+			`${task.format === 'json' ? listingJson(shown, file) : listingText(lang, shown, file)}\n`,
 		);
 	} else {
-		const replay = loadReplay(file, choice as ConnectionSummary);
+		const replay = loadReplay(lang, file, choice as ConnectionSummary);
 		const text = formatReplay(replay, task.format ?? 'text', {
 			file,
+			lang,
 			ascii: options.ascii,
 			absolute: options.absolute,
 			width: options.width,

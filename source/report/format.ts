@@ -1,7 +1,7 @@
 // The class summary as terminal text, markdown for a course page, CSV for a spreadsheet, or JSON
 // for the course's own tools. All four say the same things, from the same summary.
 import {truncate, width, wrap} from '../diagram/text.js';
-import {t} from '../i18n/index.js';
+import {type Language, t} from '../i18n/index.js';
 import type {SkippedFile} from './read-results.js';
 import type {
 	Attempt,
@@ -36,43 +36,49 @@ export function whenText(iso: string): string {
 	return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
 
-export function quizText({seed, topic, lang, toolVersion}: GroupKey): string {
-	return t('report.quiz', {
+/** Which quiz a group took, said in `lang`; `key.lang` is the language the quiz was taken in. */
+export function quizText(
+	lang: Language,
+	{seed, topic, lang: taken, toolVersion}: GroupKey,
+): string {
+	return t(lang, 'report.quiz', {
 		seed,
 		topic,
-		lang: plain(lang),
+		lang: plain(taken),
 		version:
 			toolVersion === null
-				? t('report.unknownVersion')
-				: t('report.version', {version: plain(toolVersion)}),
+				? t(lang, 'report.unknownVersion')
+				: t(lang, 'report.version', {version: plain(toolVersion)}),
 	});
 }
 
-function attemptText(attempt: Attempt): string {
+function attemptText(lang: Language, attempt: Attempt): string {
 	const params = {
 		score: attempt.score,
 		total: attempt.total,
 		when: whenText(attempt.finishedAt),
 	};
-	return t(attempt.complete ? 'report.attempt' : 'report.attemptUnfinished', params);
+	return t(lang, attempt.complete ? 'report.attempt' : 'report.attemptUnfinished', params);
 }
 
-function missedText(student: StudentSummary): string {
-	if (student.missed.length === 0) return t('report.noRate');
+function missedText(lang: Language, student: StudentSummary): string {
+	if (student.missed.length === 0) return t(lang, 'report.noRate');
 	return student.missed
 		.map(({concept, wrong}) =>
-			t('report.missedConcept', {concept: t(`quiz.concept.${concept}`), count: wrong}),
+			t(lang, 'report.missedConcept', {concept: t(lang, `quiz.concept.${concept}`), count: wrong}),
 		)
-		.join(t('report.listSeparator'));
+		.join(t(lang, 'report.listSeparator'));
 }
 
-function rateText(question: QuestionSummary): string {
-	return question.rate === null ? t('report.noRate') : percentText(100 * question.rate);
+function rateText(lang: Language, question: QuestionSummary): string {
+	return question.rate === null ? t(lang, 'report.noRate') : percentText(100 * question.rate);
 }
 
-function wrongPickText(question: QuestionSummary): string {
+function wrongPickText(lang: Language, question: QuestionSummary): string {
 	const pick = question.mostChosenWrong;
-	return pick ? t('report.wrongPick', {letter: letterOf(pick.index), count: pick.chosen}) : '';
+	return pick
+		? t(lang, 'report.wrongPick', {letter: letterOf(pick.index), count: pick.chosen})
+		: '';
 }
 
 /** Lowest success rate first; questions nobody answered last. The sort is stable: quiz order. */
@@ -80,9 +86,9 @@ function hardestFirst(questions: readonly QuestionSummary[]): QuestionSummary[] 
 	return [...questions].sort((a, b) => (a.rate ?? 2) - (b.rate ?? 2));
 }
 
-function overviewText(group: GroupSummary): string {
+function overviewText(lang: Language, group: GroupSummary): string {
 	const unfinished = group.students.filter(({counted}) => !counted.complete).length;
-	return t(unfinished === 0 ? 'report.overview' : 'report.overviewUnfinished', {
+	return t(lang, unfinished === 0 ? 'report.overview' : 'report.overviewUnfinished', {
 		students: group.students.length,
 		average: percentText(group.average),
 		unfinished,
@@ -102,25 +108,25 @@ function heading(text: string, columns: number): string {
 	return truncate(plain(text), columns);
 }
 
-function studentLines(group: GroupSummary, columns: number): string[] {
+function studentLines(lang: Language, group: GroupSummary, columns: number): string[] {
 	const rows = group.students.map((student) => [
 		student.name,
 		`${student.counted.score}/${student.counted.total}`,
 		percentText(student.counted.percent),
-		t(student.counted.complete ? 'report.yes' : 'report.no'),
+		t(lang, student.counted.complete ? 'report.yes' : 'report.no'),
 		String(student.others.length + 1),
-		missedText(student),
+		missedText(lang, student),
 	]);
 	return [
-		heading(t('report.students'), columns),
+		heading(t(lang, 'report.students'), columns),
 		...table(
 			[
-				{header: t('report.column.student'), align: 'left', flex: true},
-				{header: t('report.column.score'), align: 'right'},
-				{header: t('report.column.percent'), align: 'right'},
-				{header: t('report.column.finished'), align: 'left'},
-				{header: t('report.column.tries'), align: 'right'},
-				{header: t('report.column.missed'), align: 'left', flex: true},
+				{header: t(lang, 'report.column.student'), align: 'left', flex: true},
+				{header: t(lang, 'report.column.score'), align: 'right'},
+				{header: t(lang, 'report.column.percent'), align: 'right'},
+				{header: t(lang, 'report.column.finished'), align: 'left'},
+				{header: t(lang, 'report.column.tries'), align: 'right'},
+				{header: t(lang, 'report.column.missed'), align: 'left', flex: true},
 			],
 			rows,
 			columns,
@@ -128,23 +134,23 @@ function studentLines(group: GroupSummary, columns: number): string[] {
 	];
 }
 
-function questionLines(group: GroupSummary, columns: number): string[] {
+function questionLines(lang: Language, group: GroupSummary, columns: number): string[] {
 	const rows = hardestFirst(group.questions).map((question) => [
 		question.shortId,
-		t('report.rightOf', {right: question.right, answered: question.answered}),
-		rateText(question),
-		wrongPickText(question),
+		t(lang, 'report.rightOf', {right: question.right, answered: question.answered}),
+		rateText(lang, question),
+		wrongPickText(lang, question),
 		question.prompt,
 	]);
 	return [
-		heading(t('report.questions'), columns),
+		heading(t(lang, 'report.questions'), columns),
 		...table(
 			[
-				{header: t('report.column.id'), align: 'left'},
-				{header: t('report.column.right'), align: 'right'},
-				{header: t('report.column.rate'), align: 'right'},
-				{header: t('report.column.wrongPick'), align: 'left'},
-				{header: t('report.column.question'), align: 'left', flex: true},
+				{header: t(lang, 'report.column.id'), align: 'left'},
+				{header: t(lang, 'report.column.right'), align: 'right'},
+				{header: t(lang, 'report.column.rate'), align: 'right'},
+				{header: t(lang, 'report.column.wrongPick'), align: 'left'},
+				{header: t(lang, 'report.column.question'), align: 'left', flex: true},
 			],
 			rows,
 			columns,
@@ -153,10 +159,10 @@ function questionLines(group: GroupSummary, columns: number): string[] {
 }
 
 /** Each question someone got wrong: its text, then every option with how many chose it. */
-function wrongAnswerLines(group: GroupSummary, columns: number): string[] {
+function wrongAnswerLines(lang: Language, group: GroupSummary, columns: number): string[] {
 	const missed = hardestFirst(group.questions).filter(({mostChosenWrong}) => mostChosenWrong);
-	const title = heading(t('report.wrongAnswers'), columns);
-	if (missed.length === 0) return [title, ...prose(t('report.noneWrong'), columns)];
+	const title = heading(t(lang, 'report.wrongAnswers'), columns);
+	if (missed.length === 0) return [title, ...prose(t(lang, 'report.noneWrong'), columns)];
 	const countWidth = Math.max(
 		...missed.flatMap(({options}) => options.map(({chosen}) => String(chosen).length)),
 	);
@@ -164,9 +170,9 @@ function wrongAnswerLines(group: GroupSummary, columns: number): string[] {
 		const top = question.mostChosenWrong?.index;
 		const options = question.options.map((option) => {
 			const note = option.correct
-				? `  ${t('report.optionNote', {note: t('report.optionRight')})}`
+				? `  ${t(lang, 'report.optionNote', {note: t(lang, 'report.optionRight')})}`
 				: option.index === top
-					? `  ${t('report.optionNote', {note: t('report.optionMostWrong')})}`
+					? `  ${t(lang, 'report.optionNote', {note: t(lang, 'report.optionMostWrong')})}`
 					: '';
 			const count = String(option.chosen).padStart(countWidth);
 			const start = `  ${count}  ${letterOf(option.index)}. `;
@@ -176,9 +182,9 @@ function wrongAnswerLines(group: GroupSummary, columns: number): string[] {
 		});
 		return [
 			heading(
-				t('report.wrongHeading', {
+				t(lang, 'report.wrongHeading', {
 					id: question.shortId,
-					concept: t(`quiz.concept.${question.concept}`),
+					concept: t(lang, `quiz.concept.${question.concept}`),
 					right: question.right,
 					answered: question.answered,
 				}),
@@ -192,23 +198,23 @@ function wrongAnswerLines(group: GroupSummary, columns: number): string[] {
 	return [title, ...blocks.flatMap((block, index) => (index === 0 ? block : ['', ...block]))];
 }
 
-function conceptLines(group: GroupSummary, columns: number): string[] {
-	const title = heading(t('report.concepts'), columns);
-	if (group.concepts.length === 0) return [title, ...prose(t('report.noneWrong'), columns)];
+function conceptLines(lang: Language, group: GroupSummary, columns: number): string[] {
+	const title = heading(t(lang, 'report.concepts'), columns);
+	if (group.concepts.length === 0) return [title, ...prose(t(lang, 'report.noneWrong'), columns)];
 	const rows = group.concepts.map((concept) => [
-		t(`quiz.concept.${concept.concept}`),
+		t(lang, `quiz.concept.${concept.concept}`),
 		String(concept.wrong),
 		String(concept.answered),
-		concept.students.join(t('report.listSeparator')),
+		concept.students.join(t(lang, 'report.listSeparator')),
 	]);
 	return [
 		title,
 		...table(
 			[
-				{header: t('report.column.concept'), align: 'left'},
-				{header: t('report.column.wrong'), align: 'right'},
-				{header: t('report.column.answered'), align: 'right'},
-				{header: t('report.column.missedBy'), align: 'left', flex: true},
+				{header: t(lang, 'report.column.concept'), align: 'left'},
+				{header: t(lang, 'report.column.wrong'), align: 'right'},
+				{header: t(lang, 'report.column.answered'), align: 'right'},
+				{header: t(lang, 'report.column.missedBy'), align: 'left', flex: true},
 			],
 			rows,
 			columns,
@@ -216,75 +222,82 @@ function conceptLines(group: GroupSummary, columns: number): string[] {
 	];
 }
 
-function retakeLines(group: GroupSummary, columns: number): string[] {
+function retakeLines(lang: Language, group: GroupSummary, columns: number): string[] {
 	const retaken = group.students.filter(({others}) => others.length > 0);
 	if (retaken.length === 0) return [];
 	const lines = retaken.flatMap((student) =>
 		prose(
-			t('report.retake', {
+			t(lang, 'report.retake', {
 				student: student.name,
-				counted: attemptText(student.counted),
-				others: student.others.map(attemptText).join(t('report.listSeparator')),
+				counted: attemptText(lang, student.counted),
+				others: student.others
+					.map((attempt) => attemptText(lang, attempt))
+					.join(t(lang, 'report.listSeparator')),
 			}),
 			Math.max(1, columns - 4),
 		).map((line, index) => (index === 0 ? `  ${line}` : `    ${line}`)),
 	);
-	return [heading(t('report.retakes'), columns), ...lines];
+	return [heading(t(lang, 'report.retakes'), columns), ...lines];
 }
 
-function skippedLines(skipped: readonly SkippedFile[], columns: number): string[] {
+function skippedLines(lang: Language, skipped: readonly SkippedFile[], columns: number): string[] {
 	const lines = skipped.flatMap(({path, reason}) =>
-		wrap(plain(t('report.skippedFile', {path, reason})), Math.max(1, columns - 4)).map(
+		wrap(plain(t(lang, 'report.skippedFile', {path, reason})), Math.max(1, columns - 4)).map(
 			(line, index) => (index === 0 ? `  ${line}` : `    ${line}`),
 		),
 	);
-	return [heading(t('report.skipped', {count: skipped.length}), columns), ...lines];
+	return [heading(t(lang, 'report.skipped', {count: skipped.length}), columns), ...lines];
 }
 
 /** The skipped files and why, for stderr when stdout carries CSV or JSON. */
-export function skippedText(skipped: readonly SkippedFile[], columns: number): string {
-	return skipped.length === 0 ? '' : skippedLines(skipped, columns).join('\n');
+export function skippedText(
+	lang: Language,
+	skipped: readonly SkippedFile[],
+	columns: number,
+): string {
+	return skipped.length === 0 ? '' : skippedLines(lang, skipped, columns).join('\n');
 }
 
 function groupSections(
+	lang: Language,
 	group: GroupSummary,
 	index: number,
 	count: number,
 	basis: Summary['basis'],
 	columns: number,
 ): string[][] {
-	const quiz = quizText(group.key);
+	const quiz = quizText(lang, group.key);
 	const title =
 		count > 1
-			? t('report.groupHeading', {index: index + 1, count, quiz})
-			: t('report.quizHeading', {quiz});
+			? t(lang, 'report.groupHeading', {index: index + 1, count, quiz})
+			: t(lang, 'report.quizHeading', {quiz});
 	const rule = '='.repeat(Math.min(columns, Math.max(1, width(plain(title)))));
 	return [
 		[
 			...(count > 1 ? [rule] : []),
 			...prose(title, columns),
 			...(count > 1 ? [rule] : []),
-			...prose(overviewText(group), columns),
-			...prose(t(basis === 'best' ? 'report.basis.best' : 'report.basis.latest'), columns),
+			...prose(overviewText(lang, group), columns),
+			...prose(t(lang, basis === 'best' ? 'report.basis.best' : 'report.basis.latest'), columns),
 		],
-		studentLines(group, columns),
-		questionLines(group, columns),
-		wrongAnswerLines(group, columns),
-		conceptLines(group, columns),
-		retakeLines(group, columns),
+		studentLines(lang, group, columns),
+		questionLines(lang, group, columns),
+		wrongAnswerLines(lang, group, columns),
+		conceptLines(lang, group, columns),
+		retakeLines(lang, group, columns),
 	].filter((lines) => lines.length > 0);
 }
 
-function warningLines(summary: Summary, columns: number): string[] {
+function warningLines(lang: Language, summary: Summary, columns: number): string[] {
 	const {groups} = summary;
 	if (groups.length < 2) return [];
 	return [
-		...prose(t('report.groupsWarning', {count: groups.length}), columns),
+		...prose(t(lang, 'report.groupsWarning', {count: groups.length}), columns),
 		...groups.flatMap((group, index) =>
 			prose(
-				t('report.groupLine', {
+				t(lang, 'report.groupLine', {
 					index: index + 1,
-					quiz: quizText(group.key),
+					quiz: quizText(lang, group.key),
 					students: group.students.length,
 				}),
 				Math.max(1, columns - 4),
@@ -295,21 +308,24 @@ function warningLines(summary: Summary, columns: number): string[] {
 
 /** The report for a terminal `columns` wide: no line is wider. */
 export function reportText(
+	lang: Language,
 	summary: Summary,
 	skipped: readonly SkippedFile[],
 	columns: number,
 ): string {
 	const sections: string[][] = [];
 	if (summary.groups.length === 0) {
-		sections.push(prose(t('report.none'), columns));
+		sections.push(prose(t(lang, 'report.none'), columns));
 	} else {
-		const warning = warningLines(summary, columns);
+		const warning = warningLines(lang, summary, columns);
 		if (warning.length > 0) sections.push(warning);
 		for (const [index, group] of summary.groups.entries()) {
-			sections.push(...groupSections(group, index, summary.groups.length, summary.basis, columns));
+			sections.push(
+				...groupSections(lang, group, index, summary.groups.length, summary.basis, columns),
+			);
 		}
 	}
-	if (skipped.length > 0) sections.push(skippedLines(skipped, columns));
+	if (skipped.length > 0) sections.push(skippedLines(lang, skipped, columns));
 	return sections.map((lines) => lines.join('\n')).join('\n\n');
 }
 
@@ -345,75 +361,76 @@ function markdownTable(
 }
 
 function markdownGroup(
+	lang: Language,
 	group: GroupSummary,
 	index: number,
 	count: number,
 	basis: Summary['basis'],
 ): string[] {
-	const quiz = quizText(group.key);
+	const quiz = quizText(lang, group.key);
 	const title =
 		count > 1
-			? t('report.groupHeading', {index: index + 1, count, quiz})
-			: t('report.quizHeading', {quiz});
+			? t(lang, 'report.groupHeading', {index: index + 1, count, quiz})
+			: t(lang, 'report.quizHeading', {quiz});
 	const wrong = hardestFirst(group.questions).filter(({mostChosenWrong}) => mostChosenWrong);
 	const retaken = group.students.filter(({others}) => others.length > 0);
 	return [
 		`## ${markdownText(title)}`,
 		'',
-		markdownText(overviewText(group)),
-		markdownText(t(basis === 'best' ? 'report.basis.best' : 'report.basis.latest')),
+		markdownText(overviewText(lang, group)),
+		markdownText(t(lang, basis === 'best' ? 'report.basis.best' : 'report.basis.latest')),
 		'',
-		`### ${markdownText(t('report.students'))}`,
+		`### ${markdownText(t(lang, 'report.students'))}`,
 		'',
 		...markdownTable(
 			[
-				t('report.column.student'),
-				t('report.column.score'),
-				t('report.column.percent'),
-				t('report.column.finished'),
-				t('report.column.tries'),
-				t('report.column.missed'),
+				t(lang, 'report.column.student'),
+				t(lang, 'report.column.score'),
+				t(lang, 'report.column.percent'),
+				t(lang, 'report.column.finished'),
+				t(lang, 'report.column.tries'),
+				t(lang, 'report.column.missed'),
 			],
 			['left', 'right', 'right', 'left', 'right', 'left'],
 			group.students.map((student) => [
 				student.name,
 				`${student.counted.score}/${student.counted.total}`,
 				percentText(student.counted.percent),
-				t(student.counted.complete ? 'report.yes' : 'report.no'),
+				t(lang, student.counted.complete ? 'report.yes' : 'report.no'),
 				String(student.others.length + 1),
-				missedText(student),
+				missedText(lang, student),
 			]),
 		),
 		'',
-		`### ${markdownText(t('report.questions'))}`,
+		`### ${markdownText(t(lang, 'report.questions'))}`,
 		'',
 		...markdownTable(
 			[
-				t('report.column.id'),
-				t('report.column.right'),
-				t('report.column.rate'),
-				t('report.column.wrongPick'),
-				t('report.column.question'),
+				t(lang, 'report.column.id'),
+				t(lang, 'report.column.right'),
+				t(lang, 'report.column.rate'),
+				t(lang, 'report.column.wrongPick'),
+				t(lang, 'report.column.question'),
 			],
 			['left', 'right', 'right', 'left', 'left'],
 			hardestFirst(group.questions).map((question) => [
 				question.shortId,
-				t('report.rightOf', {right: question.right, answered: question.answered}),
-				rateText(question),
-				wrongPickText(question),
+				t(lang, 'report.rightOf', {right: question.right, answered: question.answered}),
+				rateText(lang, question),
+				wrongPickText(lang, question),
 				question.prompt,
 			]),
 		),
 		'',
-		`### ${markdownText(t('report.wrongAnswers'))}`,
+		`### ${markdownText(t(lang, 'report.wrongAnswers'))}`,
 		'',
 		...(wrong.length === 0
-			? [markdownText(t('report.noneWrong')), '']
+			? [markdownText(t(lang, 'report.noneWrong')), '']
 			: wrong.flatMap((question) => [
 					`#### ${markdownText(
-						t('report.wrongHeading', {
+						t(lang, 'report.wrongHeading', {
 							id: question.shortId,
-							concept: t(`quiz.concept.${question.concept}`),
+							concept: t(lang, `quiz.concept.${question.concept}`),
 							right: question.right,
 							answered: question.answered,
 						}),
@@ -423,46 +440,48 @@ function markdownGroup(
 					'',
 					...question.options.map((option) => {
 						const note = option.correct
-							? ` ${t('report.optionNote', {note: t('report.optionRight')})}`
+							? ` ${t(lang, 'report.optionNote', {note: t(lang, 'report.optionRight')})}`
 							: option.index === question.mostChosenWrong?.index
-								? ` **${t('report.optionNote', {note: t('report.optionMostWrong')})}**`
+								? ` **${t(lang, 'report.optionNote', {note: t(lang, 'report.optionMostWrong')})}**`
 								: '';
 						return `- ${option.chosen} × ${letterOf(option.index)}. ${markdownText(option.text)}${note}`;
 					}),
 					'',
 				])),
-		`### ${markdownText(t('report.concepts'))}`,
+		`### ${markdownText(t(lang, 'report.concepts'))}`,
 		'',
 		...(group.concepts.length === 0
-			? [markdownText(t('report.noneWrong'))]
+			? [markdownText(t(lang, 'report.noneWrong'))]
 			: markdownTable(
 					[
-						t('report.column.concept'),
-						t('report.column.wrong'),
-						t('report.column.answered'),
-						t('report.column.missedBy'),
+						t(lang, 'report.column.concept'),
+						t(lang, 'report.column.wrong'),
+						t(lang, 'report.column.answered'),
+						t(lang, 'report.column.missedBy'),
 					],
 					['left', 'right', 'right', 'left'],
 					group.concepts.map((concept) => [
-						t(`quiz.concept.${concept.concept}`),
+						t(lang, `quiz.concept.${concept.concept}`),
 						String(concept.wrong),
 						String(concept.answered),
-						concept.students.join(t('report.listSeparator')),
+						concept.students.join(t(lang, 'report.listSeparator')),
 					]),
 				)),
 		'',
 		...(retaken.length === 0
 			? []
 			: [
-					`### ${markdownText(t('report.retakes'))}`,
+					`### ${markdownText(t(lang, 'report.retakes'))}`,
 					'',
 					...retaken.map(
 						(student) =>
 							`- ${markdownText(
-								t('report.retake', {
+								t(lang, 'report.retake', {
 									student: student.name,
-									counted: attemptText(student.counted),
-									others: student.others.map(attemptText).join(t('report.listSeparator')),
+									counted: attemptText(lang, student.counted),
+									others: student.others
+										.map((attempt) => attemptText(lang, attempt))
+										.join(t(lang, 'report.listSeparator')),
 								}),
 							)}`,
 					),
@@ -472,17 +491,23 @@ function markdownGroup(
 }
 
 /** The report as markdown, for a course page: a student's name can add no markup or HTML. */
-export function reportMarkdown(summary: Summary, skipped: readonly SkippedFile[]): string {
-	const lines = [`# ${markdownText(t('report.markdownTitle'))}`, ''];
-	if (summary.groups.length === 0) lines.push(markdownText(t('report.none')), '');
+export function reportMarkdown(
+	lang: Language,
+	summary: Summary,
+	skipped: readonly SkippedFile[],
+): string {
+	const lines = [`# ${markdownText(t(lang, 'report.markdownTitle'))}`, ''];
+	if (summary.groups.length === 0) lines.push(markdownText(t(lang, 'report.none')), '');
 	if (summary.groups.length > 1) {
-		lines.push(`> **${markdownText(t('report.groupsWarning', {count: summary.groups.length}))}**`);
+		lines.push(
+			`> **${markdownText(t(lang, 'report.groupsWarning', {count: summary.groups.length}))}**`,
+		);
 		for (const [index, group] of summary.groups.entries()) {
 			lines.push(
 				`> - ${markdownText(
-					t('report.groupLine', {
+					t(lang, 'report.groupLine', {
 						index: index + 1,
-						quiz: quizText(group.key),
+						quiz: quizText(lang, group.key),
 						students: group.students.length,
 					}),
 				)}`,
@@ -491,12 +516,12 @@ export function reportMarkdown(summary: Summary, skipped: readonly SkippedFile[]
 		lines.push('');
 	}
 	for (const [index, group] of summary.groups.entries()) {
-		lines.push(...markdownGroup(group, index, summary.groups.length, summary.basis));
+		lines.push(...markdownGroup(lang, group, index, summary.groups.length, summary.basis));
 	}
 	if (skipped.length > 0) {
-		lines.push(`### ${markdownText(t('report.skipped', {count: skipped.length}))}`, '');
+		lines.push(`### ${markdownText(t(lang, 'report.skipped', {count: skipped.length}))}`, '');
 		for (const {path, reason} of skipped) {
-			lines.push(`- ${markdownText(t('report.skippedFile', {path, reason}))}`);
+			lines.push(`- ${markdownText(t(lang, 'report.skippedFile', {path, reason}))}`);
 		}
 		lines.push('');
 	}

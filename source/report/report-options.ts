@@ -1,6 +1,6 @@
 // The `report FILE…` task, from its flags once checked (cli/flags.ts). Pure; it loads nothing of
 // the report itself, which cli.tsx imports only when it runs.
-import {t} from '../i18n/index.js';
+import {type Language, t} from '../i18n/index.js';
 import {oneOf, UsageError} from '../usage-error.js';
 import type {Basis} from './summarise.js';
 
@@ -27,25 +27,29 @@ export type ReportTask = {
 	readonly width: number | null;
 };
 
-function formatOf({csv, json, format}: ReportValues): ReportFormat {
-	const named = format === undefined ? undefined : oneOf('--format', format, reportFormats);
+function formatOf(lang: Language, {csv, json, format}: ReportValues): ReportFormat {
+	const named = format === undefined ? undefined : oneOf(lang, '--format', format, reportFormats);
 	// --csv and --json are short for a format, so they may repeat it but not contradict it.
 	const short = [...(csv ? ['csv'] : []), ...(json ? ['json'] : [])];
 	const chosen = new Set([...short, ...(named === undefined ? [] : [named])]);
 	if (chosen.size > 1) {
 		const flags = [...(csv ? ['--csv'] : []), ...(json ? ['--json'] : [])];
 		if (named !== undefined) flags.push(`--format ${named}`);
-		throw new UsageError(t('cli.together', {flags: flags.join(t('cli.listAnd'))}));
+		throw new UsageError(t(lang, 'cli.together', {flags: flags.join(t(lang, 'cli.listAnd'))}));
 	}
 	return ([...chosen][0] as ReportFormat | undefined) ?? 'text';
 }
 
-export function reportTaskOf(values: ReportValues, files: readonly string[]): ReportTask {
-	if (files.length === 0) throw new UsageError(t('cli.reportNeedsFiles'));
+export function reportTaskOf(
+	lang: Language,
+	values: ReportValues,
+	files: readonly string[],
+): ReportTask {
+	if (files.length === 0) throw new UsageError(t(lang, 'cli.reportNeedsFiles'));
 	return {
 		kind: 'report',
 		files,
-		format: formatOf(values),
+		format: formatOf(lang, values),
 		basis: values.best ? 'best' : 'latest',
 		width: values.width ?? null,
 	};

@@ -2,7 +2,7 @@
 // in groups of the same quiz, each student's attempts are gathered and one is counted, and every
 // question gets its right rate and the wrong options chosen.
 import path from 'node:path';
-import {currentLanguage, isLanguage, type Language} from '../i18n/index.js';
+import {isLanguage, type Language} from '../i18n/index.js';
 import {makeQuiz, type Question} from '../quiz/quiz.js';
 import {
 	type Concept,
@@ -222,11 +222,11 @@ function students(files: readonly ResultFile[], basis: Basis) {
  * The quiz asked again in the report's language, when the files are in another: the same seed
  * gives the same questions, which each file's ids confirm one by one. Null when it cannot be.
  */
-function retold(key: GroupKey, count: number, language: Language): readonly Question[] | null {
-	if (key.lang === language || !isLanguage(key.lang)) return null;
+function retold(lang: Language, key: GroupKey, count: number): readonly Question[] | null {
+	if (key.lang === lang || !isLanguage(key.lang)) return null;
 	if (key.topic !== 'all' && key.topic !== 'handshake' && key.topic !== 'teardown') return null;
 	try {
-		return makeQuiz({count, seed: key.seed, topic: key.topic});
+		return makeQuiz({lang, count, seed: key.seed, topic: key.topic});
 	} catch {
 		return null;
 	}
@@ -241,6 +241,7 @@ type QuestionCount = {
 };
 
 function questions(
+	lang: Language,
 	key: GroupKey,
 	all: readonly ResultFile[],
 	counted: readonly ResultFile[],
@@ -266,7 +267,7 @@ function questions(
 		}
 	}
 	const count = Math.max(...all.map(({results}) => results.total));
-	const again = retold(key, count, currentLanguage());
+	const again = retold(lang, key, count);
 	const ids = shortIds([...byId.keys()]);
 	return [...byId.entries()]
 		.sort(([, a], [, b]) => a.position - b.position)
@@ -331,7 +332,12 @@ function conceptSummaries(list: readonly StudentSummary[], counted: readonly Res
 		);
 }
 
-function group(key: GroupKey, files: readonly ResultFile[], basis: Basis): GroupSummary {
+function group(
+	lang: Language,
+	key: GroupKey,
+	files: readonly ResultFile[],
+	basis: Basis,
+): GroupSummary {
 	const people = students(files, basis);
 	const list = people.map(({summary}) => summary);
 	const counted = people.map(({file}) => file);
@@ -339,13 +345,18 @@ function group(key: GroupKey, files: readonly ResultFile[], basis: Basis): Group
 	return {
 		key,
 		students: list,
-		questions: questions(key, files, counted),
+		questions: questions(lang, key, files, counted),
 		concepts: conceptSummaries(list, counted),
 		average,
 	};
 }
 
-export function summarise(files: readonly ResultFile[], basis: Basis = 'latest'): Summary {
+/** The class summary; a quiz taken in another language has its questions told in `lang`. */
+export function summarise(
+	lang: Language,
+	files: readonly ResultFile[],
+	basis: Basis = 'latest',
+): Summary {
 	const byKey = new Map<string, {key: GroupKey; files: ResultFile[]}>();
 	for (const file of files) {
 		const key = keyOf(file);
@@ -354,7 +365,7 @@ export function summarise(files: readonly ResultFile[], basis: Basis = 'latest')
 		byKey.set(keyText(key), entry);
 	}
 	const groups = [...byKey.values()]
-		.map(({key, files: members}) => group(key, members, basis))
+		.map(({key, files: members}) => group(lang, key, members, basis))
 		.sort(
 			(a, b) =>
 				b.students.length - a.students.length ||

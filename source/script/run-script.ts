@@ -2,8 +2,8 @@
 import {toAscii} from '../diagram/glyphs.js';
 import {ladderDrawer} from '../diagram/ladder.js';
 import {wrap} from '../diagram/text.js';
-import {t} from '../i18n/index.js';
-import type {Scenario} from '../learn/scenarios.js';
+import {type Language, t} from '../i18n/index.js';
+import type {ScenarioText} from '../learn/scenarios.js';
 import {type Endpoint, obligationOf} from '../tcp/endpoint.js';
 import {explain, joinSentences} from '../tcp/explain.js';
 import type {Happening, Passage} from '../tcp/machine.js';
@@ -16,12 +16,14 @@ import {
 	type Step,
 	withoutSteps,
 } from '../tcp/session.js';
-import {type ParsedStep, parseSteps} from './parse-steps.js';
+import {builtInSteps, type ParsedStep} from './parse-steps.js';
 
 export type ScriptOptions = SessionOptions & {
+	/** The language of the notes, the reasons and the diagram. */
+	readonly lang: Language;
 	/** The steps as parsed, for the narration a scenario gives some of them. */
 	readonly steps?: readonly ParsedStep[];
-	readonly scenario?: Scenario | null;
+	readonly scenario?: ScenarioText | null;
 	readonly json?: boolean;
 	readonly absolute?: boolean;
 	readonly ascii?: boolean;
@@ -30,7 +32,7 @@ export type ScriptOptions = SessionOptions & {
 
 /** A session with `setup` (moves in script syntax, if any) already played. */
 export function sessionAfter(setup: string | undefined, options: SessionOptions): Session {
-	return runSteps(setup ? parseSteps(setup) : [], options);
+	return runSteps(setup ? builtInSteps(setup) : [], options);
 }
 
 export function runSteps(steps: readonly ParsedStep[], options: SessionOptions): Session {
@@ -60,12 +62,12 @@ function owedSegments(endpoint: Endpoint): string[] {
 	return [owed === 'synAckForSyn' ? 'SYN,ACK' : 'ACK'];
 }
 
-function stepJson(step: Step): string {
+function stepJson(lang: Language, step: Step): string {
 	const {verdict, happenings, connection} = step.result;
 	return JSON.stringify({
 		input: step.input,
 		accepted: verdict.ok,
-		reason: explain(verdict),
+		reason: explain(lang, verdict),
 		...(verdict.ok ? {} : {validNow: verdict.validNow?.map((option) => option.type) ?? null}),
 		segments: happeningsJson(happenings, ['crossed', 'sent']),
 		delivered: happeningsJson(happenings, ['crossed', 'arrived']),
@@ -85,10 +87,10 @@ type Writer = {
 	readonly finish: (final: Session) => string;
 };
 
-function jsonWriter(start: Session): Writer {
+function jsonWriter(start: Session, lang: Language): Writer {
 	const steps: string[] = [];
 	return {
-		add: (step) => steps.push(stepJson(step)),
+		add: (step) => steps.push(stepJson(lang, step)),
 		finish({connection: {client, server}}) {
 			// What JSON.stringify gives for the whole record, its steps already stringified.
 			const head = JSON.stringify({
@@ -103,12 +105,18 @@ function jsonWriter(start: Session): Writer {
 }
 
 /** One numbered paragraph saying why the step did what it did. */
-function noteLines(step: Step, number: number, say: string | undefined, width: number): string[] {
-	const head = t(step.result.verdict.ok ? 'script.step' : 'script.stepRejected', {
+function noteLines(
+	lang: Language,
+	step: Step,
+	number: number,
+	say: string | undefined,
+	width: number,
+): string[] {
+	const head = t(lang, step.result.verdict.ok ? 'script.step' : 'script.stepRejected', {
 		number,
 		input: step.input,
 	});
-	const text = joinSentences([head, say ?? '', explain(step.result.verdict)]);
+	const text = joinSentences([head, say ?? '', explain(lang, step.result.verdict)]);
 	// The "On Linux" note is a paragraph of its own, indented like the rest of the step.
 	const lines = text.split('\n').flatMap((paragraph) => wrap(paragraph, width - 3));
 	return lines.map((line, index) => (index === 0 ? line : `   ${line}`));
@@ -116,9 +124,11 @@ function noteLines(step: Step, number: number, say: string | undefined, width: n
 
 /** The ladder, then one numbered paragraph per step saying why it did what it did. */
 function textWriter(start: Session, options: ScriptOptions): Writer {
+	const {lang} = options;
 	const width = options.width ?? 80;
 	const ascii = options.ascii ?? false;
 	const drawer = ladderDrawer({
+		lang,
 		width,
 		ascii,
 		absolute: options.absolute ?? false,
@@ -133,16 +143,19 @@ function textWriter(start: Session, options: ScriptOptions): Writer {
 			// A step's lines joined at once: one flat string kept, not a tree of the pieces wrap and
 			// the templates concatenated (those were 400 MB at 100,000 steps).
 			ladder.push(drawer.step(step, number).join('\n'));
-			notes.push(noteLines(step, number, say, width).join('\n'));
+			notes.push(noteLines(lang, step, number, say, width).join('\n'));
 		},
 		finish() {
 			const {client, server} = start.initial;
 			const numbering = options.absolute
-				? t('script.absolute')
-				: t('script.relative', {client: client.iss, server: server.iss});
+				? t(lang, 'script.absolute')
+				: t(lang, 'script.relative', {client: client.iss, server: server.iss});
 			const scenario = options.scenario;
 			const intro = scenario
-				? [...wrap(t('script.intro', {title: scenario.title, intro: scenario.intro}), width), '']
+				? [
+						...wrap(t(lang, 'script.intro', {title: scenario.title, intro: scenario.intro}), width),
+						'',
+					]
 				: [];
 			const outro = scenario ? ['', ...wrap(scenario.outro, width)] : [];
 			const text = [
@@ -167,8 +180,8 @@ function written(writer: Writer, session: Session, says: readonly (string | unde
 	return writer.finish(session);
 }
 
-export function scriptJson(session: Session): string {
-	return written(jsonWriter(session), session, []);
+export function scriptJson(session: Session, lang: Language): string {
+	return written(jsonWriter(session, lang), session, []);
 }
 
 /**
@@ -196,7 +209,8 @@ export function playScript(
 	options: ScriptOptions,
 ): string {
 	let session = createSession(options);
-	const writer = format === 'json' ? jsonWriter(session) : textWriter(session, options);
+	const writer =
+		format === 'json' ? jsonWriter(session, options.lang) : textWriter(session, options);
 	for (const parsed of steps) {
 		const next = play(session, parsed.move, parsed.input);
 		for (const step of next.steps) writer.add(step, step.byPeer ? undefined : parsed.say);

@@ -1,5 +1,6 @@
-// Why a move was accepted or rejected, in words.
-import {type MessageKey, t} from '../i18n/index.js';
+// Why a move was accepted or rejected, in words: the text layer over the engine's message keys. Every
+// function that writes words takes the language to write them in.
+import {type Language, type MessageKey, t} from '../i18n/index.js';
 import {isLinuxNote} from './linux.js';
 import type {ActionType, Option, Verdict} from './machine.js';
 import type {Message} from './message.js';
@@ -12,11 +13,11 @@ const sum = /(\d+) \+ (\d+)/g;
  * A message in words. A sum the message writes out ("ISN + 1", "seq + len") that passes 2^32 gets
  * its wrapped value, since sequence numbers are counted modulo 2^32 (RFC 9293 3.4).
  */
-export function say(message: Message): string {
-	return t(message.key, message.params).replace(sum, (whole, a: string, b: string) => {
+export function say(lang: Language, message: Message): string {
+	return t(lang, message.key, message.params).replace(sum, (whole, a: string, b: string) => {
 		const total = Number(a) + Number(b);
 		if (total <= maxSequence) return whole;
-		return `${whole} ${t('explain.wrapped', {sum: seqAdd(Number(a), Number(b))})}`;
+		return `${whole} ${t(lang, 'explain.wrapped', {sum: seqAdd(Number(a), Number(b))})}`;
 	});
 }
 
@@ -33,27 +34,36 @@ const actionKeys = {
 	dup: 'action.dup',
 } as const satisfies Record<ActionType | NetActionType, MessageKey>;
 
+/** The catalog key of a move's name, for a message that names the move in whatever language it is said. */
+export function actionKey(type: ActionType | NetActionType): MessageKey {
+	return actionKeys[type];
+}
+
 /** The name of a move, as the diagram and the explanations call it ("SYN", "data", "deliver"). */
-export function actionName(type: ActionType | NetActionType): string {
-	return t(actionKeys[type]);
+export function actionName(lang: Language, type: ActionType | NetActionType): string {
+	return t(lang, actionKeys[type]);
 }
 
 /** What a valid move would do: the flags it sends, or the word for a call that sends nothing. */
-export function optionLabel(option: Option): string {
-	if (option.type === 'data') return t('action.data');
+export function optionLabel(lang: Language, option: Option): string {
+	if (option.type === 'data') return t(lang, 'action.data');
 	if (option.type === 'timeout' && option.sends) {
-		return t('action.resend', {flags: flagsLabel(option.sends)});
+		return t(lang, 'action.resend', {flags: flagsLabel(option.sends)});
 	}
 	if (option.sends) return flagsLabel(option.sends);
-	if (option.type === 'fin') return t('action.close');
-	if (option.type === 'rst') return t('action.abort');
-	return actionName(option.type);
+	if (option.type === 'fin') return t(lang, 'action.close');
+	if (option.type === 'rst') return t(lang, 'action.abort');
+	return actionName(lang, option.type);
 }
 
-export function validNowText(validNow: readonly Option[]): string {
+export function validNowText(lang: Language, validNow: readonly Option[]): string {
 	return validNow.length === 0
-		? t('explain.nothingValid')
-		: t('explain.validNow', {actions: validNow.map(optionLabel).join(t('explain.separator'))});
+		? t(lang, 'explain.nothingValid')
+		: t(lang, 'explain.validNow', {
+				actions: validNow
+					.map((option) => optionLabel(lang, option))
+					.join(t(lang, 'explain.separator')),
+			});
 }
 
 // Chinese puts no space after its full-width punctuation (。，：！？ and the rest), nor after an
@@ -75,20 +85,28 @@ export function joinSentences(sentences: readonly string[]): string {
 }
 
 /** The move's "On Linux" notes, as one paragraph ('' when it has none). */
-export function linuxText(verdict: Verdict): string {
-	return verdict.ok ? joinSentences(verdict.because.filter(isLinuxNote).map(say)) : '';
+export function linuxText(lang: Language, verdict: Verdict): string {
+	return verdict.ok
+		? joinSentences(verdict.because.filter(isLinuxNote).map((note) => say(lang, note)))
+		: '';
 }
 
 /**
  * The whole explanation of a move: every step of it, and for a rejection what would be valid. The
  * "On Linux" notes come too unless `linux` is false.
  */
-export function explain(verdict: Verdict, {linux = true}: {readonly linux?: boolean} = {}): string {
+export function explain(
+	lang: Language,
+	verdict: Verdict,
+	{linux = true}: {readonly linux?: boolean} = {},
+): string {
 	if (verdict.ok) {
-		const rfc = joinSentences(verdict.because.filter((note) => !isLinuxNote(note)).map(say));
-		const onLinux = linux ? linuxText(verdict) : '';
+		const rfc = joinSentences(
+			verdict.because.filter((note) => !isLinuxNote(note)).map((note) => say(lang, note)),
+		);
+		const onLinux = linux ? linuxText(lang, verdict) : '';
 		return onLinux ? `${rfc}\n${onLinux}` : rfc;
 	}
-	if (verdict.validNow === null) return say(verdict.because);
-	return joinSentences([say(verdict.because), validNowText(verdict.validNow)]);
+	if (verdict.validNow === null) return say(lang, verdict.because);
+	return joinSentences([say(lang, verdict.because), validNowText(lang, verdict.validNow)]);
 }

@@ -40,11 +40,14 @@ const at = new Date(clock).toISOString();
 const named = namedIn('challenge', challengeNamed);
 
 function movesText(moves: number, challenge: Challenge): string {
-	return t('mode.challengeMoves', {moves, par: parOf(challenge)});
+	return t('en', 'mode.challengeMoves', {moves, par: parOf(challenge)});
 }
 
 function goalText(challenge: Challenge): string {
-	return t('mode.challengeGoal', {goal: t(challenge.goal), par: String(parOf(challenge))});
+	return t('en', 'mode.challengeGoal', {
+		goal: t('en', challenge.goal),
+		par: String(parOf(challenge)),
+	});
 }
 
 /** The challenge on screen; it starts in an effect after the first frame, so wait for its header. */
@@ -63,7 +66,7 @@ async function startChallenge(challenge: Challenge, keeper = memoryKeeper()) {
 	const {frame} = app;
 	/** Play moves in script syntax by their keys, with Tab first when the other side moves. */
 	const playKeys = async (script: string, each?: (frame: string, played: number) => void) => {
-		for (const [index, {move}] of parseSteps(script).entries()) {
+		for (const [index, {move}] of parseSteps('en', script).entries()) {
 			if (move.side !== 'net' && move.side !== activeSide(frame())) {
 				await press(app.stdin, keys.tab);
 				expect(activeSide(frame())).toBe(move.side);
@@ -96,8 +99,8 @@ describe.each(challenges.map((challenge) => [challenge.name, challenge] as const
 
 		it('its solution played by keys counts each move, says solved at par, and records the solve', async () => {
 			const app = await startChallenge(challenge);
-			const solved = solvedText(par, par);
-			const steps = parseSteps(challenge.solution);
+			const solved = solvedText('en', par, par);
+			const steps = parseSteps('en', challenge.solution);
 			let engine = setup;
 			await app.playKeys(challenge.solution, (frame, played) => {
 				const step = steps[played - 1];
@@ -109,7 +112,7 @@ describe.each(challenges.map((challenge) => [challenge.name, challenge] as const
 				if (played < par) expect(statusText(frame)).not.toContain(solved);
 			});
 			expect(statusText(app.frame())).toContain(solved);
-			expect(statusText(app.frame())).toContain(t('mode.atPar'));
+			expect(statusText(app.frame())).toContain(t('en', 'mode.atPar'));
 			await waitUntil(() => app.progress.saved.length > 0, 'the solve saved');
 			await press(app.stdin);
 			expect(app.progress.saved).toHaveLength(1);
@@ -127,7 +130,9 @@ describe.each(challenges.map((challenge) => [challenge.name, challenge] as const
 				.trim()
 				.split(/[\s,]+/)
 				.join(' ');
-			expect(statusText(app.frame())).toContain(t('mode.solutionShown', {par: String(par), moves}));
+			expect(statusText(app.frame())).toContain(
+				t('en', 'mode.solutionShown', {par: String(par), moves}),
+			);
 			expect(statePair(app.frame())).toBe(sessionStates(solutionSession(challenge, options)));
 			expect(header(app.frame())).toContain(movesText(par, challenge));
 			await waitUntil(() => app.progress.saved.length > 0, 'the shown solution saved');
@@ -139,7 +144,7 @@ describe.each(challenges.map((challenge) => [challenge.name, challenge] as const
 			const app = await startChallenge(challenge);
 			const before = {states: statePair(app.frame()), ladder: ladderRows(app.frame())};
 			await press(app.stdin, 'u');
-			expect(statusText(app.frame())).toContain(t('mode.cannotUndoSetup'));
+			expect(statusText(app.frame())).toContain(t('en', 'mode.cannotUndoSetup'));
 			expect(statePair(app.frame())).toBe(before.states);
 			expect(ladderRows(app.frame())).toEqual(before.ladder);
 
@@ -151,7 +156,7 @@ describe.each(challenges.map((challenge) => [challenge.name, challenge] as const
 			expect(statePair(app.frame())).toBe(before.states);
 			expect(ladderRows(app.frame())).toEqual(before.ladder);
 			await press(app.stdin, 'u');
-			expect(statusText(app.frame())).toContain(t('mode.cannotUndoSetup'));
+			expect(statusText(app.frame())).toContain(t('en', 'mode.cannotUndoSetup'));
 			app.unmount();
 		});
 
@@ -163,7 +168,7 @@ describe.each(challenges.map((challenge) => [challenge.name, challenge] as const
 			expect(played.header).toContain(movesText(2, challenge));
 
 			await press(app.stdin, 'n');
-			expect(statusText(app.frame())).toContain(t('ui.confirmReset'));
+			expect(statusText(app.frame())).toContain(t('en', 'ui.confirmReset'));
 			await press(app.stdin, 'z');
 			expect(header(app.frame())).toBe(played.header);
 			expect(statePair(app.frame())).toBe(played.states);
@@ -208,19 +213,19 @@ describe('a solve is never overwritten by a shown solution', () => {
 		const app = await startChallenge(challenge, memoryKeeper(kept));
 		await press(app.stdin, 'v');
 		expect(statusText(app.frame())).toContain(
-			t('mode.solutionShown', {par: String(par), moves: challenge.solution}),
+			t('en', 'mode.solutionShown', {par: String(par), moves: challenge.solution}),
 		);
 		await press(app.stdin);
 		await press(app.stdin);
 		expect(app.progress.saved).toEqual([]);
 
 		// The menu still says solved.
-		await escapeTo(app, t('mode.menuTitle'));
-		await pick(app, t('mode.challenges', {done: 1, total: challenges.length}));
+		await escapeTo(app, t('en', 'mode.menuTitle'));
+		await pick(app, t('en', 'mode.challenges', {done: 1, total: challenges.length}));
 		const list = app.frame();
-		expect(header(list)).toContain(t('mode.challengesTitle'));
-		const line = linesOf(list).find((row) => row.includes(t(challenge.title)));
-		expect(line).toContain(`✓ ${t('mode.solved', {moves: par})}`);
+		expect(header(list)).toContain(t('en', 'mode.challengesTitle'));
+		const line = linesOf(list).find((row) => row.includes(t('en', challenge.title)));
+		expect(line).toContain(`✓ ${t('en', 'mode.solved', {moves: par})}`);
 		app.unmount();
 	});
 
@@ -245,7 +250,7 @@ describe('a solve longer than par', () => {
 	// The server ACKs the FIN on its own before sending its FIN: one move more than the FIN,ACK.
 	// Either FIN takes the client to TIME_WAIT as it arrives, before any last ACK.
 	const longer = 'c:fin s:ack s:fin';
-	const longerMoves = parseSteps(longer).length;
+	const longerMoves = parseSteps('en', longer).length;
 
 	it('is a real solve, one the engine finishes only at its last move', () => {
 		const moves = longer.split(' ');
@@ -259,8 +264,8 @@ describe('a solve longer than par', () => {
 		await app.playKeys(longer);
 		expect(header(app.frame())).toContain(movesText(longerMoves, challenge));
 		const status = statusText(app.frame());
-		expect(status).toContain(solvedText(longerMoves, par));
-		expect(status).toContain(t('mode.overPar', {par}));
+		expect(status).toContain(solvedText('en', longerMoves, par));
+		expect(status).toContain(t('en', 'mode.overPar', {par}));
 		await waitUntil(() => app.progress.saved.length === 1, 'the longer solve saved');
 		expect(app.progress.last()?.challenges[challenge.name]).toEqual({
 			status: 'solved',
@@ -271,7 +276,7 @@ describe('a solve longer than par', () => {
 		await press(app.stdin, 'n');
 		await press(app.stdin, 'y');
 		await app.playKeys(challenge.solution);
-		expect(statusText(app.frame())).toContain(solvedText(par, par));
+		expect(statusText(app.frame())).toContain(solvedText('en', par, par));
 		await waitUntil(() => app.progress.saved.length === 2, 'the par solve saved');
 		expect(app.progress.last()?.challenges[challenge.name]).toEqual({
 			status: 'solved',
@@ -283,7 +288,7 @@ describe('a solve longer than par', () => {
 		await press(app.stdin, 'n');
 		await press(app.stdin, 'y');
 		await app.playKeys(longer);
-		expect(statusText(app.frame())).toContain(t('mode.overPar', {par}));
+		expect(statusText(app.frame())).toContain(t('en', 'mode.overPar', {par}));
 		await press(app.stdin);
 		await press(app.stdin);
 		expect(app.progress.saved).toHaveLength(2);

@@ -25,7 +25,7 @@ const fixedKeys = [
 	['o', 'scenarios'],
 ] as const satisfies ReadonlyArray<readonly [string, Command]>;
 
-const fixedText = t('mode.fixedInGuide');
+const fixedText = t('en', 'mode.fixedInGuide');
 
 function collapse(text: string): string {
 	return text.replaceAll(/\s+/g, ' ').trim();
@@ -95,7 +95,7 @@ describe('the same keys on the screen', () => {
 			const now = app.frame();
 			expect(collapse(statusText(now)), `after ${key}`).toContain(collapse(fixedText));
 			expect(board(now), `after ${key}`).toEqual(board(first));
-			expect(now, `after ${key}`).not.toContain(t('ui.scenarioTitle'));
+			expect(now, `after ${key}`).not.toContain(t('en', 'ui.scenarioTitle'));
 		}
 	}
 
@@ -104,7 +104,9 @@ describe('the same keys on the screen', () => {
 		async (_, lesson) => {
 			const app = await startWide({mode: 'lesson', name: lesson.name}, lessonHeader(lesson));
 			expect(header(app.frame())).toContain(
-				t('ui.network', {mode: t(lesson.network === 'manual' ? 'ui.manual' : 'ui.instant')}),
+				t('en', 'ui.network', {
+					mode: t('en', lesson.network === 'manual' ? 'ui.manual' : 'ui.instant'),
+				}),
 			);
 			await expectFixedKeysRefused(app);
 			app.unmount();
@@ -129,7 +131,7 @@ describe('--challenge establish, keys Tab l Tab p s a', () => {
 	const par = parOf(challenge);
 	// What the student's own keys do once p has been refused: l and s are accepted, a is not.
 	const setup = challengeSession(challenge, options);
-	const engine = parseSteps('s:listen c:syn c:ack').reduce(
+	const engine = parseSteps('en', 's:listen c:syn c:ack').reduce(
 		(session, step) => play(session, step.move, step.input),
 		setup,
 	);
@@ -160,9 +162,9 @@ describe('--challenge establish, keys Tab l Tab p s a', () => {
 		const last = frame();
 		expect(statePair(last)).toBe(sessionStates(engine));
 		expect(statePair(last)).not.toBe('ESTABLISHED/ESTABLISHED');
-		expect(header(last)).toContain(t('mode.challengeMoves', {moves: counted, par}));
+		expect(header(last)).toContain(t('en', 'mode.challengeMoves', {moves: counted, par}));
 		for (let moves = 0; moves <= par + 2; moves++) {
-			expect(collapse(statusText(last))).not.toContain(collapse(solvedText(moves, par)));
+			expect(collapse(statusText(last))).not.toContain(collapse(solvedText('en', moves, par)));
 		}
 		await press(app.stdin);
 		expect(keeper.saved).toEqual([]);

@@ -37,10 +37,10 @@ async function startLesson(lesson: Lesson, columns: number, rows: number) {
 	const app = renderApp({columns, rows, start: {mode: 'lesson', name: lesson.name}});
 	const frame = () => frameOf(app.lastFrame);
 	// The header may be cut at 40 columns; its start is enough to know the lesson is on.
-	const title = t('mode.lessonHeader', {
+	const title = t('en', 'mode.lessonHeader', {
 		index: lessons.indexOf(lesson) + 1,
 		count: lessons.length,
-		title: t(lesson.title),
+		title: t('en', lesson.title),
 	}).slice(0, 20);
 	await waitUntil(() => (linesOf(frame())[0] ?? '').includes(title), title);
 	await press(app.stdin);
@@ -60,7 +60,7 @@ describe.each(sizes)('at %ix%i', (columns, rows) => {
 					const what = `${lesson.name} before step ${index + 1} (${step.input})`;
 					let frame = app.frame();
 					expectFits(frame, columns, rows, what);
-					const prompt = collapse(pressText(session, step.move));
+					const prompt = collapse(pressText('en', session, step.move));
 					// A status longer than its rows (40x12) says "▼ more: PgDn"; the prompt is then on
 					// the page where there is room for it, reached with PgDn.
 					for (let turned = 0; turned < 12 && !status(frame).includes(prompt); turned++) {
@@ -96,7 +96,7 @@ describe.each(lessons.map((lesson) => [lesson.name, lesson] as const))(
 				const frame = app.frame();
 				expect
 					.soft(status(frame), `${lesson.name} after ${step.input}:\n${frame}`)
-					.toContain(collapse(t(done.after)));
+					.toContain(collapse(t('en', done.after)));
 			}
 			app.unmount();
 		});

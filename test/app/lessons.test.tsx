@@ -37,7 +37,7 @@ async function startLesson(lesson: Lesson) {
 }
 
 function counter(lesson: Lesson, step: number): string {
-	return t('mode.lessonStep', {step, steps: lesson.steps.length});
+	return t('en', 'mode.lessonStep', {step, steps: lesson.steps.length});
 }
 
 /** The sessions the engine reaches: [0] after the setup, [k] after the lesson's first k steps. */
@@ -106,7 +106,7 @@ describe.each(lessons.map((lesson) => [lesson.name, lesson] as const))('lesson %
 		expect(header(app.frame())).toContain(counter(lesson, 1));
 		expect(statePair(app.frame())).toBe(sessionStates(sessions[0] as Session));
 		expect(statusText(app.frame())).toContain(
-			t('mode.lessonStart', {title: t(lesson.title), intro: t(lesson.intro)}),
+			t('en', 'mode.lessonStart', {title: t('en', lesson.title), intro: t('en', lesson.intro)}),
 		);
 
 		for (let index = 0; index < lesson.steps.length; index++) {
@@ -121,18 +121,18 @@ describe.each(lessons.map((lesson) => [lesson.name, lesson] as const))('lesson %
 			expect(statePair(frame), `after step ${index + 1}`).toBe(
 				sessionStates(sessions[index + 1] as Session),
 			);
-			expect(statusText(frame)).not.toContain(t('ui.rejected'));
+			expect(statusText(frame)).not.toContain(t('en', 'ui.rejected'));
 		}
 
 		const end = statusText(app.frame());
-		expect(end).toContain(t('mode.lessonDone', {outro: t(lesson.outro)}));
+		expect(end).toContain(t('en', 'mode.lessonDone', {outro: t('en', lesson.outro)}));
 		expect(end).toContain('Lesson complete');
 		// The next lesson is offered by its key, or the menu after the last.
 		const following = nextLesson(lesson);
 		expect(end).toContain(
 			following
-				? t('mode.lessonNext', {key: 'Space', title: t(following.title), menu: 'Esc'})
-				: t('mode.lessonLast', {menu: 'Esc'}),
+				? t('en', 'mode.lessonNext', {key: 'Space', title: t('en', following.title), menu: 'Esc'})
+				: t('en', 'mode.lessonLast', {menu: 'Esc'}),
 		);
 		// The App saves in an effect after the frame that says so.
 		await waitUntil(() => app.progress.saved.length > 0, 'the progress saved');
@@ -152,7 +152,7 @@ describe.each(lessons.map((lesson) => [lesson.name, lesson] as const))('lesson %
 			const step = lessonStep(lesson, index);
 			const session = sessions[index] as Session;
 			if (!step) throw new Error(`no step ${index}`);
-			const hint = t(lesson.steps[index]?.hint ?? 'mode.lessonOver');
+			const hint = t('en', lesson.steps[index]?.hint ?? 'mode.lessonOver');
 			const before = board(app.frame());
 			const {rejected, allowed} = wrongKeys(session, activeSide(app.frame()), step.move);
 			// One of each kind, when the engine offers one: the first in the key table's order.
@@ -167,11 +167,11 @@ describe.each(lessons.map((lesson) => [lesson.name, lesson] as const))('lesson %
 				expect(board(frame), what).toEqual(before);
 				expect(statusText(frame), what).toContain(hint);
 				if (refused) {
-					expect(statusText(frame), what).toContain(`✗ ${t('ui.rejected')}:`);
+					expect(statusText(frame), what).toContain(`✗ ${t('en', 'ui.rejected')}:`);
 					checkedRejected++;
 				} else {
-					expect(statusText(frame), what).toContain(t('mode.notThisStep', {hint}));
-					expect(statusText(frame), what).not.toContain(t('ui.rejected'));
+					expect(statusText(frame), what).toContain(t('en', 'mode.notThisStep', {hint}));
+					expect(statusText(frame), what).not.toContain(t('en', 'ui.rejected'));
 					checkedAllowed++;
 				}
 			}
@@ -202,7 +202,7 @@ describe.each(lessons.map((lesson) => [lesson.name, lesson] as const))('lesson %
 			if (step && step.move.side !== 'net') expect(activeSide(frame)).toBe(step.move.side);
 		}
 		await press(app.stdin, 'u');
-		expect(statusText(app.frame())).toContain(t('ui.nothingToUndo'));
+		expect(statusText(app.frame())).toContain(t('en', 'ui.nothingToUndo'));
 		expect(statePair(app.frame())).toBe(sessionStates(sessions[0] as Session));
 
 		await press(app.stdin, stepKey(lesson, 0));

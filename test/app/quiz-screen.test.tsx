@@ -52,8 +52,8 @@ function start(settings: QuizSettings) {
 type Quiz = ReturnType<typeof start>;
 
 function headerText(settings: QuizSettings, index: number, score: number): string {
-	return t('mode.quizHeader', {
-		topic: t(`mode.topic.${settings.topic}`),
+	return t('en', 'mode.quizHeader', {
+		topic: t('en', `mode.topic.${settings.topic}`),
 		index,
 		count: settings.count,
 		score,
@@ -84,7 +84,7 @@ const sittings: readonly QuizSettings[] = [
 describe.each(sittings.map((settings) => [settings.topic, settings.seed, settings] as const))(
 	'a quiz on %s, seed %i',
 	(_, __, settings) => {
-		const questions = makeQuiz(settings);
+		const questions = makeQuiz({...settings, lang: 'en'});
 		const choices = plan(questions);
 		const thinking = [1500, 2300, 4100];
 		const right = questions.filter((question, index) => choices[index] === question.correct).length;
@@ -122,7 +122,7 @@ describe.each(sittings.map((settings) => [settings.topic, settings.seed, setting
 				);
 				// The other verdict is nowhere: a right answer shows no ✗ at all.
 				if (choice === question.correct) expect(feedback).not.toContain('✗');
-				else expect(feedback).not.toContain(`✓ ${t('mode.right')}`);
+				else expect(feedback).not.toContain(`✓ ${t('en', 'mode.right')}`);
 				expect(header(quiz.frame())).toContain(headerText(settings, index + 1, score));
 				// Each answer is reported at once, so that quitting now would keep it; the quiz is
 				// complete once every question has its answer, before its summary is shown.
@@ -135,17 +135,17 @@ describe.each(sittings.map((settings) => [settings.topic, settings.seed, setting
 
 			const summary = words(quiz.frame());
 			expect(header(quiz.frame())).toContain(
-				t('mode.quizSummaryHeader', {topic: t(`mode.topic.${settings.topic}`)}),
+				t('en', 'mode.quizSummaryHeader', {topic: t('en', `mode.topic.${settings.topic}`)}),
 			);
 			expect(summary).toContain(
-				t('mode.quizDone', {
+				t('en', 'mode.quizDone', {
 					student: settings.student,
 					score: right,
 					total: settings.count,
 					percent: Math.round((100 * right) / settings.count),
 				}),
 			);
-			expect(summary).toContain(t('mode.missed', {count: settings.count - right}));
+			expect(summary).toContain(t('en', 'mode.missed', {count: settings.count - right}));
 
 			const results = quiz.latest();
 			expect(results).toMatchObject({
@@ -180,7 +180,7 @@ describe.each(sittings.map((settings) => [settings.topic, settings.seed, setting
 
 			// Enter on the summary opens the menu.
 			await press(quiz.stdin, '\r');
-			expect(header(quiz.frame())).toContain(t('mode.menuTitle'));
+			expect(header(quiz.frame())).toContain(t('en', 'mode.menuTitle'));
 			expect(quiz.quits).toEqual([]);
 			quiz.unmount();
 		});
@@ -226,13 +226,13 @@ describe('other keys', () => {
 	});
 
 	it('answers by letter in either case and by number; ↑ from A wraps to the last; Space goes on', async () => {
-		const questions = makeQuiz(settings);
+		const questions = makeQuiz({...settings, lang: 'en'});
 		const quiz = start(settings);
 		await press(quiz.stdin);
 		// The footer names the letters there are: A-C for three options, A-D for four.
 		const count = questions[0]?.options.length ?? 0;
 		expect(linesOf(quiz.frame()).at(-1)).toContain(
-			t('mode.quizKeys', {keys: `A-${letters[count - 1]}`}),
+			t('en', 'mode.quizKeys', {keys: `A-${letters[count - 1]}`}),
 		);
 		await press(quiz.stdin, 'b');
 		expect(quiz.latest()?.questions[0]?.answer).toBe(1);
@@ -255,9 +255,9 @@ describe('other keys', () => {
 		expect(quiz.latest()?.complete).toBe(true);
 		await press(quiz.stdin, ' ');
 		expect(header(quiz.frame())).toContain(
-			t('mode.quizSummaryHeader', {topic: t(`mode.topic.${settings.topic}`)}),
+			t('en', 'mode.quizSummaryHeader', {topic: t('en', `mode.topic.${settings.topic}`)}),
 		);
-		expect(linesOf(quiz.frame()).at(-1)).toContain(t('mode.quizSummaryKeys'));
+		expect(linesOf(quiz.frame()).at(-1)).toContain(t('en', 'mode.quizSummaryKeys'));
 		// ↑/↓ scroll the summary: ↓ then ↑ is back at the top.
 		const top = linesOf(quiz.frame())[1];
 		await press(quiz.stdin, keys.down, keys.up);
@@ -278,11 +278,11 @@ describe('other keys', () => {
 	it('Esc leaves for the menu; a quiz started from there is the next seed', async () => {
 		const quiz = start(settings);
 		await press(quiz.stdin);
-		await escapeTo(quiz, t('mode.menuTitle'));
-		await pick(quiz, t('mode.quiz'));
-		await pick(quiz, t('mode.topic.all'));
-		const [next] = makeQuiz({...settings, seed: settings.seed + 1});
-		const [first] = makeQuiz(settings);
+		await escapeTo(quiz, t('en', 'mode.menuTitle'));
+		await pick(quiz, t('en', 'mode.quiz'));
+		await pick(quiz, t('en', 'mode.topic.all'));
+		const [next] = makeQuiz({lang: 'en', ...settings, seed: settings.seed + 1});
+		const [first] = makeQuiz({...settings, lang: 'en'});
 		expect(next?.prompt).not.toBe(first?.prompt);
 		expect(header(quiz.frame())).toContain(headerText(settings, 1, 0));
 		expect(words(quiz.frame())).toContain(next?.prompt);

@@ -329,7 +329,7 @@ describe('help', () => {
 		const literal = (text: string) => text.replaceAll(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 		const row = (left: string, leftKey: MessageKey, right: string, rightKey: MessageKey) =>
 			new RegExp(
-				`^${literal(left)} {2,}${literal(t(leftKey))} +${literal(right)} {2,}${literal(t(rightKey))}$`,
+				`^${literal(left)} {2,}${literal(t('en', leftKey))} +${literal(right)} {2,}${literal(t('en', rightKey))}$`,
 			);
 		for (const line of [
 			row('Tab ←/→', 'key.switch', 'u', 'key.undo'),
@@ -378,7 +378,7 @@ describe('help', () => {
 		// The network's keys are not cut off: each line ends with its whole description.
 		for (const key of ['key.network', 'key.deliver', 'key.next', 'key.export'] as const) {
 			expect(
-				all.some((text) => text.endsWith(t(key))),
+				all.some((text) => text.endsWith(t('en', key))),
 				key,
 			).toBe(true);
 		}
@@ -616,13 +616,17 @@ describe('too small', () => {
 		const connection = {isnClient: 100, isnServer: 300};
 		const display = {glyphs: glyphsFor(false), ascii: false, color: false};
 		const app = render(
-			<App connection={connection} display={display} size={{columns: 80, rows: 24}} />,
+			<App lang="en" connection={connection} display={display} size={{columns: 80, rows: 24}} />,
 		);
 		await press(app.stdin, 's');
-		app.rerender(<App connection={connection} display={display} size={{columns: 39, rows: 12}} />);
+		app.rerender(
+			<App lang="en" connection={connection} display={display} size={{columns: 39, rows: 12}} />,
+		);
 		await press(app.stdin);
 		expect(frameOf(app.lastFrame)).toContain('Too small (39x12)');
-		app.rerender(<App connection={connection} display={display} size={{columns: 60, rows: 20}} />);
+		app.rerender(
+			<App lang="en" connection={connection} display={display} size={{columns: 60, rows: 20}} />,
+		);
 		await press(app.stdin);
 		expect(statePair(frameOf(app.lastFrame))).toBe('SYN_SENT/SYN_RECEIVED');
 		expect(lastRow(frameOf(app.lastFrame))).toContain('SYN seq=0');

@@ -13,7 +13,7 @@ import {
 	flagTable,
 	type Use,
 } from '../../source/cli/flags.js';
-import {type Language, setLanguage, t} from '../../source/i18n/index.js';
+import {t} from '../../source/i18n/index.js';
 import {languages} from '../../source/i18n/language.js';
 import {parseOptions} from '../../source/options.js';
 import {UsageError} from '../../source/usage-error.js';
@@ -69,20 +69,11 @@ const samples: Readonly<Record<FlagKey, string | boolean>> = {
 
 const uses = Object.keys(commandLines) as Use[];
 
-function inLanguage<T>(language: Language, compute: () => T): T {
-	setLanguage(language);
-	try {
-		return compute();
-	} finally {
-		setLanguage('en');
-	}
-}
-
 describe('the table decides what each task takes', () => {
 	test('each command line above asks for its own use', () => {
 		for (const use of uses) {
 			const [flags, input] = commandLines[use];
-			expect(chosenUse(flags, input), use).toBe(use);
+			expect(chosenUse('en', flags, input), use).toBe(use);
 		}
 	});
 
@@ -93,7 +84,7 @@ describe('the table decides what each task takes', () => {
 				const [base, input] = commandLines[use];
 				const flags = {...base, [key]: samples[key]};
 				// A flag that chooses a use of its own (--list, --script …) is a command line of that use.
-				if (chosenUse(flags, input) !== use) continue;
+				if (chosenUse('en', flags, input) !== use) continue;
 				const {takenBy, ignoredBy = []} = flagTable[key] as {
 					takenBy: readonly Use[];
 					ignoredBy?: readonly Use[];
@@ -101,7 +92,7 @@ describe('the table decides what each task takes', () => {
 				const expected = takenBy.includes(use) || ignoredBy.includes(use);
 				let refusal: string | null = null;
 				try {
-					parseOptions(flags, input, {}, () => 0);
+					parseOptions('en', flags, input, {}, () => 0);
 				} catch (error) {
 					if (!(error instanceof UsageError)) throw error;
 					refusal = error.message;
@@ -117,7 +108,7 @@ describe('the table decides what each task takes', () => {
 
 	test('a lesson, a challenge or the quiz names itself when it refuses the network flags', () => {
 		expect(
-			usageErrorOf(() => parseOptions({quiz: true, peer: 'client'}, [], {}, () => 0)).message,
+			usageErrorOf(() => parseOptions('en', {quiz: true, peer: 'client'}, [], {}, () => 0)).message,
 		).toBe('--peer cannot be used with --quiz, which sets the network and the players itself');
 	});
 });
@@ -137,12 +128,12 @@ describe('flag names', () => {
 	test('every flag is known as typed, and a boolean as --no-X too; nothing else is', () => {
 		for (const key of flagKeys) {
 			const name = flagName(key);
-			expect(() => checkArgv([name])).not.toThrow();
-			const negated = () => checkArgv([`--no-${name.slice(2)}`]);
+			expect(() => checkArgv('en', [name])).not.toThrow();
+			const negated = () => checkArgv('en', [`--no-${name.slice(2)}`]);
 			if (flagTable[key].type === 'boolean') expect(negated).not.toThrow();
 			else expect(negated).toThrow(UsageError);
 		}
-		expect(() => checkArgv(['--isn'])).toThrow(UsageError);
+		expect(() => checkArgv('en', ['--isn'])).toThrow(UsageError);
 	});
 });
 
@@ -155,13 +146,13 @@ describe('--help lists the table', () => {
 	};
 
 	test.each(languages)('%s: every flag of the table, with its value', (language) => {
-		const help = inLanguage(language, () => t('cli.help'));
+		const help = t(language, 'cli.help');
 		const missing = flagKeys.filter((key) => !help.includes(shown(key)));
 		expect(missing.map(shown)).toEqual([]);
 	});
 
 	test.each(languages)('%s: no flag the table does not have', (language) => {
-		const help = inLanguage(language, () => t('cli.help'));
+		const help = t(language, 'cli.help');
 		const known = new Set(flagKeys.map((key) => shown(key).split(' ')[0]));
 		const unknown = [...new Set(help.match(/--[a-z][a-z-]*/g) ?? [])].filter(
 			(flag) => !known.has(flag),
@@ -170,7 +161,7 @@ describe('--help lists the table', () => {
 	});
 
 	test.each(languages)('%s: each option row writes the value the table declares', (language) => {
-		const help = inLanguage(language, () => t('cli.help'));
+		const help = t(language, 'cli.help');
 		const rows = help.split('\n').flatMap((line) => {
 			const row = /^ {4,6}(--[a-z-]+)(?: (<[a-z]+>))? {2,}/.exec(line);
 			return row ? [[row[1] ?? '', row[2]] as const] : [];

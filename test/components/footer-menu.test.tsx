@@ -3,12 +3,13 @@
 // itself and on the App's frames.
 import {Box} from 'ink';
 import {render} from 'ink-testing-library';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import type {Start} from '../../source/app.js';
 import {DisplayContext} from '../../source/components/display.js';
 import Footer, {itemText} from '../../source/components/Footer.js';
 import {glyphsFor} from '../../source/diagram/glyphs.js';
-import {setLanguage, t} from '../../source/i18n/index.js';
+import {LanguageProvider} from '../../source/hooks/use-language.js';
+import {type Language, t} from '../../source/i18n/index.js';
 import {challengeNamed, challenges} from '../../source/learn/challenges.js';
 import {lessonNamed, lessons} from '../../source/learn/lessons.js';
 import type {NetworkMode} from '../../source/tcp/machine.js';
@@ -19,29 +20,28 @@ const widths = [40, 60, 80, 120] as const;
 const networks = ['instant', 'manual'] as const satisfies readonly NetworkMode[];
 const guides = [undefined, 'lesson', 'challenge'] as const;
 
-/** "Esc menu", as the footer words it in the language of the moment. */
-const menuItem = () => itemText({key: 'Esc', label: 'footer.menu'});
-
-afterEach(() => {
-	setLanguage('en');
-});
+/** "Esc menu", as the footer words it in `lang`. */
+const menuItem = (lang: Language) => itemText(lang, {key: 'Esc', label: 'footer.menu'});
 
 function footerFrame(
+	lang: Language,
 	columns: number,
 	network: NetworkMode,
 	guide: 'lesson' | 'challenge' | undefined,
 	ascii = false,
 ): string {
 	const {lastFrame, unmount} = render(
-		<DisplayContext.Provider value={{glyphs: glyphsFor(ascii), ascii, color: false}}>
-			{/* The test's stdout is 100 columns wide: the Box gives the footer the width it has on screen. */}
-			<Box width={columns - 1}>
-				<Footer
-					width={columns - 1}
-					context={{network, guide: guide ?? null, next: false, valid: new Set()}}
-				/>
-			</Box>
-		</DisplayContext.Provider>,
+		<LanguageProvider value={lang}>
+			<DisplayContext.Provider value={{glyphs: glyphsFor(ascii), ascii, color: false}}>
+				{/* The test's stdout is 100 columns wide: the Box gives the footer the width it has on screen. */}
+				<Box width={columns - 1}>
+					<Footer
+						width={columns - 1}
+						context={{network, guide: guide ?? null, next: false, valid: new Set()}}
+					/>
+				</Box>
+			</DisplayContext.Provider>
+		</LanguageProvider>,
 	);
 	const frame = lastFrame() ?? '';
 	unmount();
@@ -59,9 +59,8 @@ describe('the Footer', () => {
 						),
 					),
 				)('at %i columns, %s network, guide %s: Esc menu is there', (columns, network, guide) => {
-					setLanguage(language);
-					const frame = footerFrame(columns, network, guide, ascii);
-					expect(frame).toContain(menuItem());
+					const frame = footerFrame(language, columns, network, guide, ascii);
+					expect(frame).toContain(menuItem(language));
 					// One line that fits: the item is whole, not cut off by the terminal's edge.
 					expect(linesOf(frame)).toHaveLength(1);
 					expect(widestLine(frame)).toBeLessThanOrEqual(columns - 1);
@@ -77,9 +76,10 @@ async function appFrame(columns: number, network: NetworkMode, start: Start): Pr
 	const frame = () => frameOf(app.lastFrame);
 	const ready = () => {
 		const first = linesOf(frame())[0] ?? '';
-		if (start.mode === 'lesson') return first.includes(t('mode.lessonHeader').split(' ')[0] ?? '');
+		if (start.mode === 'lesson')
+			return first.includes(t('en', 'mode.lessonHeader').split(' ')[0] ?? '');
 		if (start.mode === 'challenge') {
-			return first.includes(t('mode.challengeHeader').split(' ')[0] ?? '');
+			return first.includes(t('en', 'mode.challengeHeader').split(' ')[0] ?? '');
 		}
 		return true;
 	};
@@ -119,9 +119,9 @@ describe('the App', () => {
 			const frame = await appFrame(columns, network, start);
 			// The network the screen runs (the lessons and challenges set their own): its keys lead.
 			// Delivering is offered only where something is in flight to deliver.
-			const deliver = itemText({key: '⏎', label: 'footer.deliver'});
+			const deliver = itemText('en', {key: '⏎', label: 'footer.deliver'});
 			if (network === 'instant') expect(frame).not.toContain(deliver);
-			expect(footer(frame)).toContain(menuItem());
+			expect(footer(frame)).toContain(menuItem('en'));
 		},
 	);
 });

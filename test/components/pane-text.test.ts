@@ -13,6 +13,7 @@ describe('what a pane says an endpoint waits for or owes', () => {
 	>;
 
 	it.each(keys)('%s fits an 80-column pane, for either side', (key) => {
-		for (const side of sides) expect(width(t(key, {me: side}))).toBeLessThanOrEqual(paneInner);
+		for (const side of sides)
+			expect(width(t('en', key, {me: side}))).toBeLessThanOrEqual(paneInner);
 	});
 });

@@ -2,18 +2,19 @@
 // than the terminal and within its width, and still read out both states and the last segment,
 // with no box drawing or arrows for a screen reader to spell out.
 import {render} from 'ink-testing-library';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import type {Command} from '../../source/commands.js';
 import {DisplayContext} from '../../source/components/display.js';
 import ScreenReaderView from '../../source/components/ScreenReaderView.js';
 import {glyphsFor} from '../../source/diagram/glyphs.js';
+import {LanguageProvider} from '../../source/hooks/use-language.js';
 import {
 	initialSandbox,
 	type SandboxAction,
 	type SandboxState,
 	sandboxReducer,
 } from '../../source/hooks/use-sandbox.js';
-import {setLanguage, t} from '../../source/i18n/index.js';
+import {type Language, t} from '../../source/i18n/index.js';
 import {studentSession} from '../../source/learn/guide.js';
 import {lessonStatus} from '../../source/learn/lesson-guide.js';
 import {lessonNamed, lessons} from '../../source/learn/lessons.js';
@@ -26,10 +27,6 @@ const columns = 40;
 const rows = 12;
 /** What SandboxScreen gives the view: one column short of the terminal. */
 const width = columns - 1;
-
-afterEach(() => {
-	setLanguage('en');
-});
 
 function reduce(state: SandboxState, commands: readonly Command[]): SandboxState {
 	return commands.reduce(
@@ -73,19 +70,21 @@ function lessonAfterSteps(): SandboxState {
 	return reduce(started, [move('ack'), 'drop', move('timeout')]);
 }
 
-function view(state: SandboxState, title: string, status: string): string {
+function view(lang: Language, state: SandboxState, title: string, status: string): string {
 	const {lastFrame, unmount} = render(
-		<DisplayContext.Provider value={{glyphs: glyphsFor(false), ascii: false, color: false}}>
-			<ScreenReaderView
-				session={studentSession(state.sim.session, state.guide)}
-				active={state.sim.active}
-				absolute={state.view.absolute}
-				title={title}
-				status={status}
-				width={width}
-				rows={rows}
-			/>
-		</DisplayContext.Provider>,
+		<LanguageProvider value={lang}>
+			<DisplayContext.Provider value={{glyphs: glyphsFor(false), ascii: false, color: false}}>
+				<ScreenReaderView
+					session={studentSession(state.sim.session, state.guide)}
+					active={state.sim.active}
+					absolute={state.view.absolute}
+					title={title}
+					status={status}
+					width={width}
+					rows={rows}
+				/>
+			</DisplayContext.Provider>
+		</LanguageProvider>,
 	);
 	const frame = lastFrame() ?? '';
 	unmount();
@@ -93,10 +92,10 @@ function view(state: SandboxState, title: string, status: string): string {
 }
 
 /** The status line's text as SandboxScreen hands it to the view: the last verdict and why. */
-function lastVerdict(state: SandboxState): string {
+function lastVerdict(lang: Language, state: SandboxState): string {
 	const last = state.sim.session.steps.at(-1);
 	if (!last) throw new Error('no moves');
-	return `${t('reader.accepted')} ${explain(last.result.verdict)}`;
+	return `${t(lang, 'reader.accepted')} ${explain(lang, last.result.verdict)}`;
 }
 
 /** Who sent the newest segment, as the session's steps record it. */
@@ -116,25 +115,25 @@ function unwrapped(text: string): string {
 const cases = [
 	[
 		'a sandbox after handshake and teardown',
-		() => {
+		(lang: Language) => {
 			const state = sandboxAfterHandshakeAndTeardown();
-			return {state, title: `tcp-tui ${t('ui.sandbox')}`, status: lastVerdict(state)};
+			return {state, title: `tcp-tui ${t(lang, 'ui.sandbox')}`, status: lastVerdict(lang, state)};
 		},
 	],
 	[
 		'the time-wait lesson after its setup and three steps',
-		() => {
+		(lang: Language) => {
 			const state = lessonAfterSteps();
 			if (state.guide?.kind !== 'lesson') throw new Error('not in the lesson');
 			const lesson = state.guide.lesson;
 			return {
 				state,
-				title: t('mode.lessonHeader', {
+				title: t(lang, 'mode.lessonHeader', {
 					index: lessons.indexOf(lesson) + 1,
 					count: lessons.length,
-					title: t(lesson.title),
+					title: t(lang, lesson.title),
 				}),
-				status: lessonStatus(state.sim.session, state.guide).text,
+				status: lessonStatus(lang, state.sim.session, state.guide).text,
 			};
 		},
 	],
@@ -142,11 +141,10 @@ const cases = [
 
 describe.each(['en', 'zh'] as const)('in %s, at 40x12', (language) => {
 	it.each(cases)('%s: fits, reads both states and the last segment, draws nothing', (_, make) => {
-		setLanguage(language);
-		const {state, title, status} = make();
+		const {state, title, status} = make(language);
 		// A long history indeed: the text the view is given would not fit as it is.
 		expect(state.sim.session.steps.length).toBeGreaterThanOrEqual(9);
-		const frame = view(state, title, status);
+		const frame = view(language, state, title, status);
 		const lines = linesOf(frame);
 		expect(lines.length, frame).toBeLessThanOrEqual(rows - 1);
 		for (const line of lines) expect(columnsOf(line), line).toBeLessThanOrEqual(width);
@@ -155,7 +153,12 @@ describe.each(['en', 'zh'] as const)('in %s, at 40x12', (language) => {
 		expect(frame).toContain(server.state);
 		// "Last segment: client to server, …", however it was wrapped.
 		const {from, to} = lastSegmentOf(state);
-		const sentence = t('reader.segment', {me: from, peer: to, label: '\u0000', passage: ''});
+		const sentence = t(language, 'reader.segment', {
+			me: from,
+			peer: to,
+			label: '\u0000',
+			passage: '',
+		});
 		expect(unwrapped(frame)).toContain(unwrapped(sentence.slice(0, sentence.indexOf('\u0000'))));
 		if (language === 'en') expect(frame).toContain('Last segment');
 		expect(frame).not.toMatch(/[─│╭╮╰╯━▶◀]/);

@@ -6,20 +6,22 @@ import {createSession, play, type Session} from '../../source/tcp/session.js';
 import {isns} from '../helpers/engine.js';
 
 function played(script: string, rejectionsKept: number | null = null): Session {
-	return parseSteps(script).reduce(
+	return parseSteps('en', script).reduce(
 		(at, step) => play(at, step.move, step.input),
 		createSession({...isns, rejectionsKept}),
 	);
 }
 
 const texts = (session: Session, rejections: 'rows' | 'marker', width = 80) =>
-	ladderLines(session, {width, rejections}).map((line) => line.text);
+	ladderLines(session, {lang: 'en', width, rejections}).map((line) => line.text);
 
 describe('rejected moves', () => {
 	const session = played(`c:syn ${'c:ack '.repeat(11)}s:syn c:ack`);
 
 	it('each is a row with its reason by default, as handouts show them', () => {
-		const rejected = ladderLines(session, {width: 80}).filter((line) => line.kind === 'rejected');
+		const rejected = ladderLines(session, {lang: 'en', width: 80}).filter(
+			(line) => line.kind === 'rejected',
+		);
 		expect(rejected).toHaveLength(11);
 		expect(rejected[0]?.text).toContain('✗ ACK rejected');
 	});
@@ -34,7 +36,7 @@ describe('rejected moves', () => {
 	});
 
 	it('the marker row belongs to the run’s last step, for the cursor to explain', () => {
-		const marker = ladderLines(session, {width: 80, rejections: 'marker'}).find(
+		const marker = ladderLines(session, {lang: 'en', width: 80, rejections: 'marker'}).find(
 			(line) => line.kind === 'rejected',
 		);
 		expect(marker?.step).toBe(12);

@@ -167,7 +167,7 @@ describe.skipIf(skipReason !== undefined)(
 			for (const lesson of lessons) {
 				const name = `lesson-${lesson.name}`;
 				await open(name, ['--lesson', lesson.name, '--name', 'ann', ...fixedIsns], /^ Lesson /);
-				const steps = parseSteps(lesson.steps.map(({move}) => move).join(' '));
+				const steps = parseSteps('en', lesson.steps.map(({move}) => move).join(' '));
 				for (const [index, {move}] of steps.entries()) {
 					await press(name, tmuxKey(keyOf(move)), `step ${index + 1}`);
 				}

@@ -18,7 +18,7 @@ const server = new TmuxServer(`tcp-tui-cursor-${process.pid}`);
 // The keys of the teardown after a handshake, and the same moves as the engine writes them.
 const keys = ['s', 'Tab', 's', 'Tab', 'a', 'f', 'Tab', 'a', 'f', 'Tab', 'a'];
 const moves = 'c:syn s:syn c:ack c:fin s:ack s:fin c:ack';
-const steps = parseSteps(moves).reduce(
+const steps = parseSteps('en', moves).reduce(
 	(session, step) => play(session, step.move, step.input),
 	createSession({isnClient: 100, isnServer: 300}),
 ).steps;
@@ -93,7 +93,7 @@ describe.skipIf(skipReason !== undefined)(
 					);
 					const verdict = steps[number - 1]?.result.verdict;
 					if (!verdict) throw new Error(`no step ${number}`);
-					expect(read, `step ${head}`).toContain(oneLine(explain(verdict, {linux: false})));
+					expect(read, `step ${head}`).toContain(oneLine(explain('en', verdict, {linux: false})));
 				}
 				server.sendKeys(name, 'q');
 				expect(await server.exitCode(name)).toBe(0);

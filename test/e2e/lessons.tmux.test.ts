@@ -12,7 +12,7 @@
 //
 // The expected sentence comes from the engine, never written by hand: the same moves are played
 // with the lesson guide (which plays them with the engine's `play`), and the step's explanation is
-// `explain(verdict, {linux: false})`, as the lesson's status shows it. Its teaching sentence is,
+// `explain('en', verdict, {linux: false})`, as the lesson's status shows it. Its teaching sentence is,
 // with the explanation cut into sentences (after `.`, `!` or `?` and a space in English; after
 // `。`, `！` or `？` in Chinese):
 //   1. the first sentence that carries a number in arithmetic: `=` or `+` then a digit
@@ -33,7 +33,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, it} from 'vitest';
 import {keyOf as commandKey, moveCommands, netCommands} from '../../source/commands.js';
-import {type Language, setLanguage, t} from '../../source/i18n/index.js';
+import {type Language, t} from '../../source/i18n/index.js';
 import type {Lesson} from '../../source/learn/lesson.js';
 import {beginLesson, type LessonGuide, lessonGuide} from '../../source/learn/lesson-guide.js';
 import {lessons} from '../../source/learn/lessons.js';
@@ -97,12 +97,13 @@ const escaped = (text: string) => text.replaceAll(/[.*+?^${}()|[\]\\]/gu, '\\$&'
  * line broke), each placeholder as `part(name)` says.
  */
 function messagePattern(
+	language: Language,
 	key: 'mode.press' | 'mode.pressSwitch' | 'mode.pressNet' | 'ui.moreBelow',
 	part: (name: string) => string,
 ): string {
 	const mark = (name: string) => `\u0001${name}\u0001`;
 	const names = ['key', 'side', 'action', 'me', 'page', 'pages'];
-	const text = t(key, Object.fromEntries(names.map((name) => [name, mark(name)])));
+	const text = t(language, key, Object.fromEntries(names.map((name) => [name, mark(name)])));
 	return text
 		.split('\u0001')
 		.map((each, index) => (index % 2 === 0 ? escaped(each).replaceAll(' ', ' ?') : part(each)))
@@ -113,15 +114,21 @@ function messagePattern(
  * A prompt form ("Press {key} ({action}) on the {me}.") as a pattern that reads the keys out of
  * the end of the status: the groups `side` (the key that switches) and `key`.
  */
-function promptPattern(key: 'mode.press' | 'mode.pressSwitch' | 'mode.pressNet'): RegExp {
+function promptPattern(
+	language: Language,
+	key: 'mode.press' | 'mode.pressSwitch' | 'mode.pressNet',
+): RegExp {
 	const part = (name: string) =>
 		name === 'key' || name === 'side' ? `(?<${name}>\\S+?)` : '[^.。()（）]+?';
-	return new RegExp(`${messagePattern(key, part)}$`, 'u');
+	return new RegExp(`${messagePattern(language, key, part)}$`, 'u');
 }
 
 /** The status's "more" row, a row of its own: its groups `key` (PgDn or PgUp), `page`, `pages`. */
-function morePattern(): RegExp {
-	return new RegExp(`^${messagePattern('ui.moreBelow', (name) => `(?<${name}>\\S+)`)}$`, 'u');
+function morePattern(language: Language): RegExp {
+	return new RegExp(
+		`^${messagePattern(language, 'ui.moreBelow', (name) => `(?<${name}>\\S+)`)}$`,
+		'u',
+	);
 }
 
 /** tmux's name for a key the command table names. */
@@ -129,53 +136,45 @@ function tmuxKey(key: string): string {
 	return key === 'Esc' ? 'Escape' : key;
 }
 
-/**
- * Play the lesson with the guide and the engine, in `language`. Synchronous, so that it may switch
- * the language of the shared catalog without a test running beside it seeing the change.
- */
+/** Play the lesson with the guide and the engine, in `language`. */
 function planOf(lesson: Lesson, language: Language): Plan {
-	setLanguage(language);
-	try {
-		const begun = beginLesson(lesson, isns);
-		let session: Session = begun.session;
-		let guide: LessonGuide = begun.guide;
-		let active: Side = begun.active;
-		const promptNow = () => lessonGuide.prompt(session, guide, active) ?? '';
-		const firstPrompt = promptNow();
-		const steps = lesson.steps.map(({move: script}): PlannedStep => {
-			const [step] = parseSteps(script);
-			if (!step) throw new Error(`no move in '${script}'`);
-			const {move} = step;
-			const keys =
-				move.side === 'net'
-					? [commandKey(netCommands[move.action.type])]
-					: [
-							...(move.side === active ? [] : [commandKey('switch-side')]),
-							commandKey(moveCommands[move.action.type]),
-						];
-			const changed = lessonGuide.onMove(session, guide, move);
-			if ('refused' in changed) throw new Error(`${lesson.name}: ${script} refused`);
-			session = changed.session;
-			guide = changed.guide;
-			active = changed.active ?? active;
-			const verdict = session.steps.at(-1)?.result.verdict;
-			if (!verdict?.ok) throw new Error(`${lesson.name}: ${script} rejected by the engine`);
-			return {
-				move: script,
-				keys: keys.map(tmuxKey),
-				sentence: teachingSentence(explain(verdict, {linux: false}), language),
-				promptAfter: promptNow(),
-			};
-		});
-		const prompts = [
-			promptPattern('mode.pressSwitch'),
-			promptPattern('mode.press'),
-			promptPattern('mode.pressNet'),
-		];
-		return {firstPrompt, steps, prompts, more: morePattern()};
-	} finally {
-		setLanguage('en');
-	}
+	const begun = beginLesson(lesson, isns);
+	let session: Session = begun.session;
+	let guide: LessonGuide = begun.guide;
+	let active: Side = begun.active;
+	const promptNow = () => lessonGuide.prompt(language, session, guide, active) ?? '';
+	const firstPrompt = promptNow();
+	const steps = lesson.steps.map(({move: script}): PlannedStep => {
+		const [step] = parseSteps('en', script);
+		if (!step) throw new Error(`no move in '${script}'`);
+		const {move} = step;
+		const keys =
+			move.side === 'net'
+				? [commandKey(netCommands[move.action.type])]
+				: [
+						...(move.side === active ? [] : [commandKey('switch-side')]),
+						commandKey(moveCommands[move.action.type]),
+					];
+		const changed = lessonGuide.onMove(session, guide, move);
+		if ('refused' in changed) throw new Error(`${lesson.name}: ${script} refused`);
+		session = changed.session;
+		guide = changed.guide;
+		active = changed.active ?? active;
+		const verdict = session.steps.at(-1)?.result.verdict;
+		if (!verdict?.ok) throw new Error(`${lesson.name}: ${script} rejected by the engine`);
+		return {
+			move: script,
+			keys: keys.map(tmuxKey),
+			sentence: teachingSentence(explain(language, verdict, {linux: false}), language),
+			promptAfter: promptNow(),
+		};
+	});
+	const prompts = [
+		promptPattern(language, 'mode.pressSwitch'),
+		promptPattern(language, 'mode.press'),
+		promptPattern(language, 'mode.pressNet'),
+	];
+	return {firstPrompt, steps, prompts, more: morePattern(language)};
 }
 
 const plans = new Map(

@@ -84,7 +84,7 @@ describe.skipIf(skipReason !== undefined)(
 				timeout: 15_000,
 			});
 
-		const questions = makeQuiz(quizSettings);
+		const questions = makeQuiz({...quizSettings, lang: 'en'});
 		const choices = plan(questions);
 
 		/** Answer question `index` by arrows and Enter, each key after the screen showed the last. */
@@ -101,13 +101,18 @@ describe.skipIf(skipReason !== undefined)(
 				'quiz',
 				(rows) =>
 					(rows[0] ?? '').includes(
-						t('mode.quizHeader', {topic: t('mode.topic.all'), index: 1, count: 3, score: 0}),
+						t('en', 'mode.quizHeader', {
+							topic: t('en', 'mode.topic.all'),
+							index: 1,
+							count: 3,
+							score: 0,
+						}),
 					),
 				{what: 'the first question', timeout: 15_000},
 			);
 			// The footer names the letters that answer: A-D for four options, A-C for three.
 			const letters = `A-${'ABCD'[(questions[0]?.options.length ?? 4) - 1]}`;
-			expect(shows(t('mode.quizKeys', {keys: letters}))(first)).toBe(true);
+			expect(shows(t('en', 'mode.quizKeys', {keys: letters}))(first)).toBe(true);
 			for (const index of questions.keys()) {
 				await answer('quiz', index);
 				server.sendKeys('quiz', 'Enter');
@@ -118,7 +123,7 @@ describe.skipIf(skipReason !== undefined)(
 			const summary = await server.waitFor(
 				'quiz',
 				shows(
-					t('mode.quizDone', {
+					t('en', 'mode.quizDone', {
 						student: 'alice',
 						score: right,
 						total: questions.length,
@@ -127,7 +132,9 @@ describe.skipIf(skipReason !== undefined)(
 				),
 				{what: 'the summary'},
 			);
-			expect(summary[0]).toContain(t('mode.quizSummaryHeader', {topic: t('mode.topic.all')}));
+			expect(summary[0]).toContain(
+				t('en', 'mode.quizSummaryHeader', {topic: t('en', 'mode.topic.all')}),
+			);
 			server.sendKeys('quiz', 'q');
 			expect(await server.exitCode('quiz')).toBe(0);
 
@@ -171,7 +178,7 @@ describe.skipIf(skipReason !== undefined)(
 			it('reads as sentences: the states and the last segment, no box drawing or arrows', async () => {
 				await server.waitFor(
 					name,
-					shows(t('reader.where', {title: `tcp-tui ${t('ui.sandbox')}`, me: 'client'})),
+					shows(t('en', 'reader.where', {title: `tcp-tui ${t('en', 'ui.sandbox')}`, me: 'client'})),
 					{
 						what: 'the screen-reader view',
 						timeout: 15_000,
@@ -183,16 +190,16 @@ describe.skipIf(skipReason !== undefined)(
 				expect(text).toContain('SYN_SENT');
 				// The SYN's arrival made the server SYN_RECEIVED, and the view says what it owes.
 				expect(text).toContain(
-					t('reader.endpoint', {
+					t('en', 'reader.endpoint', {
 						me: 'server',
 						state: 'SYN_RECEIVED',
-						situation: t('situation.owesSynAck', {me: 'server'}),
+						situation: t('en', 'situation.owesSynAck', {me: 'server'}),
 						keys: '',
 					}).replace(/ \.$/, ''),
 				);
 				expect(text).toContain('Last segment');
 				expect(text).toContain(
-					t('reader.segment', {me: 'client', label: 'SYN seq=0', passage: ''}),
+					t('en', 'reader.segment', {me: 'client', label: 'SYN seq=0', passage: ''}),
 				);
 				expect(rows.join('\n')).not.toMatch(/[╭╮╰╯━│─▶◀]/);
 				server.sendKeys(name, 'q');
@@ -207,7 +214,7 @@ describe.skipIf(skipReason !== undefined)(
 				['s', shows('SYN_SENT')],
 				['Tab', (rows) => (rows[0] ?? '').includes('▶ Server active')],
 				// The SYN,ACK's arrival makes the client ESTABLISHED, owing the ACK.
-				['s', shows(t('situation.owesAckSynAck', {me: 'client'}))],
+				['s', shows(t('en', 'situation.owesAckSynAck', {me: 'client'}))],
 				['Tab', (rows) => (rows[0] ?? '').includes('▶ Client active')],
 				[
 					'a',
@@ -225,7 +232,7 @@ describe.skipIf(skipReason !== undefined)(
 		/** e, then the format whose label is given, picked with ↓ and Enter. */
 		async function exportAs(name: string, label: string): Promise<void> {
 			server.sendKeys(name, 'e');
-			await server.waitFor(name, (rows) => (rows[0] ?? '').includes(t('mode.exportTitle')), {
+			await server.waitFor(name, (rows) => (rows[0] ?? '').includes(t('en', 'mode.exportTitle')), {
 				what: 'the export picker',
 			});
 			await server.pick(name, label);
@@ -233,13 +240,13 @@ describe.skipIf(skipReason !== undefined)(
 
 		it('(d) e, then Markdown: the file lands in the working directory, equal to --script --format markdown', async () => {
 			await openConnection('export');
-			await exportAs('export', t('mode.export.markdown'));
-			const saved = t('mode.exported', {format: 'markdown', path: ''}).trim();
+			await exportAs('export', t('en', 'mode.export.markdown'));
+			const saved = t('en', 'mode.exported', {format: 'markdown', path: ''}).trim();
 			const rows = await server.waitFor('export', shows(saved), {what: `'${saved}'`});
 			const files = readdirSync(dir('export')).filter((file) => file.endsWith('.md'));
 			expect(files).toHaveLength(1);
 			const file = path.join(dir('export'), files[0] ?? '');
-			expect(words(rows)).toContain(t('mode.exported', {format: 'markdown', path: file}));
+			expect(words(rows)).toContain(t('en', 'mode.exported', {format: 'markdown', path: file}));
 			const script = run(['--script', handshake, '--format', 'markdown', ...fixedIsns]);
 			expect(script.status).toBe(0);
 			expect(readFileSync(file, 'utf8')).toBe(script.stdout);
@@ -250,8 +257,9 @@ describe.skipIf(skipReason !== undefined)(
 		it('(e) the working directory is gone: "Could not save", and the program keeps running', async () => {
 			await sandboxReady('gone');
 			rmSync(dir('gone'), {recursive: true, force: true});
-			await exportAs('gone', t('mode.export.text'));
-			const failed = t('mode.exportFailed', {path: '', reason: ''}).split(':')[0]?.trim() ?? '';
+			await exportAs('gone', t('en', 'mode.export.text'));
+			const failed =
+				t('en', 'mode.exportFailed', {path: '', reason: ''}).split(':')[0]?.trim() ?? '';
 			expect(failed).toContain('Could not save');
 			const rows = await server.waitFor('gone', shows(failed), {what: `'${failed}'`});
 			expect(words(rows)).toContain(dir('gone'));
@@ -270,36 +278,44 @@ describe.skipIf(skipReason !== undefined)(
 			// Without --name the menu first asks whose progress it is: Enter keeps the login name.
 			await server.waitFor(
 				'lesson',
-				(rows) => (rows[0] ?? '').includes(t('progress.students.title')),
+				(rows) => (rows[0] ?? '').includes(t('en', 'progress.students.title')),
 				{what: 'whose progress'},
 			);
 			server.sendKeys('lesson', 'Enter');
-			await server.waitFor('lesson', (rows) => (rows[0] ?? '').includes(t('mode.menuTitle')), {
-				what: 'the menu',
-			});
-			const lessonsItem = t('mode.lessons', {done: 0, total: lessons.length});
+			await server.waitFor(
+				'lesson',
+				(rows) => (rows[0] ?? '').includes(t('en', 'mode.menuTitle')),
+				{
+					what: 'the menu',
+				},
+			);
+			const lessonsItem = t('en', 'mode.lessons', {done: 0, total: lessons.length});
 			server.sendKeys('lesson', 'Down');
 			await server.waitFor('lesson', (rows) => selected(rows).includes(lessonsItem), {
 				what: 'Lessons selected',
 			});
 			server.sendKeys('lesson', 'Enter');
-			await server.waitFor('lesson', (rows) => (rows[0] ?? '').includes(t('mode.lessonsTitle')), {
-				what: 'the lessons',
-			});
+			await server.waitFor(
+				'lesson',
+				(rows) => (rows[0] ?? '').includes(t('en', 'mode.lessonsTitle')),
+				{
+					what: 'the lessons',
+				},
+			);
 			server.sendKeys('lesson', 'Enter');
 			const title = lessonHeader(lesson);
 			await server.waitFor('lesson', (rows) => (rows[0] ?? '').includes(title), {what: title});
 
-			const steps = parseSteps(lesson.steps.map(({move}) => move).join(' '));
+			const steps = parseSteps('en', lesson.steps.map(({move}) => move).join(' '));
 			for (const [index, {move}] of steps.entries()) {
 				server.sendKeys('lesson', tmuxKey(keyOf(move)));
 				const shown =
 					index + 1 < steps.length
 						? (rows: readonly string[]) =>
 								(rows[0] ?? '').includes(
-									t('mode.lessonStep', {step: index + 2, steps: steps.length}),
+									t('en', 'mode.lessonStep', {step: index + 2, steps: steps.length}),
 								)
-						: shows(t('mode.lessonDone', {outro: t(lesson.outro)}).split('.')[0] ?? '');
+						: shows(t('en', 'mode.lessonDone', {outro: t('en', lesson.outro)}).split('.')[0] ?? '');
 				await server.waitFor('lesson', shown, {what: `lesson step ${index + 1}`});
 			}
 			expect(server.cursorVisible('lesson')).toBe(false);

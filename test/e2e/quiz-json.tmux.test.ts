@@ -18,8 +18,8 @@ const size = {columns: 80, rows: 24} as const;
 const seed = 9;
 const name = 'quiz-json';
 /** The App's second quiz of a sitting takes the next seed (app.tsx: quiz.seed + taken). */
-const first = makeQuiz({count: 1, seed, topic: 'all'});
-const second = makeQuiz({count: 1, seed: seed + 1, topic: 'all'});
+const first = makeQuiz({lang: 'en', count: 1, seed, topic: 'all'});
+const second = makeQuiz({lang: 'en', count: 1, seed: seed + 1, topic: 'all'});
 
 const server = new TmuxServer(`tcp-tui-quiz-json-${process.pid}`);
 
@@ -63,19 +63,21 @@ describe.skipIf(skipReason !== undefined)(
 			await server.waitFor(
 				name,
 				(rows) =>
-					(rows[0] ?? '').includes(t('mode.quizSummaryHeader', {topic: t('mode.topic.all')})),
+					(rows[0] ?? '').includes(
+						t('en', 'mode.quizSummaryHeader', {topic: t('en', 'mode.topic.all')}),
+					),
 				{what: 'the summary'},
 			);
 			server.sendKeys(name, 'Enter');
-			await server.waitFor(name, (rows) => (rows[0] ?? '').includes(t('mode.menuTitle')), {
+			await server.waitFor(name, (rows) => (rows[0] ?? '').includes(t('en', 'mode.menuTitle')), {
 				what: 'the menu',
 			});
 			// "Quiz: multiple choice", with the best score now that one quiz is done.
-			await server.pick(name, t('mode.quiz').split(':')[0] ?? 'Quiz');
-			await server.waitFor(name, (rows) => (rows[0] ?? '').includes(t('mode.quizTitle')), {
+			await server.pick(name, t('en', 'mode.quiz').split(':')[0] ?? 'Quiz');
+			await server.waitFor(name, (rows) => (rows[0] ?? '').includes(t('en', 'mode.quizTitle')), {
 				what: 'the quiz topics',
 			});
-			await server.pick(name, t('mode.topic.all'));
+			await server.pick(name, t('en', 'mode.topic.all'));
 			const wrong = (other.correct + 1) % other.options.length;
 			await answer(other, wrong);
 			server.sendKeys(name, 'q');

@@ -16,7 +16,7 @@ const {skipReason, requireSetup} = tmuxTests('test/e2e/quiz-signals.tmux.test.ts
 const size = {columns: 80, rows: 24} as const;
 const seed = 21;
 const count = 3;
-const questions = makeQuiz({count, seed, topic: 'all'});
+const questions = makeQuiz({lang: 'en', count, seed, topic: 'all'});
 
 const server = new TmuxServer(`tcp-tui-quiz-signals-${process.pid}`);
 

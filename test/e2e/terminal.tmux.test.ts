@@ -17,7 +17,7 @@ const {skipReason, requireSetup} = tmuxTests('test/e2e/terminal.tmux.test.ts');
 const size = {columns: 80, rows: 24} as const;
 const server = new TmuxServer(`tcp-tui-terminal-${process.pid}`);
 const seed = 21;
-const [question] = makeQuiz({count: 1, seed, topic: 'all'});
+const [question] = makeQuiz({lang: 'en', count: 1, seed, topic: 'all'});
 
 describe.skipIf(skipReason !== undefined)(
 	`the real terminal${skipReason ? ` — skipped: ${skipReason}` : ''}`,

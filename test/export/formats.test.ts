@@ -45,7 +45,7 @@ describe('the export formats', () => {
 	test('json is script mode’s JSON', () => {
 		for (const {session, options} of [play(standard), play(lostSyn, {network: 'manual'})]) {
 			const json = formatSession(session, 'json', options);
-			expect(json).toBe(scriptJson(session));
+			expect(json).toBe(scriptJson(session, 'en'));
 			expect(JSON.parse(json)).toHaveProperty('steps');
 		}
 	});
@@ -60,10 +60,10 @@ describe('the export formats', () => {
 		const scenario = playScenario('lost-syn');
 		for (const {steps, session} of cases) {
 			const whole = play(steps.map((step) => step.input).join(' '), session).session;
-			expect(playScript(steps, 'json', {...session})).toBe(scriptJson(whole));
+			expect(playScript(steps, 'json', {...session, lang: 'en'})).toBe(scriptJson(whole, 'en'));
 			for (const extra of [{}, {width: 60, absolute: true}, {ascii: true}]) {
-				expect(playScript(steps, 'text', {...session, ...extra, steps})).toBe(
-					scriptText(whole, {...session, ...extra, steps}),
+				expect(playScript(steps, 'text', {...session, ...extra, lang: 'en', steps})).toBe(
+					scriptText(whole, {...session, ...extra, lang: 'en', steps}),
 				);
 			}
 		}

@@ -2,7 +2,8 @@ import {describe, expect, test} from 'vitest';
 import {ladderText} from '../../source/diagram/ladder.js';
 import {formatSession} from '../../source/export/formats.js';
 import {cell} from '../../source/export/markdown.js';
-import {setLanguage, t} from '../../source/i18n/index.js';
+import {t} from '../../source/i18n/index.js';
+import {scenarioNamed} from '../../source/learn/scenarios.js';
 import {obligationOf} from '../../source/tcp/endpoint.js';
 import {explain} from '../../source/tcp/explain.js';
 import {flagsLabel, seqDiff} from '../../source/tcp/segment.js';
@@ -59,7 +60,7 @@ describe('markdown', () => {
 		expect(markdown.split('\n')[0]).toBe(
 			'# TCP exchange: client:syn server:syn client:ack client:fin server:ack server:fin client:ack client:timeout',
 		);
-		const ladder = ladderText(session, {width: 80, stepNumbers: true});
+		const ladder = ladderText(session, {lang: 'en', width: 80, stepNumbers: true});
 		expect(markdown).toContain(`\n\`\`\`text\n${ladder}\n\`\`\`\n`);
 	});
 
@@ -70,15 +71,10 @@ describe('markdown', () => {
 		expect(markdown.split('\n')[0]).toBe(
 			'# TCP exchange: client:syn server:syn (automatic peer) client:ack client:fin server:ack (automatic peer)',
 		);
-		setLanguage('zh');
-		try {
-			const title = formatSession(session, 'markdown', options).split('\n')[0];
-			expect(title).toBe(
-				'# TCP 交互：client:syn server:syn（自动对端） client:ack client:fin server:ack（自动对端）',
-			);
-		} finally {
-			setLanguage('en');
-		}
+		const title = formatSession(session, 'markdown', {...options, lang: 'zh'}).split('\n')[0];
+		expect(title).toBe(
+			'# TCP 交互：client:syn server:syn（自动对端） client:ack client:fin server:ack（自动对端）',
+		);
 	});
 
 	test('has a row per segment, with the engine’s flags and relative seq, ack and len', () => {
@@ -122,18 +118,18 @@ describe('markdown', () => {
 				const lastOfStep = happeningsOf(session)[index + 1]?.stepNumber !== happening.stepNumber;
 				const expected =
 					lastOfStep && owes !== 'none'
-						? `${happening.states[side]} ${t(`export.owes.${owes}`)}`
+						? `${happening.states[side]} ${t('en', `export.owes.${owes}`)}`
 						: happening.states[side];
 				expect(rows[index]?.[column], `${step?.input} ${side}`).toBe(expected);
 			}
-			expect(rows[index]?.Explanation).toBe(cell(explain(step?.result.verdict ?? never())));
+			expect(rows[index]?.Explanation).toBe(cell(explain('en', step?.result.verdict ?? never())));
 		}
 		// The standard run has the client's FIN arrive before the server answers it: the arrival
 		// puts the server in CLOSE_WAIT, still owing the ACK. Likewise the SYN's arrival puts it in
 		// SYN_RECEIVED, owing its SYN,ACK.
-		const owesAckOfFin = `CLOSE_WAIT ${t('export.owes.ackForFin')}`;
+		const owesAckOfFin = `CLOSE_WAIT ${t('en', 'export.owes.ackForFin')}`;
 		expect(rows.some((row) => row['Server after'] === owesAckOfFin)).toBe(true);
-		const owesSynAck = `SYN_RECEIVED ${t('export.owes.synAckForSyn')}`;
+		const owesSynAck = `SYN_RECEIVED ${t('en', 'export.owes.synAckForSyn')}`;
 		expect(rows[0]?.['Server after']).toBe(owesSynAck);
 	});
 
@@ -158,7 +154,7 @@ describe('markdown', () => {
 		expect(first?.Flags).toBe('');
 		const verdict = session.steps[0]?.result.verdict;
 		expect(verdict?.ok).toBe(false);
-		expect(first?.Explanation).toContain(cell(explain(verdict ?? never())));
+		expect(first?.Explanation).toContain(cell(explain('en', verdict ?? never())));
 		expect(first?.['Client after']).toBe('CLOSED');
 		// The handshake after it is still there, segment by segment.
 		expect(
@@ -196,8 +192,8 @@ describe('markdown', () => {
 		expect(markdown.split('\n')[0]).toBe(`# ${scenario.title}`);
 		expect(markdown).toContain(scenario.intro);
 		expect(markdown).toContain(scenario.outro);
-		const said = scenario.steps.find((step) => step.say)?.say ?? never();
-		expect(markdown).toContain(cell(said));
+		const said = scenarioNamed('lost-syn')?.steps.find((step) => step.say)?.say ?? never();
+		expect(markdown).toContain(cell(t('en', said)));
 	});
 
 	test('the two-way what-if says it is not TCP; a real exchange does not', () => {
@@ -220,13 +216,7 @@ describe('markdown', () => {
 	test('in Chinese: the same table, its headings and words translated, every row whole', () => {
 		const {session, options} = play(lostSyn, {network: 'manual'});
 		const english = tableRows(formatSession(session, 'markdown', options));
-		setLanguage('zh');
-		let markdown: string;
-		try {
-			markdown = formatSession(session, 'markdown', options);
-		} finally {
-			setLanguage('en');
-		}
+		const markdown = formatSession(session, 'markdown', {...options, lang: 'zh'});
 		expect(markdown).toContain('| # | 操作 | 方向 | 标志 | Seq | Ack | Len |');
 		const rows = tableRows(markdown);
 		expect(rows.map((row) => [row['#'], row.Move, row.Flags, row.Seq, row.Ack, row.Len])).toEqual(

@@ -4,7 +4,6 @@ import mermaid from 'mermaid';
 import {describe, expect, test} from 'vitest';
 import {formatSession} from '../../source/export/formats.js';
 import {mermaidText} from '../../source/export/mermaid.js';
-import {setLanguage} from '../../source/i18n/index.js';
 import {scenarios} from '../../source/learn/scenarios.js';
 import {exchanges, happeningsOf, type Played, play, playScenario} from './sessions.js';
 
@@ -121,18 +120,20 @@ describe('mermaid', () => {
 	});
 
 	test.each([
-		...Object.entries(cases),
-		...scenarios.map(
-			(scenario) => [`the ${scenario.name} scenario`, playScenario(scenario.name)] as const,
+		...Object.entries(cases).map(
+			([name, played]) =>
+				[name, played, {...played, options: {...played.options, lang: 'zh'}}] as const,
 		),
-	])('mermaid.parse accepts %s in Chinese', async (_, played) => {
-		setLanguage('zh');
-		let text: string;
-		try {
-			text = mermaidOf(played);
-		} finally {
-			setLanguage('en');
-		}
+		...scenarios.map(
+			(scenario) =>
+				[
+					`the ${scenario.name} scenario`,
+					playScenario(scenario.name),
+					playScenario(scenario.name, 'zh'),
+				] as const,
+		),
+	])('mermaid.parse accepts %s in Chinese', async (_, played, chinese: Played) => {
+		const text = mermaidOf(chinese);
 		expect(text).toContain('    participant Client as 客户端');
 		expect(text).toMatch(/\p{Script=Han}/u);
 		const {messages, lineType} = await parsed(text);

@@ -1,6 +1,7 @@
 // The exchanges the export tests format, built the way script mode builds them.
 import type {ExportOptions} from '../../source/export/formats.js';
-import {scenarioNamed} from '../../source/learn/scenarios.js';
+import type {Language} from '../../source/i18n/index.js';
+import {scenarioNamed, scenarioText} from '../../source/learn/scenarios.js';
 import {type ParsedStep, parseSteps, scenarioSteps} from '../../source/script/parse-steps.js';
 import {runSteps} from '../../source/script/run-script.js';
 import type {Happening} from '../../source/tcp/machine.js';
@@ -23,21 +24,26 @@ export type Played = {
 };
 
 export function play(script: string, options: Partial<SessionOptions> = {}): Played {
-	const steps = parseSteps(script);
+	const steps = parseSteps('en', script);
 	const session = runSteps(steps, {...isns, ...options});
-	return {session, steps, options: {width: 80, steps}};
+	return {session, steps, options: {lang: 'en', width: 80, steps}};
 }
 
-export function playScenario(name: string): Played {
+/** A scenario played, its narration and words in `lang`. */
+export function playScenario(name: string, lang: Language = 'en'): Played {
 	const scenario = scenarioNamed(name);
 	if (!scenario) throw new Error(`no scenario ${name}`);
-	const steps = scenarioSteps(scenario);
+	const steps = scenarioSteps(lang, scenario);
 	const session = runSteps(steps, {
 		...isns,
 		network: scenario.network,
 		twoWay: scenario.twoWay ?? false,
 	});
-	return {session, steps, options: {width: 80, steps, scenario}};
+	return {
+		session,
+		steps,
+		options: {lang, width: 80, steps, scenario: scenarioText(lang, scenario)},
+	};
 }
 
 /** One exchange of each kind the exporters treat differently, by what it shows. */

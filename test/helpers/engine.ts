@@ -54,7 +54,7 @@ export function playMoves(specs: readonly string[], options: ConnectionOptions =
 	for (const spec of specs) {
 		const result = transition(connection, parseMove(spec));
 		if (!result.verdict.ok) {
-			throw new Error(`setup move ${spec} rejected: ${explain(result.verdict)}`);
+			throw new Error(`setup move ${spec} rejected: ${explain('en', result.verdict)}`);
 		}
 		connection = result.connection;
 	}

@@ -1,7 +1,6 @@
 // Exhaustive exploration of the engine: every configuration (both endpoints and the segments in
 // flight) reachable by moves, breadth first, with the rules every step must keep. The rules are
 // plain checks that collect breaches, so that a few hundred thousand steps stay fast.
-import {setLanguage} from '../../source/i18n/index.js';
 import {parseSteps} from '../../source/script/parse-steps.js';
 import {type Endpoint, obligationOf} from '../../source/tcp/endpoint.js';
 import {say} from '../../source/tcp/explain.js';
@@ -150,7 +149,7 @@ export function playScript(
 	dataLength = 10,
 ): Config {
 	let config = from;
-	for (const {move, input} of script.trim() === '' ? [] : parseSteps(script)) {
+	for (const {move, input} of script.trim() === '' ? [] : parseSteps('en', script)) {
 		const sized =
 			move.side !== 'net' && move.action.type === 'data'
 				? {...move, action: actionOf('data', dataLength)}
@@ -265,8 +264,7 @@ function said(message: Message): Said {
 	}
 	let known = saidBefore.get(id);
 	if (known === undefined) {
-		setLanguage('en');
-		const text = say(message);
+		const text = say('en', message);
 		known = {arcs: arcsIn(text), placeholder: /\{\w+\}/.test(text)};
 		saidBefore.set(id, known);
 	}

@@ -23,14 +23,14 @@ export function namedIn<T>(
 
 /** A lesson's header: 'Lesson 1/4: …', its place in the list and its title. */
 export function lessonHeader(lesson: Lesson): string {
-	return t('mode.lessonHeader', {
+	return t('en', 'mode.lessonHeader', {
 		index: lessons.indexOf(lesson) + 1,
 		count: lessons.length,
-		title: t(lesson.title),
+		title: t('en', lesson.title),
 	});
 }
 
 /** A challenge's header, with its title. */
 export function challengeHeader(challenge: Challenge): string {
-	return t('mode.challengeHeader', {title: t(challenge.title)});
+	return t('en', 'mode.challengeHeader', {title: t('en', challenge.title)});
 }

@@ -44,14 +44,14 @@ export function keyOf(move: Move | NetMove): string {
 
 /** The one move a script such as 'c:syn' or 'net:deliver' names. */
 export function onlyStep(script: string): ParsedStep {
-	const [step, ...rest] = parseSteps(script);
+	const [step, ...rest] = parseSteps('en', script);
 	if (!step || rest.length > 0) throw new Error(`'${script}' is not exactly one move`);
 	return step;
 }
 
 /** Play a script; a move the engine rejects is a broken test, reported with its input. */
 export function playAll(from: Session, script: string): Session {
-	return parseSteps(script).reduce((session, {move, input}) => {
+	return parseSteps('en', script).reduce((session, {move, input}) => {
 		const played = play(session, move, input);
 		if (!played.steps.at(-1)?.result.verdict.ok) throw new Error(`${input} rejected`);
 		return played;

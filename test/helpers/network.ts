@@ -35,7 +35,7 @@ function verdictKeysOf(result: Transition): string[] {
 
 /** Play one step in script syntax, accepted or not. */
 export function tryStep(session: Session, spec: string): Session {
-	const [parsed] = parseSteps(spec);
+	const [parsed] = parseSteps('en', spec);
 	if (!parsed) throw new Error(`no step in '${spec}'`);
 	return remember(play(session, parsed.move, parsed.input));
 }
@@ -43,11 +43,11 @@ export function tryStep(session: Session, spec: string): Session {
 /** Play steps from `from`; a step that is rejected is a broken test. */
 export function playOn(from: Session, script: string): Session {
 	let session = from;
-	for (const parsed of script.trim() === '' ? [] : parseSteps(script)) {
+	for (const parsed of script.trim() === '' ? [] : parseSteps('en', script)) {
 		session = remember(play(session, parsed.move, parsed.input));
 		const last = session.steps.at(-1);
 		if (last && !last.result.verdict.ok) {
-			throw new Error(`setup step ${parsed.input} rejected: ${explain(last.result.verdict)}`);
+			throw new Error(`setup step ${parsed.input} rejected: ${explain('en', last.result.verdict)}`);
 		}
 	}
 	return session;

@@ -16,8 +16,8 @@ export function plan(questions: readonly Question[]): number[] {
 /** The feedback's verdict for option `choice`: ✓ and Right, or ✗ with the right letter and answer. */
 export function verdictOf(question: Question, choice: number): string {
 	return choice === question.correct
-		? `✓ ${t('mode.right')}`
-		: `✗ ${t('mode.wrong', {
+		? `✓ ${t('en', 'mode.right')}`
+		: `✗ ${t('en', 'mode.wrong', {
 				letter: letters[question.correct] ?? '?',
 				answer: question.options[question.correct] ?? '',
 			})}`;

@@ -8,12 +8,15 @@ import App, {
 	type Start,
 } from '../../source/app.js';
 import {glyphsFor} from '../../source/diagram/glyphs.js';
+import type {Language} from '../../source/i18n/index.js';
 import type {Scenario} from '../../source/learn/scenarios.js';
 import {emptyProgress, type Progress} from '../../source/progress/progress.js';
 import type {QuizResults} from '../../source/quiz/results.js';
 import {frameOf, header} from './frames.js';
 
 export type AppOptions = {
+	/** The language the App speaks: English unless a test asks for another. */
+	readonly lang?: Language;
 	readonly columns?: number;
 	readonly rows?: number;
 	readonly ascii?: boolean;
@@ -43,12 +46,14 @@ export function renderApp(options: AppOptions = {}) {
 		isnClient = 100,
 		isnServer = 300,
 		absolute = false,
+		lang = 'en',
 	} = options;
 	const {network = 'instant', peer = null, scenario = null} = options;
 	// Left undefined, each takes the App's own default.
 	const {start, quiz, progress, onQuizResults, onQuit, onExport, now} = options;
 	return render(
 		<App
+			lang={lang}
 			connection={{isnClient, isnServer, network, peer}}
 			scenario={scenario}
 			display={{glyphs: glyphsFor(ascii), ascii, color: false}}

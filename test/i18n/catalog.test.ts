@@ -8,7 +8,7 @@
 import {describe, expect, it} from 'vitest';
 import {width} from '../../source/diagram/text.js';
 import {en, type MessageKey} from '../../source/i18n/en.js';
-import {setLanguage, t} from '../../source/i18n/index.js';
+import {t} from '../../source/i18n/index.js';
 import {untranslatedParts, zh, zhCore} from '../../source/i18n/zh.js';
 import {scenarios} from '../../source/learn/scenarios.js';
 import {aliasesOf, states} from '../../source/tcp/states.js';
@@ -167,15 +167,6 @@ const paneInner = Math.floor(screen / 2) - 4;
 /** The ladder between the lifelines (diagram/ladder.ts: width - 2 margins of 12 - 4). */
 const ladderInner = screen - 2 * 12 - 4;
 
-function withChinese<T>(run: () => T): T {
-	setLanguage('zh');
-	try {
-		return run();
-	} finally {
-		setLanguage('en');
-	}
-}
-
 const zhKeys = Object.keys(zh) as MessageKey[];
 const chineseOf = (key: MessageKey): string => zh[key] ?? '';
 const keysStarting = (prefix: string) => zhKeys.filter((key) => key.startsWith(prefix));
@@ -202,10 +193,7 @@ describe('widths: the Chinese fits where the English does', () => {
 		expect(situations.length).toBeGreaterThan(0);
 		const wrong = offenders(situations, (key) => {
 			const problems = ['client', 'server'].flatMap((me) => {
-				const problem = overflow(
-					withChinese(() => t(key, {me})),
-					paneInner,
-				);
+				const problem = overflow(t('zh', key, {me}), paneInner);
 				return problem ? [`me=${me}: ${problem}`] : [];
 			});
 			return problems.length > 0 ? problems.join('; ') : undefined;
@@ -214,13 +202,11 @@ describe('widths: the Chinese fits where the English does', () => {
 	});
 
 	it('the pane lines about sequence numbers and valid keys fit', () => {
-		withChinese(() => {
-			expect(width(t('ui.nextIss', {iss: '4294967295'}))).toBeLessThanOrEqual(paneInner);
-			expect(width(t('ui.noSequence'))).toBeLessThanOrEqual(paneInner);
-			expect(width(t('ui.nothingValid', {me: 'client'}))).toBeLessThanOrEqual(paneInner);
-			// The first hint line is this prefix and one key, "s SYN,ACK" or the like.
-			expect(width(t('ui.validNow', {keys: 's SYN,ACK'}))).toBeLessThanOrEqual(paneInner);
-		});
+		expect(width(t('zh', 'ui.nextIss', {iss: '4294967295'}))).toBeLessThanOrEqual(paneInner);
+		expect(width(t('zh', 'ui.noSequence'))).toBeLessThanOrEqual(paneInner);
+		expect(width(t('zh', 'ui.nothingValid', {me: 'client'}))).toBeLessThanOrEqual(paneInner);
+		// The first hint line is this prefix and one key, "s SYN,ACK" or the like.
+		expect(width(t('zh', 'ui.validNow', {keys: 's SYN,ACK'}))).toBeLessThanOrEqual(paneInner);
 	});
 
 	it('the side names fit the compact pane, which pads them to 7 columns', () => {
@@ -253,9 +239,7 @@ describe('widths: the Chinese fits where the English does', () => {
 		expect(actions.length).toBeGreaterThan(0);
 		const wrong = offenders(reasons, (key) => {
 			const problems = actions.flatMap((action) => {
-				const text = withChinese(() =>
-					t('ladder.rejected', {action: t(action), reason: chineseOf(key)}),
-				);
+				const text = t('zh', 'ladder.rejected', {action: t('zh', action), reason: chineseOf(key)});
 				// The stub keeps one column and the ✗ mark with its space.
 				const problem = overflow(text, ladderInner - 1 - 2);
 				return problem ? [`${action}: ${problem}`] : [];
@@ -268,11 +252,7 @@ describe('widths: the Chinese fits where the English does', () => {
 	it('the menu line of every scenario fits', () => {
 		const wrong = offenders(
 			scenarios.map((scenario) => [scenario.name, scenario] as const),
-			([, scenario]) =>
-				overflow(
-					withChinese(() => `${scenario.title} (${scenario.name})`),
-					screen - 4,
-				),
+			([, scenario]) => overflow(`${t('zh', scenario.title)} (${scenario.name})`, screen - 4),
 		);
 		expect(wrong).toEqual([]);
 	});
@@ -286,10 +266,10 @@ describe('widths: the Chinese fits where the English does', () => {
 describe('scenario keys', () => {
 	it('every scenario.* key in the catalog belongs to a scenario, and back', () => {
 		const used = scenarios.flatMap((scenario) => [
-			scenario.keys.title,
-			scenario.keys.intro,
-			scenario.keys.outro,
-			...scenario.steps.flatMap((step) => (step.sayKey ? [step.sayKey] : [])),
+			scenario.title,
+			scenario.intro,
+			scenario.outro,
+			...scenario.steps.flatMap((step) => (step.say ? [step.say] : [])),
 		]);
 		const inCatalog = (Object.keys(en) as MessageKey[]).filter((key) =>
 			key.startsWith('scenario.'),

@@ -2,13 +2,14 @@
 // 40x12, 60x20 and 80x24 every frame still fits the terminal, and the words wrap instead of
 // running off the edge. Widths are measured as the terminal draws them (width() counts 客 as 2).
 import {render} from 'ink-testing-library';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import InFlight from '../../source/components/InFlight.js';
 import {withMarker} from '../../source/components/Ladder.js';
 import {ladderText} from '../../source/diagram/ladder.js';
 import {width} from '../../source/diagram/text.js';
-import {setLanguage, t} from '../../source/i18n/index.js';
-import {scenarios} from '../../source/learn/scenarios.js';
+import {LanguageProvider} from '../../source/hooks/use-language.js';
+import {t} from '../../source/i18n/index.js';
+import {type ScenarioText, scenarios, scenarioText} from '../../source/learn/scenarios.js';
 import {type ParsedStep, parseSteps, scenarioSteps} from '../../source/script/parse-steps.js';
 import {runSteps, scriptText} from '../../source/script/run-script.js';
 import {explain} from '../../source/tcp/explain.js';
@@ -22,10 +23,6 @@ const sizes = [
 	[60, 20],
 	[80, 24],
 ] as const;
-
-afterEach(() => {
-	setLanguage('en');
-});
 
 /** Lines wider than the screen keeps free (columns - 1), with their width, for the failure message. */
 function overwide(frame: string, columns: number): string[] {
@@ -61,8 +58,7 @@ const handshakeAndTeardown = [...`s${keys.tab}s${keys.tab}af${keys.tab}af${keys.
 
 describe.each(sizes)('the App in Chinese at %ix%i', (columns, rows) => {
 	it('plays a handshake and a teardown by keys, every frame fitting', async () => {
-		setLanguage('zh');
-		const app = renderApp({columns, rows});
+		const app = renderApp({lang: 'zh', columns, rows});
 		const frame = () => frameOf(app.lastFrame);
 		expectFits(frame(), columns, rows, 'start');
 		expect(frame()).toContain('客户端');
@@ -86,16 +82,15 @@ describe.each(sizes)('the App in Chinese at %ix%i', (columns, rows) => {
 	});
 
 	it('wraps the first explanation between characters, losing nothing that fits', async () => {
-		setLanguage('zh');
-		const app = renderApp({columns, rows});
+		const app = renderApp({lang: 'zh', columns, rows});
 		await press(app.stdin, 's');
 		const shown = statusText(frameOf(app.lastFrame)).replaceAll(' ', '');
 		// However many lines the status has room for, they show the explanation from its start,
 		// every character of it up to the cut on the last line.
-		const session = runSteps(parseSteps('c:syn'), {isnClient: 100, isnServer: 300});
+		const session = runSteps(parseSteps('en', 'c:syn'), {isnClient: 100, isnServer: 300});
 		const verdict = session.steps[0]?.result.verdict;
 		// The explanation, then its "On Linux" note as a paragraph of its own (on a line of its own).
-		const whole = `✓${verdict ? explain(verdict) : ''}`.replaceAll(/\s/g, '');
+		const whole = `✓${verdict ? explain('zh', verdict) : ''}`.replaceAll(/\s/g, '');
 		// A status longer than its rows ends its first page with a mark that more follows.
 		const visible = shown.replace(/▼更多：PgDn\d+\/\d+$/, '').replace(/…$/, '');
 		expect(visible.length).toBeGreaterThan(columns / 2);
@@ -104,8 +99,7 @@ describe.each(sizes)('the App in Chinese at %ix%i', (columns, rows) => {
 	});
 
 	it('shows the help and scrolls it, every frame fitting', async () => {
-		setLanguage('zh');
-		const app = renderApp({columns, rows});
+		const app = renderApp({lang: 'zh', columns, rows});
 		const frame = () => frameOf(app.lastFrame);
 		await press(app.stdin, '?');
 		expectFits(frame(), columns, rows, 'help');
@@ -126,8 +120,7 @@ describe.each(sizes)('the App in Chinese at %ix%i', (columns, rows) => {
 	});
 
 	it('shows the scenario menu, and plays a scenario with its narration, every frame fitting', async () => {
-		setLanguage('zh');
-		const app = renderApp({columns, rows});
+		const app = renderApp({lang: 'zh', columns, rows});
 		const frame = () => frameOf(app.lastFrame);
 		await press(app.stdin, 'o');
 		expectFits(frame(), columns, rows, 'scenario menu');
@@ -150,8 +143,7 @@ describe.each(sizes)('the App in Chinese at %ix%i', (columns, rows) => {
 
 describe('the scroll marker, in columns', () => {
 	it('sits between the names when the ladder is scrolled back at 40x12', async () => {
-		setLanguage('zh');
-		const app = renderApp({columns: 40, rows: 12});
+		const app = renderApp({lang: 'zh', columns: 40, rows: 12});
 		const frame = () => frameOf(app.lastFrame);
 		await press(app.stdin, ...handshakeAndTeardown);
 		await press(app.stdin, keys.up, keys.up, keys.up);
@@ -164,8 +156,7 @@ describe('the scroll marker, in columns', () => {
 	const names = `客户端${' '.repeat(31)}服务器`;
 
 	it('centres a Chinese marker between Chinese names, the line as wide as before', () => {
-		setLanguage('zh');
-		const marker = t('ui.scrolled', {count: '3'});
+		const marker = t('zh', 'ui.scrolled', {count: '3'});
 		const line = withMarker(names, marker);
 		expect(width(line)).toBe(width(names));
 		expect(line.startsWith('客户端 ')).toBe(true);
@@ -191,14 +182,15 @@ describe('the scroll marker, in columns', () => {
 
 describe('the segments in flight, in columns', () => {
 	it.each([40, 60])('fit %i columns behind the Chinese 在途：, cut with an ellipsis', (columns) => {
-		setLanguage('zh');
-		const session = runSteps(parseSteps('c:syn c:timeout c:timeout c:timeout c:timeout'), {
+		const session = runSteps(parseSteps('en', 'c:syn c:timeout c:timeout c:timeout c:timeout'), {
 			isnClient: 100,
 			isnServer: 300,
 			network: 'manual',
 		});
 		const strip = render(
-			<InFlight inFlight={session.inFlight} picked={1} absolute={false} width={columns} />,
+			<LanguageProvider value="zh">
+				<InFlight inFlight={session.inFlight} picked={1} absolute={false} width={columns} />
+			</LanguageProvider>,
 		);
 		const line = frameOf(strip.lastFrame);
 		expect(line.startsWith('在途： ▶1 C▶S SYN seq=0')).toBe(true);
@@ -214,7 +206,7 @@ type Played = {
 	readonly name: string;
 	readonly steps: readonly ParsedStep[];
 	readonly options: SessionOptions;
-	readonly scenario?: (typeof scenarios)[number];
+	readonly scenario?: ScenarioText;
 };
 
 const scripts = [
@@ -227,21 +219,18 @@ const scripts = [
 	],
 ] as const;
 
-/**
- * The exchanges and every scenario, each played afresh now: the ladder keeps a step's lines once
- * laid out, so a session drawn in English before would show its English lines again.
- */
+/** The exchanges and every scenario, narrated in Chinese. */
 function chineseSessions() {
 	const plain: Played[] = scripts.map(([name, script, network]) => ({
 		name,
-		steps: parseSteps(script),
+		steps: parseSteps('en', script),
 		options: {...isns, network},
 	}));
 	const fromScenarios: Played[] = scenarios.map((scenario) => ({
 		name: scenario.name,
-		steps: scenarioSteps(scenario),
+		steps: scenarioSteps('zh', scenario),
 		options: {...isns, network: scenario.network, twoWay: scenario.twoWay ?? false},
-		scenario,
+		scenario: scenarioText('zh', scenario),
 	}));
 	return [...plain, ...fromScenarios].map((each) => ({
 		...each,
@@ -251,26 +240,24 @@ function chineseSessions() {
 
 describe('the ladder and script text in Chinese at 40 columns', () => {
 	it('fits every line of every exchange and scenario, in Chinese', () => {
-		setLanguage('zh');
 		for (const {name, steps, options, scenario, session} of chineseSessions()) {
-			const ladder = ladderText(session, {width: 40, stepNumbers: true});
+			const ladder = ladderText(session, {lang: 'zh', width: 40, stepNumbers: true});
 			expect(overwide(ladder, 41), `${name}\n${ladder}`).toEqual([]);
 			expect(ladder, name).toMatch(/^ *客户端 +服务器$/m);
-			const text = scriptText(session, {...options, steps, scenario, width: 40});
+			const text = scriptText(session, {...options, lang: 'zh', steps, scenario, width: 40});
 			expect(overwide(text, 41), `${name}\n${text}`).toEqual([]);
 			expect(text, name).toMatch(han);
 			// Nothing is cut: every step's explanation is there whole, however it was wrapped.
 			const flat = text.replaceAll(/\s/g, '');
 			for (const step of session.steps) {
-				expect(flat, name).toContain(explain(step.result.verdict).replaceAll(/\s/g, ''));
+				expect(flat, name).toContain(explain('zh', step.result.verdict).replaceAll(/\s/g, ''));
 			}
 		}
 	});
 
 	it('joins Chinese sentences without a space after their full stop', () => {
-		setLanguage('zh');
 		for (const {name, steps, options, scenario, session} of chineseSessions()) {
-			const text = scriptText(session, {...options, steps, scenario, width: 200});
+			const text = scriptText(session, {...options, lang: 'zh', steps, scenario, width: 200});
 			expect(text.match(/[。：，；！？] \p{Script=Han}/gu) ?? [], name).toEqual([]);
 		}
 	});

@@ -5,7 +5,7 @@ import {readFileSync} from 'node:fs';
 import {beforeAll, describe, expect, it, test} from 'vitest';
 import {width} from '../../source/diagram/text.js';
 import {en, type MessageKey} from '../../source/i18n/en.js';
-import {type Language, setLanguage, t} from '../../source/i18n/index.js';
+import {t} from '../../source/i18n/index.js';
 import {zh} from '../../source/i18n/zh.js';
 import {parseModeOptions} from '../../source/mode-options.js';
 import {languageOfArgv} from '../../source/options.js';
@@ -19,15 +19,6 @@ const packageJson = JSON.parse(
 ) as {description: string};
 
 const cliKeys = (Object.keys(en) as MessageKey[]).filter((key) => key.startsWith('cli.'));
-
-function inLanguage<T>(language: Language, compute: () => T): T {
-	setLanguage(language);
-	try {
-		return compute();
-	} finally {
-		setLanguage('en');
-	}
-}
 
 /** Flag names, step syntax (c:syn, net:drop:K) and the commands quoted in a message. */
 function literals(text: string): string[] {
@@ -103,28 +94,26 @@ describe('the catalog part', () => {
 	});
 });
 
-describe('the parsers speak the current language', () => {
-	it('English by default, exactly as before', () => {
-		expect(usageErrorOf(() => parseModeOptions({quiz: true, count: '0'}, [], {})).message).toBe(
-			"--count must be a whole number from 1 to 50, not '0'",
-		);
+describe('the parsers speak the language they are given', () => {
+	it('English when given en, exactly as before', () => {
+		expect(
+			usageErrorOf(() => parseModeOptions('en', {quiz: true, count: '0'}, [], {})).message,
+		).toBe("--count must be a whole number from 1 to 50, not '0'");
 	});
 
-	it('Chinese after setLanguage("zh"), with the flag and the value as typed', () => {
-		const message = inLanguage(
-			'zh',
-			() => usageErrorOf(() => parseModeOptions({quiz: true, count: '0'}, [], {})).message,
-		);
+	it('Chinese when given zh, with the flag and the value as typed', () => {
+		const message = usageErrorOf(() =>
+			parseModeOptions('zh', {quiz: true, count: '0'}, [], {}),
+		).message;
 		expect(message).toBe("--count 必须是 1 到 50 之间的整数，而不是 '0'");
-		const step = inLanguage('zh', () => usageErrorOf(() => parseSteps('c:syn:3')).message);
+		const step = usageErrorOf(() => parseSteps('zh', 'c:syn:3')).message;
 		expect(step).toBe("步骤 'c:syn:3' 有误：只有 data 能带长度，如 c:data:200");
 	});
 
 	it('lists are joined in the language too', () => {
-		const message = inLanguage(
-			'zh',
-			() => usageErrorOf(() => parseModeOptions({menu: true, quiz: true}, [], {})).message,
-		);
+		const message = usageErrorOf(() =>
+			parseModeOptions('zh', {menu: true, quiz: true}, [], {}),
+		).message;
 		expect(message).toBe('--menu 和 --quiz 不能同时使用');
 	});
 });
@@ -178,13 +167,13 @@ const cases: ReadonlyArray<
 describe('usage errors from the built CLI, in Chinese', () => {
 	test.each(cases)('LANG=zh_CN.UTF-8 %j', (args, key, params) => {
 		const line = usageLine(cli(args, chineseLocale));
-		expect(line).toBe(`tcp-tui: ${inLanguage('zh', () => t(key, params))}`);
+		expect(line).toBe(`tcp-tui: ${t('zh', key, params)}`);
 		expect(hasChinese(line)).toBe(true);
 	});
 
 	test.each(cases)('--lang zh %j, in an English locale', (args, key, params) => {
 		const line = usageLine(cli(['--lang', 'zh', ...args]));
-		expect(line).toBe(`tcp-tui: ${inLanguage('zh', () => t(key, params))}`);
+		expect(line).toBe(`tcp-tui: ${t('zh', key, params)}`);
 	});
 
 	test('--lang=zh as one token; a bad --lang value is refused in the locale language', () => {

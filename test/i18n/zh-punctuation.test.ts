@@ -7,8 +7,7 @@
 // - No ASCII : ( ) , next to an ideograph, or one space from it: "被拒绝：", "（最好 5/10）".
 //   Between ASCII tokens they stay, as code and the RFC write them: seq=0, SYN,ACK, c:syn,
 //   connect(), shutdown(SHUT_WR), timer:(timewait,59sec), {score}/{total}.
-import {afterEach, describe, expect, it} from 'vitest';
-import {setLanguage} from '../../source/i18n/index.js';
+import {describe, expect, it} from 'vitest';
 import {zh} from '../../source/i18n/zh.js';
 import {makeQuiz} from '../../source/quiz/quiz.js';
 import {joinSentences} from '../../source/tcp/explain.js';
@@ -36,10 +35,6 @@ function breaches(texts: ReadonlyArray<readonly [string, string]>): string[] {
 	});
 }
 
-afterEach(() => {
-	setLanguage('en');
-});
-
 describe('Chinese punctuation', () => {
 	it('is full-width in every Chinese message, with no space after a full-width mark', () => {
 		const messages = Object.entries(zh).filter(
@@ -50,9 +45,8 @@ describe('Chinese punctuation', () => {
 	});
 
 	it('stays so in the quiz, whose sentences the code joins', () => {
-		setLanguage('zh');
 		const texts = Array.from({length: 40}, (_, seed) => seed * 7919 + 5).flatMap((seed) =>
-			makeQuiz({count: 20, seed, topic: 'all'}).flatMap((question) => [
+			makeQuiz({lang: 'zh', count: 20, seed, topic: 'all'}).flatMap((question) => [
 				[`${question.id} prompt`, question.prompt] as const,
 				[`${question.id} explanation`, question.explanation] as const,
 				...question.options.map((option, index) => [`${question.id} ${index}`, option] as const),

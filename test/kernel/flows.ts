@@ -5,7 +5,7 @@
 import {formatSession} from '../../source/export/formats.js';
 import {challenges} from '../../source/learn/challenges.js';
 import {lessons} from '../../source/learn/lessons.js';
-import {scenarioNamed, scenarios} from '../../source/learn/scenarios.js';
+import {scenarioNamed, scenarios, scenarioText} from '../../source/learn/scenarios.js';
 import {parseSteps, scenarioSteps} from '../../source/script/parse-steps.js';
 import {runSteps} from '../../source/script/run-script.js';
 import type {NetworkMode} from '../../source/tcp/machine.js';
@@ -261,8 +261,8 @@ const [isnClient, isnServer] = [Number(fixedIsns[1]), Number(fixedIsns[3])];
 export function exportInProcess(flow: Flow): string {
 	const scenario = flow.scenario === undefined ? null : (scenarioNamed(flow.scenario) ?? null);
 	const steps = [
-		...(scenario ? scenarioSteps(scenario) : []),
-		...(flow.steps.trim() === '' ? [] : parseSteps(flow.steps)),
+		...(scenario ? scenarioSteps('en', scenario) : []),
+		...(flow.steps.trim() === '' ? [] : parseSteps('en', flow.steps)),
 	];
 	const options = {
 		isnClient,
@@ -271,7 +271,12 @@ export function exportInProcess(flow: Flow): string {
 		peer: null,
 		twoWay: flow.twoWay ?? false,
 	};
-	return formatSession(runSteps(steps, options), 'packetdrill', {...options, steps, scenario});
+	return formatSession(runSteps(steps, options), 'packetdrill', {
+		...options,
+		lang: 'en',
+		steps,
+		scenario: scenario && scenarioText('en', scenario),
+	});
 }
 
 /** Lines the exporter could not write for a kernel, which packetdrill therefore does not check. */

@@ -28,11 +28,11 @@ const named = namedIn('challenge', challengeNamed);
 /** Play steps in script syntax; a rejected step is a broken test. */
 function playOn(from: Session, script: string): Session {
 	let session = from;
-	for (const parsed of script.trim() === '' ? [] : parseSteps(script)) {
+	for (const parsed of script.trim() === '' ? [] : parseSteps('en', script)) {
 		session = play(session, parsed.move, parsed.input);
 		const last = session.steps.at(-1);
 		if (!last?.result.verdict.ok) {
-			const why = last ? explain(last.result.verdict) : 'no step recorded';
+			const why = last ? explain('en', last.result.verdict) : 'no step recorded';
 			throw new Error(`step ${parsed.input} rejected: ${why}`);
 		}
 	}
@@ -72,7 +72,7 @@ function validMoves(session: Session): (Move | NetMove)[] {
 }
 
 function movesOf(script: string): number {
-	return script.trim() === '' ? 0 : parseSteps(script).length;
+	return script.trim() === '' ? 0 : parseSteps('en', script).length;
 }
 
 describe('the challenge list', () => {
@@ -101,10 +101,10 @@ describe('the challenge list', () => {
 		for (const key of [challenge.title, challenge.goal]) {
 			expect(key.startsWith('challenge.')).toBe(true);
 			expect(key in enChallenges).toBe(true);
-			expect(t(key).trim().length).toBeGreaterThan(5);
+			expect(t('en', key).trim().length).toBeGreaterThan(5);
 		}
 		expect(challenge.title).not.toBe(challenge.goal);
-		expect(t(challenge.goal)).toMatch(/\.$/);
+		expect(t('en', challenge.goal)).toMatch(/\.$/);
 	});
 
 	it('uses every message of its catalog part, each non-empty', () => {
@@ -129,7 +129,7 @@ describe.each(challenges)('$name', (challenge) => {
 		(isns) => {
 			let session = started(challenge, isns);
 			const setupSteps = session.steps.length;
-			const moves = parseSteps(challenge.solution);
+			const moves = parseSteps('en', challenge.solution);
 			for (const [index, parsed] of moves.entries()) {
 				expect(challenge.done(session), `done before move ${index + 1}`).toBe(false);
 				session = play(session, parsed.move, parsed.input);
@@ -535,7 +535,7 @@ describe('random routes from the setup', () => {
 		(challenge) => {
 			const check = implied[challenge.name];
 			if (!check) throw new Error(`no implication for ${challenge.name}`);
-			const solution = parseSteps(challenge.solution);
+			const solution = parseSteps('en', challenge.solution);
 			let doneSeen = 0;
 			let notDoneSeen = 0;
 			fc.assert(

@@ -32,7 +32,7 @@ function promptPattern(template: string): RegExp {
 }
 
 const prompts = () =>
-	[t('mode.press'), t('mode.pressNet'), t('mode.pressSwitch')].map((template) =>
+	[t('en', 'mode.press'), t('en', 'mode.pressNet'), t('en', 'mode.pressSwitch')].map((template) =>
 		promptPattern(template),
 	);
 
@@ -92,12 +92,12 @@ describe.each(lessons.map((lesson) => [lesson.name, lesson] as const))('lesson %
 			const after = play(session, step.move, step.input);
 			expect(statePair(app.frame()), what).toBe(sessionStates(after));
 			expect(header(app.frame()), what).toContain(
-				t('mode.lessonStep', {
+				t('en', 'mode.lessonStep', {
 					step: Math.min(index + 2, lesson.steps.length),
 					steps: lesson.steps.length,
 				}),
 			);
-			expect(statusText(app.frame()), what).not.toContain(t('ui.rejected'));
+			expect(statusText(app.frame()), what).not.toContain(t('en', 'ui.rejected'));
 			// "Press f (FIN)" only where a FIN is sent: the flags named are the flags that left, and
 			// a call named without flags ("close") sends no SYN or FIN.
 			if (step.move.side !== 'net') {
@@ -111,7 +111,7 @@ describe.each(lessons.map((lesson) => [lesson.name, lesson] as const))('lesson %
 		const following = nextLesson(lesson);
 		if (following) {
 			const end = statusText(app.frame());
-			const offer = promptPattern(t('mode.lessonNext')).exec(end)?.groups?.['key'];
+			const offer = promptPattern(t('en', 'mode.lessonNext')).exec(end)?.groups?.['key'];
 			if (!offer) throw new Error(`no next lesson offered: ${end}`);
 			await press(app.stdin, typed(offer));
 			expect(header(app.frame())).toContain(lessonHeader(following));
@@ -140,7 +140,10 @@ describe.each(lessons.map((lesson) => [lesson.name, lesson] as const))('lesson %
 		expect(promptIn(status).key).toBe(key);
 		await press(app.stdin, typed(key));
 		expect(header(app.frame())).toContain(
-			t('mode.lessonStep', {step: Math.min(2, lesson.steps.length), steps: lesson.steps.length}),
+			t('en', 'mode.lessonStep', {
+				step: Math.min(2, lesson.steps.length),
+				steps: lesson.steps.length,
+			}),
 		);
 		app.unmount();
 	});

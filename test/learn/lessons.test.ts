@@ -32,7 +32,7 @@ const commonKeys = ['syn', 'ack', 'fin', 'data'] as const;
 const named = namedIn('lesson', lessonNamed);
 
 function moveOf(spec: string): {move: Move | NetMove; input: string} {
-	const parsed = parseSteps(spec);
+	const parsed = parseSteps('en', spec);
 	expect(parsed, spec).toHaveLength(1);
 	const [first] = parsed;
 	if (!first) throw new Error(`no move in '${spec}'`);
@@ -52,10 +52,10 @@ function lastStep(session: Session): Step {
 /** Play moves, failing with the engine's reason at the first one it rejects. */
 function playAccepted(from: Session, script: string, what: string): Session {
 	let session = from;
-	for (const {move, input} of script.trim() === '' ? [] : parseSteps(script)) {
+	for (const {move, input} of script.trim() === '' ? [] : parseSteps('en', script)) {
 		session = play(session, move, input);
 		const {verdict} = lastStep(session).result;
-		if (!verdict.ok) throw new Error(`${what}: ${input} rejected: ${explain(verdict)}`);
+		if (!verdict.ok) throw new Error(`${what}: ${input} rejected: ${explain('en', verdict)}`);
 	}
 	return session;
 }
@@ -148,7 +148,7 @@ describe.each(lessons)('lesson $name', (lesson) => {
 			// The screen acts on the oldest segment in flight only.
 			if (move.side === 'net') expect(move.action.index, step.move).toBe(1);
 		}
-		if (lesson.setup) expect(parseSteps(lesson.setup).length).toBeGreaterThan(0);
+		if (lesson.setup) expect(parseSteps('en', lesson.setup).length).toBeGreaterThan(0);
 	});
 
 	it('has every message in the catalog, none empty', () => {

@@ -1,7 +1,13 @@
 // The eleven scenarios: each one parses and plays without a rejected step, in its own network mode,
 // whatever the ISNs, and the engine really does what each scenario is there to teach.
 import {describe, expect, it} from 'vitest';
-import {type Scenario, scenarioNamed, scenarios} from '../../source/learn/scenarios.js';
+import {t} from '../../source/i18n/index.js';
+import {
+	type Scenario,
+	scenarioNamed,
+	scenarios,
+	scenarioText,
+} from '../../source/learn/scenarios.js';
 import {scenarioSteps} from '../../source/script/parse-steps.js';
 import {runSteps, scriptText} from '../../source/script/run-script.js';
 import {obligationOf} from '../../source/tcp/endpoint.js';
@@ -17,7 +23,7 @@ import {formatHappening, keysOf, nth, statesAfter} from '../helpers/network.js';
 const named = namedIn('scenario', scenarioNamed);
 
 function playScenario(scenario: Scenario, isns: Isns): Session {
-	return runSteps(scenarioSteps(scenario), {
+	return runSteps(scenarioSteps('en', scenario), {
 		...isns,
 		network: scenario.network,
 		twoWay: scenario.twoWay ?? false,
@@ -76,20 +82,24 @@ describe('the scenario list', () => {
 	});
 
 	it.each(scenarios)('$name has a title, an intro, an outro and narrated steps', (scenario) => {
-		expect(scenario.title.trim().length).toBeGreaterThan(5);
-		expect(scenario.intro.trim().length).toBeGreaterThan(10);
-		expect(scenario.outro.trim().length).toBeGreaterThan(10);
+		const told = scenarioText('en', scenario);
+		expect(told.title.trim().length).toBeGreaterThan(5);
+		expect(told.intro.trim().length).toBeGreaterThan(10);
+		expect(told.outro.trim().length).toBeGreaterThan(10);
 		expect(scenario.steps.length).toBeGreaterThan(1);
-		const said = scenario.steps.filter((step) => step.say !== undefined);
+		const said = scenario.steps.flatMap((step) =>
+			step.say === undefined ? [] : [t('en', step.say)],
+		);
 		expect(said.length).toBeGreaterThanOrEqual(1);
-		for (const step of said) expect(step.say?.trim().length).toBeGreaterThan(5);
+		for (const text of said) expect(text.trim().length).toBeGreaterThan(5);
 	});
 
 	it.each(scenarios)('$name parses into one step per move, each with its narration', (scenario) => {
-		const parsed = scenarioSteps(scenario);
+		const parsed = scenarioSteps('en', scenario);
 		expect(parsed).toHaveLength(scenario.steps.length);
 		parsed.forEach((step, index) => {
-			expect(step.say).toBe(scenario.steps[index]?.say);
+			const key = scenario.steps[index]?.say;
+			expect(step.say).toBe(key === undefined ? undefined : t('en', key));
 		});
 	});
 });
@@ -101,7 +111,7 @@ describe.each(isnPairs)('every scenario with ISNs $isnClient/$isnServer', (isns)
 		expect(session.steps).toHaveLength(scenario.steps.length);
 		const rejected = session.steps
 			.filter((step) => !step.result.verdict.ok)
-			.map((step) => `${step.input}: ${explain(step.result.verdict)}`);
+			.map((step) => `${step.input}: ${explain('en', step.result.verdict)}`);
 		expect(rejected).toEqual([]);
 		// Every segment sent was delivered or lost by the end: nothing is left hanging. The two-way
 		// what-if stops at its point, with the real handshake's segments still on their way.
@@ -113,7 +123,7 @@ describe('the network mode of a scenario matters', () => {
 	it.each(scenarios.filter(({network}) => network === 'manual'))(
 		'$name, played with instant delivery, has its network steps rejected',
 		(scenario) => {
-			const session = runSteps(scenarioSteps(scenario), {
+			const session = runSteps(scenarioSteps('en', scenario), {
 				isnClient: 100,
 				isnServer: 300,
 				network: 'instant',
@@ -379,15 +389,18 @@ describe('the script text of a scenario', () => {
 	const flat = (text: string) => text.replaceAll(/\s+/g, ' ');
 
 	it.each(scenarios)('$name shows the title, intro, outro and every narration', (scenario) => {
-		const steps = scenarioSteps(scenario);
+		const steps = scenarioSteps('en', scenario);
 		const options = {isnClient: 100, isnServer: 300, network: scenario.network};
 		const session = runSteps(steps, options);
-		const text = flat(scriptText(session, {...options, steps, scenario, width: 100}));
-		expect(text).toContain(flat(`${scenario.title}. ${scenario.intro}`));
-		expect(text).toContain(flat(scenario.outro));
+		const told = scenarioText('en', scenario);
+		const text = flat(
+			scriptText(session, {...options, lang: 'en', steps, scenario: told, width: 100}),
+		);
+		expect(text).toContain(flat(`${told.title}. ${told.intro}`));
+		expect(text).toContain(flat(told.outro));
 		scenario.steps.forEach((step, index) => {
 			if (step.say) {
-				expect(text).toContain(flat(`${index + 1}. ${steps[index]?.input}: ${step.say}`));
+				expect(text).toContain(flat(`${index + 1}. ${steps[index]?.input}: ${t('en', step.say)}`));
 			}
 		});
 		expect(text).not.toContain('(rejected)');

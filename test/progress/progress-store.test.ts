@@ -86,7 +86,9 @@ function json(file: string): Record<string, unknown> {
 
 describe('reading', () => {
 	test('a missing file is empty progress and no warning', () => {
-		const store = openProgressStore(path.join(temporaryDirectory(), 'none', 'progress.json'));
+		const store = openProgressStore(path.join(temporaryDirectory(), 'none', 'progress.json'), {
+			lang: 'en',
+		});
 		expect(store.progressOf('alice')).toEqual(emptyProgress());
 		expect(store.students()).toEqual([]);
 		expect(store.warning).toBeNull();
@@ -95,10 +97,10 @@ describe('reading', () => {
 	test('an empty file is empty progress, no warning, and is saved over', () => {
 		const file = fileIn();
 		fs.writeFileSync(file, '');
-		const store = openProgressStore(file);
+		const store = openProgressStore(file, {lang: 'en'});
 		expect(store.warning).toBeNull();
 		expect(store.save('alice', someProgress())).toBeNull();
-		expect(openProgressStore(file).progressOf('alice')).toEqual(someProgress());
+		expect(openProgressStore(file, {lang: 'en'}).progressOf('alice')).toEqual(someProgress());
 	});
 
 	test.each([
@@ -109,7 +111,7 @@ describe('reading', () => {
 		const file = fileIn();
 		fs.writeFileSync(file, text);
 		const {fs: spy, calls} = fakeFs();
-		const store = openProgressStore(file, {fs: spy});
+		const store = openProgressStore(file, {lang: 'en', fs: spy});
 		expect(store.progressOf('alice')).toEqual(emptyProgress());
 		expectOneLine(store.warning, file, 'not saving over it');
 		// The warning at start was the one warning: saving is silent and touches nothing.
@@ -123,7 +125,7 @@ describe('reading', () => {
 		const file = fileIn();
 		const big = JSON.stringify({version: 2, students: {}, pad: 'x'.repeat(progressFileLimit)});
 		fs.writeFileSync(file, big);
-		const store = openProgressStore(file);
+		const store = openProgressStore(file, {lang: 'en'});
 		expectOneLine(store.warning, file, '1 MB', 'not saving over it');
 		expect(store.save('alice', someProgress())).toBeNull();
 		expect(fs.statSync(file).size).toBe(big.length);
@@ -132,19 +134,19 @@ describe('reading', () => {
 	test('after reset, a corrupt file is gone and saving works again', () => {
 		const file = fileIn();
 		fs.writeFileSync(file, 'garbage');
-		const store = openProgressStore(file);
+		const store = openProgressStore(file, {lang: 'en'});
 		expect(store.warning).not.toBeNull();
 		expect(store.reset()).toBeNull();
 		expect(fs.existsSync(file)).toBe(false);
 		expect(store.save('alice', someProgress())).toBeNull();
-		expect(openProgressStore(file).progressOf('alice')).toEqual(someProgress());
+		expect(openProgressStore(file, {lang: 'en'}).progressOf('alice')).toEqual(someProgress());
 	});
 
 	test('a directory: one warning, and it is not touched', () => {
 		const file = fileIn();
 		fs.mkdirSync(file);
 		fs.writeFileSync(path.join(file, 'keep'), 'x');
-		const store = openProgressStore(file);
+		const store = openProgressStore(file, {lang: 'en'});
 		expectOneLine(store.warning, file, 'EISDIR');
 		expect(store.save('alice', someProgress())).toBeNull();
 		expect(fs.readdirSync(file)).toEqual(['keep']);
@@ -154,12 +156,12 @@ describe('reading', () => {
 describe('one file, many students', () => {
 	test('two names share one file, each with their own progress', () => {
 		const file = fileIn();
-		const alice = openProgressStore(file);
+		const alice = openProgressStore(file, {lang: 'en'});
 		expect(alice.save('alice', someProgress())).toBeNull();
-		const bob = openProgressStore(file);
+		const bob = openProgressStore(file, {lang: 'en'});
 		expect(bob.progressOf('bob')).toEqual(emptyProgress());
 		expect(bob.save('bob', withLesson(emptyProgress(), 'teardown', later))).toBeNull();
-		const again = openProgressStore(file);
+		const again = openProgressStore(file, {lang: 'en'});
 		expect(again.students().sort()).toEqual(['alice', 'bob']);
 		expect(again.progressOf('alice')).toEqual(someProgress());
 		expect(Object.keys(again.progressOf('bob').lessons)).toEqual(['teardown']);
@@ -178,7 +180,7 @@ describe('one file, many students', () => {
 			quiz: {all: {score: 8, total: 10, at: now.toISOString()}},
 		};
 		fs.writeFileSync(file, JSON.stringify(old));
-		const store = openProgressStore(file, {owner: 'lab'});
+		const store = openProgressStore(file, {lang: 'en', owner: 'lab'});
 		expect(store.warning).toBeNull();
 		expect(store.students()).toEqual(['lab']);
 		expect(store.progressOf('lab').quiz.all?.score).toBe(8);
@@ -201,19 +203,19 @@ describe('one file, many students', () => {
 
 	test('forgetting one student keeps the others', () => {
 		const file = fileIn();
-		const store = openProgressStore(file);
+		const store = openProgressStore(file, {lang: 'en'});
 		store.save('alice', someProgress());
 		store.save('bob', someProgress());
 		expect(store.reset('ALICE')).toBeNull();
-		expect(openProgressStore(file).students()).toEqual(['bob']);
+		expect(openProgressStore(file, {lang: 'en'}).students()).toEqual(['bob']);
 	});
 });
 
 describe('saving: merged, never losing what another run saved', () => {
 	test('a save re-reads the file and keeps the best of each item', () => {
 		const file = fileIn();
-		const first = openProgressStore(file);
-		const second = openProgressStore(file);
+		const first = openProgressStore(file, {lang: 'en'});
+		const second = openProgressStore(file, {lang: 'en'});
 		// Both started from an empty file; each saves what it did.
 		let mine = withLesson(emptyProgress(), 'handshake', later);
 		mine = withChallenge(mine, 'closing', {solved: true, moves: 6}, later);
@@ -225,7 +227,7 @@ describe('saving: merged, never losing what another run saved', () => {
 		theirs = withQuizScore(theirs, 'all', 9, 10, now);
 		expect(second.save('alice', theirs)).toBeNull();
 		expect(first.save('alice', mine)).toBeNull();
-		const kept = openProgressStore(file).progressOf('alice');
+		const kept = openProgressStore(file, {lang: 'en'}).progressOf('alice');
 		expect(kept.lessons).toEqual({
 			handshake: {completedAt: now.toISOString()},
 			teardown: {completedAt: now.toISOString()},
@@ -253,7 +255,7 @@ describe('saving: merged, never losing what another run saved', () => {
 		// A newer tcp-tui's lesson entry without completedAt would not be valid here: keep it valid.
 		newer.students.alice.lessons['window-scaling'] = {completedAt: now.toISOString()};
 		fs.writeFileSync(file, JSON.stringify(newer));
-		const store = openProgressStore(file);
+		const store = openProgressStore(file, {lang: 'en'});
 		expect(store.warning).toBeNull();
 		expect(store.save('alice', withLesson(emptyProgress(), 'teardown', later))).toBeNull();
 		const saved = json(file) as typeof newer;
@@ -275,17 +277,17 @@ describe('saving: merged, never losing what another run saved', () => {
 	test('a later save replaces the earlier one; no temporary or lock file is left', () => {
 		const directory = temporaryDirectory();
 		const file = fileIn(directory);
-		const store = openProgressStore(file);
+		const store = openProgressStore(file, {lang: 'en'});
 		expect(store.save('alice', emptyProgress())).toBeNull();
 		expect(store.save('alice', someProgress())).toBeNull();
-		expect(openProgressStore(file).progressOf('alice')).toEqual(someProgress());
+		expect(openProgressStore(file, {lang: 'en'}).progressOf('alice')).toEqual(someProgress());
 		expect(fs.readdirSync(directory)).toEqual(['progress.json']);
 	});
 
 	test('creates the missing directories, private to the user', () => {
 		const directory = path.join(temporaryDirectory(), 'config', 'tcp-tui');
 		const file = path.join(directory, 'progress.json');
-		expect(openProgressStore(file).save('alice', someProgress())).toBeNull();
+		expect(openProgressStore(file, {lang: 'en'}).save('alice', someProgress())).toBeNull();
 		expect(fs.statSync(directory).mode & 0o777).toBe(0o700);
 		expect(fs.statSync(file).mode & 0o777).toBe(0o600);
 	});
@@ -299,7 +301,7 @@ describe('saving: merged, never losing what another run saved', () => {
 				fs.renameSync(from, to);
 			},
 		});
-		expect(openProgressStore(file, {fs: spy}).save('alice', someProgress())).toBeNull();
+		expect(openProgressStore(file, {lang: 'en', fs: spy}).save('alice', someProgress())).toBeNull();
 		const [[from, to] = ['', '']] = renames;
 		expect(path.dirname(from)).toBe(path.dirname(file));
 		expect(from).not.toBe(file);
@@ -309,10 +311,10 @@ describe('saving: merged, never losing what another run saved', () => {
 	test.skipIf(isRoot)('a read-only directory (chmod 0o500): one warning, then silence', () => {
 		const directory = temporaryDirectory();
 		const file = fileIn(directory);
-		openProgressStore(file).save('alice', someProgress());
+		openProgressStore(file, {lang: 'en'}).save('alice', someProgress());
 		const saved = fs.readFileSync(file, 'utf8');
 		fs.chmodSync(directory, 0o500);
-		const store = openProgressStore(file);
+		const store = openProgressStore(file, {lang: 'en'});
 		expect(store.warning).toBeNull();
 		expectOneLine(store.save('alice', emptyProgress()), file, 'EACCES', 'without saving');
 		expect(store.save('alice', emptyProgress())).toBeNull();
@@ -327,7 +329,7 @@ describe('saving: merged, never losing what another run saved', () => {
 				throw accessDenied('open');
 			},
 		});
-		const store = openProgressStore(file, {fs: readOnly});
+		const store = openProgressStore(file, {lang: 'en', fs: readOnly});
 		expect(store.warning).toBeNull();
 		expectOneLine(store.save('alice', someProgress()), file, 'EACCES', 'without saving');
 		expect(store.save('alice', someProgress())).toBeNull();
@@ -338,14 +340,17 @@ describe('saving: merged, never losing what another run saved', () => {
 	test('a failed rename removes its temporary file and keeps the old file', () => {
 		const directory = temporaryDirectory();
 		const file = fileIn(directory);
-		openProgressStore(file).save('alice', someProgress());
+		openProgressStore(file, {lang: 'en'}).save('alice', someProgress());
 		const saved = fs.readFileSync(file, 'utf8');
 		const {fs: noRename} = fakeFs({
 			renameSync() {
 				throw accessDenied('rename');
 			},
 		});
-		expectOneLine(openProgressStore(file, {fs: noRename}).save('bob', emptyProgress()), 'EACCES');
+		expectOneLine(
+			openProgressStore(file, {lang: 'en', fs: noRename}).save('bob', emptyProgress()),
+			'EACCES',
+		);
 		expect(fs.readdirSync(directory)).toEqual(['progress.json']);
 		expect(fs.readFileSync(file, 'utf8')).toBe(saved);
 	});
@@ -354,7 +359,7 @@ describe('saving: merged, never losing what another run saved', () => {
 		const directory = temporaryDirectory();
 		fs.writeFileSync(path.join(directory, 'config'), 'not a directory');
 		const file = path.join(directory, 'config', 'tcp-tui', 'progress.json');
-		const store = openProgressStore(file);
+		const store = openProgressStore(file, {lang: 'en'});
 		// Reading through a file fails as "not a directory", which is not "missing": so no save.
 		expectOneLine(store.warning, file);
 		expect(store.save('alice', someProgress())).toBeNull();
@@ -364,7 +369,7 @@ describe('saving: merged, never losing what another run saved', () => {
 		const file = fileIn();
 		fs.writeFileSync(`${file}.lock`, '999999999');
 		const started = Date.now();
-		expect(openProgressStore(file).save('alice', someProgress())).toBeNull();
+		expect(openProgressStore(file, {lang: 'en'}).save('alice', someProgress())).toBeNull();
 		expect(Date.now() - started).toBeLessThan(1000);
 		expect(fs.existsSync(`${file}.lock`)).toBe(false);
 	});
@@ -372,8 +377,10 @@ describe('saving: merged, never losing what another run saved', () => {
 	test('a lock held too long is taken over after the wait', () => {
 		const file = fileIn();
 		fs.writeFileSync(`${file}.lock`, String(process.pid));
-		expect(openProgressStore(file, {lockWait: 100}).save('alice', someProgress())).toBeNull();
-		expect(openProgressStore(file).progressOf('alice')).toEqual(someProgress());
+		expect(
+			openProgressStore(file, {lang: 'en', lockWait: 100}).save('alice', someProgress()),
+		).toBeNull();
+		expect(openProgressStore(file, {lang: 'en'}).progressOf('alice')).toEqual(someProgress());
 	});
 });
 
@@ -385,7 +392,7 @@ describe('files that are not what they seem', () => {
 		'%s is not read, never replaced, and says why',
 		(device) => {
 			const before = fs.statSync(device);
-			const store = openProgressStore(device);
+			const store = openProgressStore(device, {lang: 'en'});
 			expectOneLine(store.warning, device, 'not a regular file');
 			expect(store.save('alice', someProgress())).toBeNull();
 			expectOneLine(store.reset(), device, 'not a regular file');
@@ -400,7 +407,7 @@ describe('files that are not what they seem', () => {
 		'/proc/self/fd/0 (a terminal, a pipe or a socket) is not read and never replaced',
 		() => {
 			const link = '/proc/self/fd/0';
-			const store = openProgressStore(link);
+			const store = openProgressStore(link, {lang: 'en'});
 			// The reason depends on what stdin is: not a regular file, or ENXIO for a socket.
 			expectOneLine(store.warning, link);
 			expect(store.save('alice', someProgress())).toBeNull();
@@ -413,7 +420,7 @@ describe('files that are not what they seem', () => {
 	test(
 		'/proc/self/pagemap (regular, size 0, endless) is read no further than 1 MB',
 		() => {
-			const store = openProgressStore('/proc/self/pagemap');
+			const store = openProgressStore('/proc/self/pagemap', {lang: 'en'});
 			expectOneLine(store.warning, 'pagemap');
 			expect(store.save('alice', someProgress())).toBeNull();
 		},
@@ -425,7 +432,7 @@ describe('files that are not what they seem', () => {
 		() => {
 			const fifo = path.join(temporaryDirectory(), 'progress.json');
 			execFileSync('mkfifo', [fifo]);
-			const store = openProgressStore(fifo);
+			const store = openProgressStore(fifo, {lang: 'en'});
 			expectOneLine(store.warning, fifo, 'not a regular file');
 			expectOneLine(store.reset(), 'not a regular file');
 			expect(fs.statSync(fifo).isFIFO()).toBe(true);
@@ -436,7 +443,7 @@ describe('files that are not what they seem', () => {
 	test(
 		'a path under /proc, whose parents cannot be made, fails at once (no mkdir loop)',
 		() => {
-			const store = openProgressStore('/proc/self/tcp-tui/deeper/progress.json');
+			const store = openProgressStore('/proc/self/tcp-tui/deeper/progress.json', {lang: 'en'});
 			expect(store.warning).toBeNull();
 			expectOneLine(store.save('alice', someProgress()), 'cannot save');
 		},
@@ -448,9 +455,9 @@ describe('files that are not what they seem', () => {
 		const elsewhere = temporaryDirectory();
 		const target = path.join(elsewhere, 'real.json');
 		const link = path.join(directory, 'progress.json');
-		openProgressStore(target).save('bob', someProgress());
+		openProgressStore(target, {lang: 'en'}).save('bob', someProgress());
 		fs.symlinkSync(target, link);
-		const store = openProgressStore(link);
+		const store = openProgressStore(link, {lang: 'en'});
 		expect(store.progressOf('bob')).toEqual(someProgress());
 		expect(store.save('alice', someProgress())).toBeNull();
 		expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
@@ -464,18 +471,21 @@ describe('files that are not what they seem', () => {
 		// Reset empties the target and keeps the link.
 		expect(store.reset()).toBeNull();
 		expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
-		expect(openProgressStore(link).students()).toEqual([]);
+		expect(openProgressStore(link, {lang: 'en'}).students()).toEqual([]);
 	});
 
 	test('a link to nothing, or to a device, is refused with a reason, never replaced', () => {
 		const directory = temporaryDirectory();
 		const dangling = path.join(directory, 'progress.json');
 		fs.symlinkSync(path.join(directory, 'missing.json'), dangling);
-		expectOneLine(openProgressStore(dangling).save('alice', someProgress()), 'does not exist');
+		expectOneLine(
+			openProgressStore(dangling, {lang: 'en'}).save('alice', someProgress()),
+			'does not exist',
+		);
 		expect(fs.lstatSync(dangling).isSymbolicLink()).toBe(true);
 		const toDevice = path.join(directory, 'zero.json');
 		fs.symlinkSync('/dev/zero', toDevice);
-		const store = openProgressStore(toDevice);
+		const store = openProgressStore(toDevice, {lang: 'en'});
 		expectOneLine(store.warning, 'not a regular file');
 		expectOneLine(store.reset(), 'not a regular file');
 		expect(fs.lstatSync(toDevice).isSymbolicLink()).toBe(true);
@@ -497,7 +507,7 @@ describe('two processes saving interleaved', () => {
 			`import {openProgressStore} from ${JSON.stringify(store)};
 import {emptyProgress, withLesson} from ${JSON.stringify(progress)};
 const [file, tag, count] = process.argv.slice(2);
-const store = openProgressStore(file);
+const store = openProgressStore(file, {lang: 'en'});
 let mine = emptyProgress();
 for (let index = 0; index < Number(count); index++) {
 	mine = withLesson(mine, tag + '-' + index, new Date());
@@ -540,7 +550,7 @@ for (let index = 0; index < Number(count); index++) {
 describe('reset', () => {
 	test('deletes the file; a missing one is fine', () => {
 		const file = fileIn();
-		const store = openProgressStore(file);
+		const store = openProgressStore(file, {lang: 'en'});
 		store.save('alice', someProgress());
 		expect(store.reset()).toBeNull();
 		expect(fs.existsSync(file)).toBe(false);
@@ -555,6 +565,6 @@ describe('reset', () => {
 				throw Object.assign(new Error('EPERM'), {code: 'EPERM'});
 			},
 		});
-		expectOneLine(openProgressStore(file, {fs: stuck}).reset(), file, 'EPERM');
+		expectOneLine(openProgressStore(file, {lang: 'en', fs: stuck}).reset(), file, 'EPERM');
 	});
 });

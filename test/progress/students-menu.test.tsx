@@ -28,7 +28,7 @@ function sharedFile(): string {
 
 /** The keeper tui.tsx makes, on the real store. */
 function keeperFor(file: string, student: string): ProgressKeeper {
-	const store = openProgressStore(file, {owner: 'lab'});
+	const store = openProgressStore(file, {lang: 'en', owner: 'lab'});
 	return {
 		progress: store.progressOf(student),
 		warning: store.warning,
@@ -43,6 +43,7 @@ const quiz = {count: 1, seed: 3, topic: 'all', student: 'lab'} as const;
 function start(file: string, askName: boolean) {
 	const app = render(
 		<App
+			lang="en"
 			connection={{isnClient: 1, isnServer: 2, network: 'instant', peer: null}}
 			display={{glyphs: glyphsFor(false), ascii: false, color: false}}
 			size={{columns: 80, rows: 24}}
@@ -59,41 +60,47 @@ function start(file: string, askName: boolean) {
 	return {...app, frame, title, until};
 }
 
-const lessonsDone = (done: number) => t('mode.lessons', {done, total: lessons.length});
+const lessonsDone = (done: number) => t('en', 'mode.lessons', {done, total: lessons.length});
 
 describe('whose progress', () => {
 	it('asks once at the start of the menu; a new name is typed and its progress starts empty', async () => {
 		const file = sharedFile();
-		openProgressStore(file).save('bob', withLesson(emptyProgress(), 'handshake', new Date()));
+		openProgressStore(file, {lang: 'en'}).save(
+			'bob',
+			withLesson(emptyProgress(), 'handshake', new Date()),
+		);
 		const app = start(file, true);
-		await app.until(t('progress.students.title'));
+		await app.until(t('en', 'progress.students.title'));
 		// The login name first (selected), then the others, then someone else.
 		expect(linesOf(app.frame()).slice(1, 4)).toEqual([
 			'▶ lab',
 			'  bob',
-			`  ${t('progress.students.someoneElse')}`,
+			`  ${t('en', 'progress.students.someoneElse')}`,
 		]);
-		await pick(app, t('progress.students.someoneElse'));
-		await app.until(t('progress.name.title'));
+		await pick(app, t('en', 'progress.students.someoneElse'));
+		await app.until(t('en', 'progress.name.title'));
 		await press(app.stdin, ...'alice'.split(''));
-		await app.until(`${t('progress.name.prompt')} alice`);
+		await app.until(`${t('en', 'progress.name.prompt')} alice`);
 		await press(app.stdin, '\r');
-		await app.until(t('progress.menu.student', {name: 'alice'}));
-		expect(app.title()).toContain(t('mode.menuTitle'));
+		await app.until(t('en', 'progress.menu.student', {name: 'alice'}));
+		expect(app.title()).toContain(t('en', 'mode.menuTitle'));
 		expect(app.frame()).toContain(lessonsDone(0));
 		app.unmount();
 	});
 
 	it('switches to a name with progress, and shows that progress', async () => {
 		const file = sharedFile();
-		openProgressStore(file).save('bob', withLesson(emptyProgress(), 'handshake', new Date()));
+		openProgressStore(file, {lang: 'en'}).save(
+			'bob',
+			withLesson(emptyProgress(), 'handshake', new Date()),
+		);
 		const app = start(file, false);
-		await app.until(t('progress.menu.student', {name: 'lab'}));
+		await app.until(t('en', 'progress.menu.student', {name: 'lab'}));
 		expect(app.frame()).toContain(lessonsDone(0));
-		await pick(app, t('progress.menu.student', {name: 'lab'}));
-		await app.until(t('progress.students.title'));
+		await pick(app, t('en', 'progress.menu.student', {name: 'lab'}));
+		await app.until(t('en', 'progress.students.title'));
 		await pick(app, 'bob');
-		await app.until(t('progress.menu.student', {name: 'bob'}));
+		await app.until(t('en', 'progress.menu.student', {name: 'bob'}));
 		expect(app.frame()).toContain(lessonsDone(1));
 		app.unmount();
 	});
@@ -101,57 +108,57 @@ describe('whose progress', () => {
 	it('Esc at the question keeps the name; Esc in the typing goes back to the names', async () => {
 		const file = sharedFile();
 		const app = start(file, true);
-		await app.until(t('progress.students.title'));
-		await pick(app, t('progress.students.someoneElse'));
-		await app.until(t('progress.name.title'));
+		await app.until(t('en', 'progress.students.title'));
+		await pick(app, t('en', 'progress.students.someoneElse'));
+		await app.until(t('en', 'progress.name.title'));
 		await press(app.stdin, keys.escape);
-		await app.until(t('progress.students.title'));
+		await app.until(t('en', 'progress.students.title'));
 		await press(app.stdin, keys.escape);
-		await app.until(t('progress.menu.student', {name: 'lab'}));
+		await app.until(t('en', 'progress.menu.student', {name: 'lab'}));
 		app.unmount();
 	});
 
 	it('refuses an empty name, and keeps no control character of what was typed', async () => {
 		const file = sharedFile();
 		const app = start(file, true);
-		await app.until(t('progress.students.title'));
-		await pick(app, t('progress.students.someoneElse'));
-		await app.until(t('progress.name.title'));
+		await app.until(t('en', 'progress.students.title'));
+		await pick(app, t('en', 'progress.students.someoneElse'));
+		await app.until(t('en', 'progress.name.title'));
 		await press(app.stdin, ' ', '\r');
-		await app.until(t('progress.name.empty'));
+		await app.until(t('en', 'progress.name.empty'));
 		await press(app.stdin, '\u0007', 'z', '\u007F', 'e', 'd\u0000');
 		// The blank typed first is still there; the name is trimmed when accepted.
-		await app.until(`${t('progress.name.prompt')}  ed`);
+		await app.until(`${t('en', 'progress.name.prompt')}  ed`);
 		await press(app.stdin, '\r');
-		await app.until(t('progress.menu.student', {name: 'ed'}));
+		await app.until(t('en', 'progress.menu.student', {name: 'ed'}));
 		app.unmount();
 	});
 
 	it('a quiz taken after switching is saved under the new name, beside the others', async () => {
 		const file = sharedFile();
-		openProgressStore(file, {owner: 'lab'}).save(
+		openProgressStore(file, {lang: 'en', owner: 'lab'}).save(
 			'lab',
 			withQuizScore(emptyProgress(), 'all', 0, 1, new Date()),
 		);
 		const app = start(file, true);
-		await app.until(t('progress.students.title'));
-		await pick(app, t('progress.students.someoneElse'));
-		await app.until(t('progress.name.title'));
+		await app.until(t('en', 'progress.students.title'));
+		await pick(app, t('en', 'progress.students.someoneElse'));
+		await app.until(t('en', 'progress.name.title'));
 		await press(app.stdin, ...'kim'.split(''), '\r');
-		await app.until(t('progress.menu.student', {name: 'kim'}));
-		await pick(app, t('mode.quiz').split(':')[0] ?? 'Quiz');
-		await app.until(t('mode.quizTitle'));
-		await pick(app, t('mode.topic.all'));
-		const [question] = makeQuiz({count: 1, seed: quiz.seed, topic: 'all'});
+		await app.until(t('en', 'progress.menu.student', {name: 'kim'}));
+		await pick(app, t('en', 'mode.quiz').split(':')[0] ?? 'Quiz');
+		await app.until(t('en', 'mode.quizTitle'));
+		await pick(app, t('en', 'mode.topic.all'));
+		const [question] = makeQuiz({lang: 'en', count: 1, seed: quiz.seed, topic: 'all'});
 		if (!question) throw new Error('no question');
 		await app.until(question.prompt.slice(0, 30));
 		for (let moved = 0; moved < question.correct; moved++) await press(app.stdin, keys.down);
 		await press(app.stdin, '\r');
 		await waitUntil(
-			() => openProgressStore(file).progressOf('kim').quiz.all !== undefined,
+			() => openProgressStore(file, {lang: 'en'}).progressOf('kim').quiz.all !== undefined,
 			'the score saved under kim',
 		);
-		const store = openProgressStore(file);
+		const store = openProgressStore(file, {lang: 'en'});
 		expect(store.students().sort()).toEqual(['kim', 'lab']);
 		expect(store.progressOf('kim').quiz.all).toMatchObject({score: 1, total: 1});
 		expect(store.progressOf('lab').quiz.all).toMatchObject({score: 0, total: 1});

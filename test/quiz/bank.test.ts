@@ -8,7 +8,7 @@ import type {Segment} from '../../source/tcp/segment.js';
 import {states} from '../../source/tcp/states.js';
 import {isns, parseMove, playMoves} from '../helpers/engine.js';
 
-const questions = facts.map((fact) => factQuestion(fact, createRandom(1)));
+const questions = facts.map((fact) => factQuestion('en', fact, createRandom(1)));
 
 function question(id: string) {
 	const found = questions.find((each) => each.id === id);
@@ -77,7 +77,7 @@ describe('the bank of facts', () => {
 		if (!fact) throw new Error('no fact:time-wait-who');
 		const orders = new Set<string>();
 		for (let seed = 0; seed < 30; seed++) {
-			const asked = factQuestion(fact, createRandom(seed));
+			const asked = factQuestion('en', fact, createRandom(seed));
 			expect(asked.options[asked.correct]).toBe(rightText('fact:time-wait-who'));
 			orders.add(asked.options.join('|'));
 		}
@@ -155,7 +155,7 @@ describe('concepts', () => {
 	it('every concept a teacher ranks has fact questions, and every fact has a concept', () => {
 		expect(new Set(facts.map(({concept}) => concept))).toEqual(new Set(concepts));
 		for (const fact of facts)
-			expect(factQuestion(fact, createRandom(2)).concept).toBe(fact.concept);
+			expect(factQuestion('en', fact, createRandom(2)).concept).toBe(fact.concept);
 	});
 
 	it('tags the facts by what they test', () => {
@@ -169,7 +169,7 @@ describe('concepts', () => {
 	});
 
 	it('gives generated questions a concept from their kind and id, as old results files need', () => {
-		for (const question of makeQuiz({count: 30, seed: 8, topic: 'all'})) {
+		for (const question of makeQuiz({lang: 'en', count: 30, seed: 8, topic: 'all'})) {
 			expect(conceptOfId(question.id, question.kind)).toBe(question.concept);
 		}
 		expect(conceptOfId('sequence:syn-ack-ack:1/2', 'sequence')).toBe('isn-plus-one');
@@ -178,7 +178,7 @@ describe('concepts', () => {
 	});
 
 	it('go into the results file with each question', () => {
-		const quiz = makeQuiz({count: 5, seed: 3, topic: 'all'});
+		const quiz = makeQuiz({lang: 'en', count: 5, seed: 3, topic: 'all'});
 		const state = quizReducer(startQuiz(quiz, 0), {type: 'answer', choice: 0, now: 1});
 		const results = resultsOf(state, {student: 'a', seed: 3, topic: 'all', lang: 'en', now: 2});
 		expect(results.questions.map(({concept}) => concept)).toEqual(quiz.map(({concept}) => concept));

@@ -1,15 +1,10 @@
 // The quiz in Chinese: the same questions as in English, every one of them askable.
-import {afterEach, describe, expect, it} from 'vitest';
-import {setLanguage} from '../../source/i18n/index.js';
+import {describe, expect, it} from 'vitest';
 import {makeQuiz, maxQuestions} from '../../source/quiz/quiz.js';
 
 const han = /\p{Script=Han}/u;
 const topics = ['handshake', 'teardown', 'all'] as const;
 const seeds = Array.from({length: 60}, (_, index) => index * 7919 + 1);
-
-afterEach(() => {
-	setLanguage('en');
-});
 
 /**
  * The quiz of a seed and topic in a language. makeQuiz is deterministic and each quiz takes tens
@@ -21,14 +16,9 @@ function quizIn(language: 'en' | 'zh', seed: number, topic: (typeof topics)[numb
 	const key = `${language} ${seed} ${topic}`;
 	const known = made.get(key);
 	if (known) return known;
-	setLanguage(language);
-	try {
-		const quiz = makeQuiz({count: maxQuestions, seed, topic});
-		made.set(key, quiz);
-		return quiz;
-	} finally {
-		setLanguage('en');
-	}
+	const quiz = makeQuiz({lang: language, count: maxQuestions, seed, topic});
+	made.set(key, quiz);
+	return quiz;
 }
 
 describe('makeQuiz in Chinese', () => {

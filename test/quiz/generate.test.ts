@@ -46,18 +46,21 @@ function checkPredictState(question: Question): void {
 	const state = endpoint.state;
 	expect(question.options[question.correct]).toBe(state);
 	expect(question.options.filter((option) => option === state)).toHaveLength(1);
-	expect(question.prompt).toContain(t('quiz.predict.question', {me: side}));
+	expect(question.prompt).toContain(t('en', 'quiz.predict.question', {me: side}));
 	// A side asked about right after an arrival is told what it still owes, and that paying it
 	// changes nothing; a side that owes nothing is not.
-	const answer = t('quiz.predict.answer', {me: side, state});
+	const answer = t('en', 'quiz.predict.answer', {me: side, state});
 	expect(question.explanation.startsWith(answer), question.id).toBe(true);
 	const owesSentences = owedSituations.map((key) =>
-		t('quiz.predict.owes', {me: side, owed: t(key, {me: side})}),
+		t('en', 'quiz.predict.owes', {me: side, owed: t('en', key, {me: side})}),
 	);
 	if (obligationOf(endpoint) === 'none') {
 		for (const sentence of owesSentences) expect(question.explanation).not.toContain(sentence);
 	} else {
-		const owes = t('quiz.predict.owes', {me: side, owed: t(situationOf(endpoint), {me: side})});
+		const owes = t('en', 'quiz.predict.owes', {
+			me: side,
+			owed: t('en', situationOf(endpoint), {me: side}),
+		});
 		expect(question.explanation.startsWith(`${answer} ${owes}`), question.id).toBe(true);
 	}
 }
@@ -70,7 +73,7 @@ function checkValidMove(question: Question): void {
 	const [, history = '', side = '', right = '', wrong = ''] = match;
 	const connection = playMoves(specs(history));
 	const letter = side === 'client' ? 'c' : 's';
-	const typeOf = new Map(segmentActions.map((type) => [t(`quiz.segment.${type}`), type]));
+	const typeOf = new Map(segmentActions.map((type) => [t('en', `quiz.segment.${type}`), type]));
 	const types = question.options.map((option) => typeOf.get(option));
 	expect(types[question.correct]).toBe(right);
 	expect(types.filter((type) => type !== right).sort()).toEqual(wrong.split(','));
@@ -175,7 +178,9 @@ function checkShape(question: Question): void {
 
 const seeds = Array.from({length: 40}, (_, index) => index * 7919 + 1);
 const generated = seeds.flatMap((seed) =>
-	makeQuiz({count: 50, seed, topic: 'all'}).filter((question) => question.kind !== 'fact'),
+	makeQuiz({lang: 'en', count: 50, seed, topic: 'all'}).filter(
+		(question) => question.kind !== 'fact',
+	),
 );
 
 describe('generated questions agree with the engine', () => {
@@ -221,7 +226,10 @@ describe('generated questions agree with the engine', () => {
 		expect(question?.options[question.correct]).toBe('SYN_RECEIVED');
 		expect(question?.options).toContain('LISTEN');
 		expect(question?.explanation).toContain(
-			t('quiz.predict.owes', {me: 'server', owed: t('situation.owesSynAck', {me: 'server'})}),
+			t('en', 'quiz.predict.owes', {
+				me: 'server',
+				owed: t('en', 'situation.owesSynAck', {me: 'server'}),
+			}),
 		);
 		expect(generated.some((each) => each.id === 'predict-state:+c:syn@client')).toBe(true);
 		// And after the handshake, the FIN's arrival: the server is in CLOSE_WAIT, owing its ACK.
@@ -240,7 +248,7 @@ describe('generated questions agree with the engine', () => {
 				(seed, topic, kind) => {
 					const random = createRandom(seed);
 					for (let attempt = 0; attempt < 5; attempt++) {
-						const question = generate(kind, topic, random);
+						const question = generate('en', kind, topic, random);
 						if (question === null) continue;
 						expect(question.topic).toBe(topic);
 						expect(question.kind).toBe(kind);

@@ -6,7 +6,9 @@ import {makeQuiz} from '../../source/quiz/quiz.js';
 
 const seeds = Array.from({length: 300}, (_, index) => index * 104_729 + 3);
 const generated = seeds.flatMap((seed) =>
-	makeQuiz({count: 12, seed, topic: 'all'}).filter((question) => question.kind !== 'fact'),
+	makeQuiz({lang: 'en', count: 12, seed, topic: 'all'}).filter(
+		(question) => question.kind !== 'fact',
+	),
 );
 const arithmetic = generated.filter((question) => question.kind === 'sequence');
 

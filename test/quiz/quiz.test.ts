@@ -16,7 +16,7 @@ describe('makeQuiz', () => {
 	it('gives the asked number of questions, with no id or prompt twice', () => {
 		for (const count of [1, 7, 20, maxQuestions]) {
 			for (const topic of ['handshake', 'teardown', 'all'] as const) {
-				const quiz = makeQuiz({count, seed: 5, topic});
+				const quiz = makeQuiz({lang: 'en', count, seed: 5, topic});
 				expect(quiz).toHaveLength(count);
 				expect(new Set(quiz.map((question) => question.id)).size).toBe(count);
 				expect(new Set(quiz.map((question) => question.prompt)).size).toBe(count);
@@ -26,21 +26,24 @@ describe('makeQuiz', () => {
 
 	it('refuses a count outside 1 to 50', () => {
 		for (const count of [0, -1, 51, 1.5, Number.NaN]) {
-			expect(() => makeQuiz({count, seed: 1, topic: 'all'})).toThrow(RangeError);
+			expect(() => makeQuiz({lang: 'en', count, seed: 1, topic: 'all'})).toThrow(RangeError);
 		}
 	});
 
 	it('gives the same quiz for the same seed', () => {
 		fc.assert(
 			fc.property(fc.integer(), fc.constantFrom('handshake', 'teardown', 'all'), (seed, topic) => {
-				expect(makeQuiz({count: 12, seed, topic})).toEqual(makeQuiz({count: 12, seed, topic}));
+				expect(makeQuiz({lang: 'en', count: 12, seed, topic})).toEqual(
+					makeQuiz({lang: 'en', count: 12, seed, topic}),
+				);
 			}),
 			{numRuns: 30},
 		);
 	});
 
 	it('gives different quizzes for different seeds', () => {
-		const ids = (seed: number) => makeQuiz({count: 10, seed, topic: 'all'}).map(({id}) => id);
+		const ids = (seed: number) =>
+			makeQuiz({lang: 'en', count: 10, seed, topic: 'all'}).map(({id}) => id);
 		expect(ids(1)).not.toEqual(ids(2));
 		const quizzes = new Set(Array.from({length: 20}, (_, seed) => ids(seed).join(' ')));
 		expect(quizzes.size).toBe(20);
@@ -48,12 +51,12 @@ describe('makeQuiz', () => {
 
 	it('keeps to the topic, and mixes facts with questions from the engine', () => {
 		for (const topic of ['handshake', 'teardown'] as const) {
-			const quiz = makeQuiz({count: 20, seed: 9, topic});
+			const quiz = makeQuiz({lang: 'en', count: 20, seed: 9, topic});
 			expect(quiz.every((question) => question.topic === topic)).toBe(true);
 			const kinds = new Set(quiz.map((question) => question.kind));
 			expect([...kinds].sort()).toEqual(['fact', 'predict-state', 'sequence', 'valid-move']);
 		}
-		const all = makeQuiz({count: 20, seed: 9, topic: 'all'});
+		const all = makeQuiz({lang: 'en', count: 20, seed: 9, topic: 'all'});
 		expect(new Set(all.map((question) => question.topic))).toEqual(
 			new Set(['handshake', 'teardown']),
 		);
@@ -66,7 +69,7 @@ describe('makeQuiz', () => {
 				fc.integer({min: 1, max: maxQuestions}),
 				fc.constantFrom('handshake', 'teardown', 'all'),
 				(seed, count, topic) => {
-					for (const question of makeQuiz({count, seed, topic})) {
+					for (const question of makeQuiz({lang: 'en', count, seed, topic})) {
 						expect(new Set(question.options).size).toBe(question.options.length);
 						expect(question.correct).toBeGreaterThanOrEqual(0);
 						expect(question.correct).toBeLessThan(question.options.length);
@@ -250,7 +253,7 @@ describe('resultsOf', () => {
 	});
 
 	it('survives a round trip through JSON', () => {
-		const quiz = makeQuiz({count: 5, seed: 3, topic: 'all'});
+		const quiz = makeQuiz({lang: 'en', count: 5, seed: 3, topic: 'all'});
 		const results = resultsOf(startQuiz(quiz, 0), {...meta, topic: 'all', now: 0});
 		expect(JSON.parse(JSON.stringify(results))).toEqual(results);
 	});

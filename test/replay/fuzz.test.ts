@@ -58,9 +58,13 @@ function survive(bytes: Uint8Array, {format = true} = {}): void {
 		throw error;
 	}
 	for (const summary of listing.connections) {
-		const replay = inferReplay(summary, scanCapture(bufferSource(bytes), summary.id).segments);
+		const replay = inferReplay(
+			'en',
+			summary,
+			scanCapture(bufferSource(bytes), summary.id).segments,
+		);
 		expect(replay.steps).toHaveLength(replay.session.steps.length);
-		if (format) formatReplay(replay, 'json', {file: 'fuzz.pcap'});
+		if (format) formatReplay(replay, 'json', {lang: 'en', file: 'fuzz.pcap'});
 	}
 }
 

@@ -14,7 +14,7 @@ function replayOf(exchange: Exchange, id = 1): Replay {
 	const {listing} = scanCapture(bufferSource(bytes));
 	const summary = listing.connections[id - 1];
 	if (!summary) throw new Error(`no connection ${id}`);
-	return inferReplay(summary, scanCapture(bufferSource(bytes), id).segments);
+	return inferReplay('en', summary, scanCapture(bufferSource(bytes), id).segments);
 }
 
 const statesAfter = (replay: Replay) =>
@@ -71,12 +71,12 @@ describe('a capture the engine follows all the way', () => {
 			'client:ack',
 		]);
 		expect(eventsOf(replay).every((events) => events === '')).toBe(true);
-		expect(eventsSummary(replay)).toBe('The engine followed every segment of the capture.');
+		expect(eventsSummary('en', replay)).toBe('The engine followed every segment of the capture.');
 	});
 
 	it('numbers the ladder relative to each ISN, as Wireshark does', () => {
 		const replay = replayOf([...open, ['c', 'PA', 1001, 5001, 100]]);
-		const ladder = ladderText(replay.session, {width: 80});
+		const ladder = ladderText(replay.session, {lang: 'en', width: 80});
 		expect(ladder).toContain('SYN seq=0');
 		expect(ladder).toContain('SYN,ACK seq=0 ack=1');
 		expect(ladder).toContain('ACK seq=1 ack=1 len=100');
@@ -105,7 +105,7 @@ describe('a capture the engine follows all the way', () => {
 		expect(replay.session.initial.server.state).toBe('CLOSED');
 		expect(statesAfter(replay)).toEqual(['SYN_SENT/CLOSED', 'CLOSED/CLOSED']);
 		expect(replay.session.steps[1]?.result.happenings[0]?.auto).toBe(true);
-		expect(replay.steps[1]?.notes.map(say).join(' ')).toContain(
+		expect(replay.steps[1]?.notes.map((note) => say('en', note)).join(' ')).toContain(
 			"The server's TCP sent this by itself",
 		);
 		expect(replay.counts.reset).toBe(1);
@@ -149,7 +149,7 @@ describe('where the engine cannot follow, the step says so and the replay goes o
 		expect(replay.session.initial.client.state).toBe('ESTABLISHED');
 		expect(replay.session.initial.server.state).toBe('ESTABLISHED');
 		expect(replay.steps[0]?.events).toContain('midstream');
-		expect(replay.steps[0]?.notes.map(say).join(' ')).toContain(
+		expect(replay.steps[0]?.notes.map((note) => say('en', note)).join(' ')).toContain(
 			'The capture begins after the handshake',
 		);
 		expect(replay.isn).toEqual({client: 2000, server: 8000});
@@ -184,7 +184,9 @@ describe('where the engine cannot follow, the step says so and the replay goes o
 	it('an ACK for data the capture never showed', () => {
 		const replay = replayOf([...open, ['s', 'A', 5001, 1501], ['c', 'PA', 1501, 5001, 10]]);
 		expect(replay.steps[3]?.events).toEqual(['unseen']);
-		expect(replay.steps[3]?.notes.map(say).join(' ')).toContain('acknowledges 500 bytes');
+		expect(replay.steps[3]?.notes.map((note) => say('en', note)).join(' ')).toContain(
+			'acknowledges 500 bytes',
+		);
 		expect(replay.session.steps[3]?.result.connection.client.sndNxt).toBe(1501);
 		// From there the client's next segment is an ordinary move again.
 		expect(replay.steps[4]?.events).toEqual([]);
@@ -193,7 +195,9 @@ describe('where the engine cannot follow, the step says so and the replay goes o
 	it('a segment that starts after a gap', () => {
 		const replay = replayOf([...open, ['c', 'PA', 1201, 5001, 10]]);
 		expect(replay.steps[3]?.events).toEqual(['unseen']);
-		expect(replay.steps[3]?.notes.map(say).join(' ')).toContain('200 bytes beyond');
+		expect(replay.steps[3]?.notes.map((note) => say('en', note)).join(' ')).toContain(
+			'200 bytes beyond',
+		);
 	});
 
 	it('a duplicate ACK', () => {
@@ -205,10 +209,12 @@ describe('where the engine cannot follow, the step says so and the replay goes o
 		const replay = replayOf([...open, ['c', 'PA', 1001, 5001, 5], ['s', 'RA', 5001, 1006]]);
 		expect(statesAfter(replay).at(-1)).toBe('CLOSED/CLOSED');
 		expect(replay.steps[4]?.events).toEqual(['reset']);
-		expect(replay.steps[4]?.notes.map(say).join(' ')).toContain(
+		expect(replay.steps[4]?.notes.map((note) => say('en', note)).join(' ')).toContain(
 			'the capture cannot show whether it arrived',
 		);
-		expect(eventsSummary(replay)).toBe('Where the engine could not follow the capture: RSTs 1.');
+		expect(eventsSummary('en', replay)).toBe(
+			'Where the engine could not follow the capture: RSTs 1.',
+		);
 	});
 
 	it('counts every kind in the summary', () => {

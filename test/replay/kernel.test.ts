@@ -30,7 +30,7 @@ function replayed(bytes: Uint8Array, capture: Capture): Replayed {
 	return {
 		capture,
 		listing,
-		replay: inferReplay(summary, scanCapture(bufferSource(bytes), summary.id).segments),
+		replay: inferReplay('en', summary, scanCapture(bufferSource(bytes), summary.id).segments),
 	};
 }
 

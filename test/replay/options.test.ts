@@ -3,7 +3,8 @@ import {describe, expect, it} from 'vitest';
 import {type Flags, parseOptions} from '../../source/options.js';
 import {usageErrorOf} from '../helpers/usage-error.js';
 
-const parse = (flags: Flags, input: readonly string[]) => parseOptions(flags, input, {}, () => 1);
+const parse = (flags: Flags, input: readonly string[]) =>
+	parseOptions('en', flags, input, {}, () => 1);
 
 describe('the replay task', () => {
 	it('takes the file, --connection or --port, and a format', () => {

@@ -35,9 +35,10 @@ function renderReplay({
 	const {listing} = scanCapture(bufferSource(bytes));
 	const quits: string[] = [];
 	const load = (summary: ConnectionSummary) =>
-		inferReplay(summary, scanCapture(bufferSource(bytes), summary.id).segments);
+		inferReplay('en', summary, scanCapture(bufferSource(bytes), summary.id).segments);
 	const app = render(
 		<ReplayApp
+			lang="en"
 			file="capture.pcap"
 			listing={listing}
 			candidates={listing.connections}

@@ -4,7 +4,6 @@
 // test/report/fixtures/class holds these files as made once, for the README's sample and for
 // trying `tcp-tui report` by hand; the tests make them afresh, so a change to the bank cannot
 // leave them behind.
-import {currentLanguage, setLanguage} from '../../source/i18n/index.js';
 import {
 	makeQuiz,
 	type Question,
@@ -22,6 +21,7 @@ export const classCount = 10;
 export const planted = 3;
 
 export const classQuiz: readonly Question[] = makeQuiz({
+	lang: 'en',
 	count: classCount,
 	seed: classSeed,
 	topic: 'all',
@@ -42,11 +42,8 @@ export function attempt(
 	finishedAt: string,
 	seed = classSeed,
 ): QuizResults {
-	// The files say they are in English: the questions are asked in English, whatever the test set.
-	const language = currentLanguage();
-	setLanguage('en');
-	const questions = makeQuiz({count: classCount, seed, topic: 'all'});
-	setLanguage(language);
+	// The files say they are in English: the questions are asked in English.
+	const questions = makeQuiz({lang: 'en', count: classCount, seed, topic: 'all'});
 	const start = Date.parse(finishedAt) - 10 * 60_000;
 	let state = startQuiz(questions, start);
 	for (const [index, question] of questions.entries()) {

@@ -50,7 +50,7 @@ const valid = quiz('alice', [0, 1, 0]);
 function readChanged(change: (json: Record<string, unknown>) => void) {
 	const json = structuredClone(valid) as unknown as Record<string, unknown>;
 	change(json);
-	return readResults(['x.json'], () => JSON.stringify(json));
+	return readResults('en', ['x.json'], () => JSON.stringify(json));
 }
 
 function questionAt(json: Record<string, unknown>, index: number): Record<string, unknown> {
@@ -94,7 +94,7 @@ describe('readResults on a directory of files', () => {
 		'missing.json',
 		'alice.json',
 	].map(file);
-	const {results, skipped} = readResults(paths);
+	const {results, skipped} = readResults('en', paths);
 
 	it('keeps the valid files, incomplete ones too, flagged by complete: false', () => {
 		expect(
@@ -109,18 +109,18 @@ describe('readResults on a directory of files', () => {
 	it('gives each skipped file a one-line reason that says what is wrong', () => {
 		const reasons = Object.fromEntries(skipped.map((one) => [path.basename(one.path), one.reason]));
 		expect(reasons).toEqual({
-			'truncated.json': t('report.skip.truncated'),
-			'notes.json': t('report.skip.notJson'),
-			'empty.json': t('report.skip.empty'),
-			'other.json': t('report.skip.format', {
+			'truncated.json': t('en', 'report.skip.truncated'),
+			'notes.json': t('en', 'report.skip.notJson'),
+			'empty.json': t('en', 'report.skip.empty'),
+			'other.json': t('en', 'report.skip.format', {
 				found: '"kahoot-export"',
 				expected: 'tcp-tui-quiz-results',
 			}),
-			'future.json': t('report.skip.newerVersion', {found: 2, supported: 1}),
-			'list.json': t('report.skip.notResults'),
-			'folder.json': t('report.skip.directory'),
-			'missing.json': t('report.skip.notFound'),
-			'alice.json': t('report.skip.repeated'),
+			'future.json': t('en', 'report.skip.newerVersion', {found: 2, supported: 1}),
+			'list.json': t('en', 'report.skip.notResults'),
+			'folder.json': t('en', 'report.skip.directory'),
+			'missing.json': t('en', 'report.skip.notFound'),
+			'alice.json': t('en', 'report.skip.repeated'),
 		});
 		for (const {reason} of skipped) expect(reason).not.toContain('\n');
 	});
@@ -128,7 +128,7 @@ describe('readResults on a directory of files', () => {
 
 describe('readResults checks every field', () => {
 	it('reads the valid object back unchanged', () => {
-		expect(readResults(['x.json'], () => JSON.stringify(valid))).toEqual({
+		expect(readResults('en', ['x.json'], () => JSON.stringify(valid))).toEqual({
 			results: [{path: 'x.json', results: valid}],
 			skipped: [],
 		});
@@ -281,30 +281,32 @@ describe('readResults checks every field', () => {
 	it('names a read error it has no words for by its code, and survives a thrown non-Error', () => {
 		const eio = Object.assign(new Error('i/o error'), {code: 'EIO'});
 		expect(
-			readResults(['a'], () => {
+			readResults('en', ['a'], () => {
 				throw eio;
 			}).skipped[0]?.reason,
-		).toBe(t('report.skip.unreadable', {problem: 'EIO'}));
+		).toBe(t('en', 'report.skip.unreadable', {problem: 'EIO'}));
 		expect(
-			readResults(['b'], () => {
+			readResults('en', ['b'], () => {
 				throw 'boom';
 			}).skipped[0]?.reason,
-		).toBe(t('report.skip.unreadable', {problem: 'boom'}));
+		).toBe(t('en', 'report.skip.unreadable', {problem: 'boom'}));
 	});
 
 	it('calls every cut-short prefix of a results file truncated (or empty)', () => {
 		const text = JSON.stringify(valid, null, '\t');
 		for (let end = 0; end < text.length; end++) {
-			const {results, skipped} = readResults(['x.json'], () => text.slice(0, end));
+			const {results, skipped} = readResults('en', ['x.json'], () => text.slice(0, end));
 			expect(results).toEqual([]);
-			expect([t('report.skip.truncated'), t('report.skip.empty')]).toContain(skipped[0]?.reason);
+			expect([t('en', 'report.skip.truncated'), t('en', 'report.skip.empty')]).toContain(
+				skipped[0]?.reason,
+			);
 		}
 	});
 
 	it('never throws on any JSON, or on a valid object with any field replaced by anything', () => {
 		fc.assert(
 			fc.property(fc.jsonValue(), (json) => {
-				expect(readResults(['x.json'], () => JSON.stringify(json)).results).toEqual([]);
+				expect(readResults('en', ['x.json'], () => JSON.stringify(json)).results).toEqual([]);
 			}),
 		);
 		const keys = [

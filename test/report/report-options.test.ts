@@ -5,7 +5,7 @@ import {type Environment, type Flags, parseOptions} from '../../source/options.j
 import {usageErrorOf} from '../helpers/usage-error.js';
 
 function parse(flags: Flags, input: readonly string[], env: Environment = {}) {
-	return parseOptions({isnClient: '1', isnServer: '2', ...flags}, input, env, () => 0);
+	return parseOptions('en', {isnClient: '1', isnServer: '2', ...flags}, input, env, () => 0);
 }
 
 function task(flags: Flags, files: readonly string[] = ['a.json']) {

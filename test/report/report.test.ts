@@ -3,9 +3,9 @@
 // tests run on a class made by the real quiz (class-fixture.ts), with a planted misconception.
 import {readdirSync} from 'node:fs';
 import path from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {width} from '../../source/diagram/text.js';
-import {setLanguage, t} from '../../source/i18n/index.js';
+import {t} from '../../source/i18n/index.js';
 import type {Concept, QuestionResult, QuizResults} from '../../source/quiz/results.js';
 import {
 	csvField,
@@ -36,8 +36,6 @@ import {
 	planted,
 	wrongOptions,
 } from './class-fixture.js';
-
-afterEach(() => setLanguage('en'));
 
 /** RFC 4180, strictly: a bare CR or LF, or a quote inside an unquoted field, is an error. */
 function parseCsv(text: string): string[][] {
@@ -104,7 +102,7 @@ if (!plantedQuestion) throw new Error('the class quiz has no planted question');
 const plantedWrong = wrongOptions(plantedQuestion)[0] ?? -1;
 
 describe('the class: groups, students and retakes', () => {
-	const summary = summarise(asRead(classFiles()));
+	const summary = summarise('en', asRead(classFiles()));
 	const main = groupOf(summary, classSeed);
 
 	it('keeps the student on another seed in a group of their own, the larger group first', () => {
@@ -134,7 +132,7 @@ describe('the class: groups, students and retakes', () => {
 	});
 
 	it('counts the best attempt with --best', () => {
-		const best = groupOf(summarise(asRead(classFiles()), 'best'), classSeed);
+		const best = groupOf(summarise('en', asRead(classFiles()), 'best'), classSeed);
 		const bob = best.students.find(({name}) => name.toLowerCase() === 'bob');
 		expect(bob?.counted).toMatchObject({path: 'bob-1.json', score: 9});
 		expect(bob?.others.map(({path: file}) => file)).toEqual(['bob-2.json']);
@@ -196,7 +194,7 @@ describe('the class: groups, students and retakes', () => {
 		for (const id of ids) expect(id).toMatch(/^Q[0-9a-f]{4}$/);
 		expect(new Set(ids).size).toBe(classCount);
 		// The same quiz summarised from other files gives the same ids.
-		const again = summarise(asRead(classFiles().slice(4, 6)));
+		const again = summarise('en', asRead(classFiles().slice(4, 6)));
 		expect(groupOf(again, classSeed).questions.map(({shortId}) => shortId)).toEqual(ids);
 	});
 });
@@ -230,7 +228,7 @@ describe('groups', () => {
 
 	it('puts different topics, languages and versions apart, and files without a version too', () => {
 		const {toolVersion: _, ...old} = base;
-		const summary = summarise([
+		const summary = summarise('en', [
 			variant({}, 'a'),
 			variant({}, 'b'),
 			variant({lang: 'zh'}, 'c'),
@@ -240,15 +238,15 @@ describe('groups', () => {
 		expect(summary.groups).toHaveLength(4);
 		expect(summary.groups[0]?.students.map(({name}) => name)).toEqual(['a', 'b']);
 		expect(summary.groups.map(({key}) => key.toolVersion)).toContain(null);
-		const text = reportText(summary, [], 80);
+		const text = reportText('en', summary, [], 80);
 		expect(text.split('\n\n')[0]).toContain(
-			t('report.groupsWarning', {count: 4}).split(' ').slice(0, 4).join(' '),
+			t('en', 'report.groupsWarning', {count: 4}).split(' ').slice(0, 4).join(' '),
 		);
 	});
 
 	it('says nothing of groups when all files are from one quiz', () => {
-		const text = reportText(summarise([variant({}, 'a')]), [], 80);
-		expect(text).not.toContain(t('report.groupsWarning', {count: 1}).slice(0, 10));
+		const text = reportText('en', summarise('en', [variant({}, 'a')]), [], 80);
+		expect(text).not.toContain(t('en', 'report.groupsWarning', {count: 1}).slice(0, 10));
 		expect(text.split('\n')[0]).toContain(`seed ${classSeed}`);
 	});
 });
@@ -261,7 +259,7 @@ describe('old results files', () => {
 			...rest,
 			questions: file.questions.map(({concept: __, ...question}) => question),
 		};
-		const checked = checkResults(JSON.parse(JSON.stringify(old)));
+		const checked = checkResults('en', JSON.parse(JSON.stringify(old)));
 		if (!checked.ok) throw new Error(checked.reason);
 		expect(checked.results.toolVersion).toBeUndefined();
 		expect(checked.results.questions.map(({concept}) => concept)).toEqual(
@@ -272,7 +270,10 @@ describe('old results files', () => {
 	it('refuse a concept that is not one', () => {
 		const file = classFiles()[0]?.results as QuizResults;
 		const [first, ...others] = file.questions;
-		const checked = checkResults({...file, questions: [{...first, concept: 'vibes'}, ...others]});
+		const checked = checkResults('en', {
+			...file,
+			questions: [{...first, concept: 'vibes'}, ...others],
+		});
 		expect(checked.ok).toBe(false);
 		if (!checked.ok) expect(checked.reason).toContain('questions[0].concept');
 	});
@@ -280,41 +281,40 @@ describe('old results files', () => {
 
 describe('the report in another language', () => {
 	it('asks the questions again in the report’s language: the text and options are Chinese', () => {
-		setLanguage('zh');
-		const main = groupOf(summarise(asRead(classFiles())), classSeed);
+		const main = groupOf(summarise('zh', asRead(classFiles())), classSeed);
 		const factQuestion = main.questions.find(({kind}) => kind === 'fact');
 		expect(factQuestion?.prompt).toMatch(/[\u4e00-\u9fff]/);
-		const text = reportText(summarise(asRead(classFiles())), [], 80);
-		expect(text).toContain(t('report.wrongAnswers'));
+		const text = reportText('zh', summarise('zh', asRead(classFiles())), [], 80);
+		expect(text).toContain(t('zh', 'report.wrongAnswers'));
 		for (const line of text.split('\n')) expect(width(line), line).toBeLessThanOrEqual(80);
 	});
 });
 
 describe('reportText on the class', () => {
-	const summary = summarise(asRead(classFiles()));
+	const summary = summarise('en', asRead(classFiles()));
 
 	it.each([40, 80, 120])('fits %i columns', (columns) => {
-		const text = reportText(summary, [], columns);
+		const text = reportText('en', summary, [], columns);
 		for (const line of text.split('\n')) expect(width(line), line).toBeLessThanOrEqual(columns);
 	});
 
 	it('warns at the top that two quizzes are mixed, then reports each group', () => {
-		const text = reportText(summary, [], 80);
+		const text = reportText('en', summary, [], 80);
 		const [warning = ''] = text.split('\n\n');
-		expect(warning.replaceAll('\n', ' ')).toContain(t('report.groupsWarning', {count: 2}));
+		expect(warning.replaceAll('\n', ' ')).toContain(t('en', 'report.groupsWarning', {count: 2}));
 		expect(warning).toContain(`seed ${classSeed}`);
 		expect(warning).toContain(`seed ${otherSeed}`);
 		expect(text).toContain(
-			t('report.overviewUnfinished', {students: 7, average: '76%', unfinished: 1}),
+			t('en', 'report.overviewUnfinished', {students: 7, average: '76%', unfinished: 1}),
 		);
 	});
 
 	it('names each question by its short id and its text, hardest (the planted one) first', () => {
-		const text = reportText(summary, [], 80);
+		const text = reportText('en', summary, [], 80);
 		const main = groupOf(summary, classSeed);
 		const id = main.questions[planted]?.shortId ?? '?';
 		const lines = text.split('\n');
-		const header = lines.findIndex((line) => line.startsWith(t('report.column.id')));
+		const header = lines.findIndex((line) => line.startsWith(t('en', 'report.column.id')));
 		const first = lines[header + 1] ?? '';
 		const letter = letterOf(plantedWrong);
 		expect(first).toMatch(new RegExp(`^${id}\\s+2/7\\s+29%\\s+${letter} ×4\\s+`));
@@ -323,7 +323,7 @@ describe('reportText on the class', () => {
 	});
 
 	it('lists the planted question’s options with how many chose each', () => {
-		const text = reportText(summary, [], 100);
+		const text = reportText('en', summary, [], 100);
 		const main = groupOf(summary, classSeed);
 		const id = main.questions[planted]?.shortId ?? '?';
 		const lines = text.split('\n');
@@ -334,28 +334,28 @@ describe('reportText on the class', () => {
 		expect(block.replaceAll(/\n +/g, ' ')).toContain(plantedQuestion.prompt);
 		const wrongText = plantedQuestion.options[plantedWrong] ?? '';
 		expect(block).toContain(
-			`  4  ${letterOf(plantedWrong)}. ${wrongText}  (${t('report.optionMostWrong')})`,
+			`  4  ${letterOf(plantedWrong)}. ${wrongText}  (${t('en', 'report.optionMostWrong')})`,
 		);
 		expect(block).toContain(
-			`  2  ${letterOf(plantedQuestion.correct)}. ${plantedQuestion.options[plantedQuestion.correct]}  (${t('report.optionRight')})`,
+			`  2  ${letterOf(plantedQuestion.correct)}. ${plantedQuestion.options[plantedQuestion.correct]}  (${t('en', 'report.optionRight')})`,
 		);
 	});
 
 	it('lists the retakes: the one that counts and the others', () => {
-		const text = reportText(summary, [], 100);
-		expect(text).toContain(t('report.retakes'));
+		const text = reportText('en', summary, [], 100);
+		expect(text).toContain(t('en', 'report.retakes'));
 		expect(text).toMatch(/alice: 9\/10 \(.+\) counts; also 5\/10 \(/);
 		expect(text).toMatch(/Bob: 6\/10 \(.+\) counts; also 9\/10 \(/);
-		const best = reportText(summarise(asRead(classFiles()), 'best'), [], 100);
+		const best = reportText('en', summarise('en', asRead(classFiles()), 'best'), [], 100);
 		// The counted attempt spells the name: bob-1.json says "bob".
 		expect(best).toMatch(/bob: 9\/10 \(.+\) counts; also 6\/10 \(/);
-		expect(best).toContain(t('report.basis.best'));
+		expect(best).toContain(t('en', 'report.basis.best'));
 	});
 
 	it('lines up wide (CJK) names by display columns', () => {
-		const lines = reportText(summary, [], 80).split('\n');
+		const lines = reportText('en', summary, [], 80).split('\n');
 		const header = lines.findIndex((line) =>
-			line.startsWith(`${t('report.column.student')}  ${t('report.column.score')}`),
+			line.startsWith(`${t('en', 'report.column.student')}  ${t('en', 'report.column.score')}`),
 		);
 		const rows = lines.slice(header, header + 8);
 		const scoreEnds = rows.map((row) => {
@@ -409,7 +409,7 @@ const hostile = 'eve\u001B[2J\u001B]0;pwned\u0007 <b>|x|</b>';
 
 describe('untrusted text', () => {
 	it('lets no escape sequence from a student file reach the terminal', () => {
-		const text = reportText(summarise([file('x.json', hostile, 'rrw')]), [], 80);
+		const text = reportText('en', summarise('en', [file('x.json', hostile, 'rrw')]), [], 80);
 		expect(text.replaceAll('\n', '')).not.toMatch(/\p{Cc}/u);
 		expect(text).toContain('eve');
 	});
@@ -417,7 +417,7 @@ describe('untrusted text', () => {
 	it('keeps the markdown free of HTML and table breaks', () => {
 		expect(markdownText(hostile)).toBe('eve \\[2J \\]0;pwned &lt;b&gt;\\|x\\|&lt;/b&gt;');
 		expect(markdownText('# not a heading')).toBe('\\# not a heading');
-		const markdown = reportMarkdown(summarise([file('x.json', hostile, 'rrw')]), []);
+		const markdown = reportMarkdown('en', summarise('en', [file('x.json', hostile, 'rrw')]), []);
 		expect(markdown).not.toMatch(/<b>/);
 		const row = markdown.split('\n').find((line) => line.includes('pwned')) ?? '';
 		// Six columns: seven unescaped pipes.
@@ -429,23 +429,23 @@ describe('untrusted text', () => {
 		expect(csvField('two\nlines\r\u001B[31m')).toBe('two lines [31m');
 		expect(csvField('plain')).toBe('plain');
 		const name = 'Pat "the cat", Jr.\nclass 2';
-		const rows = parseCsv(reportCsv(summarise([file('pat, "p".json', name, 'rw')])));
+		const rows = parseCsv(reportCsv(summarise('en', [file('pat, "p".json', name, 'rw')])));
 		expect(rows[1]?.slice(0, 2)).toEqual(['Pat "the cat", Jr. class 2', 'pat, "p".json']);
 		for (const row of rows) expect(row).toHaveLength(rows[0]?.length ?? 0);
 	});
 
 	it('keeps a spreadsheet from running a student name as a formula', () => {
 		const rows = parseCsv(
-			reportCsv(summarise([file('m.json', '=HYPERLINK("http://x","y")', 'r')])),
+			reportCsv(summarise('en', [file('m.json', '=HYPERLINK("http://x","y")', 'r')])),
 		);
 		expect(rows[1]?.[0]).toBe('\'=HYPERLINK("http://x","y")');
 	});
 });
 
 describe('reportCsv on the class', () => {
-	const rows = parseCsv(reportCsv(summarise(asRead(classFiles()))));
+	const rows = parseCsv(reportCsv(summarise('en', asRead(classFiles()))));
 	const [header = [], ...students] = rows;
-	const main = groupOf(summarise(asRead(classFiles())), classSeed);
+	const main = groupOf(summarise('en', asRead(classFiles())), classSeed);
 
 	it('has a row per student and group, and a column per question named by id and text', () => {
 		expect(header.slice(0, 11)).toEqual([
@@ -483,11 +483,11 @@ describe('reportCsv on the class', () => {
 });
 
 describe('reportMarkdown on the class', () => {
-	const markdown = reportMarkdown(summarise(asRead(classFiles())), []);
+	const markdown = reportMarkdown('en', summarise('en', asRead(classFiles())), []);
 
 	it('warns of the two quizzes at the top, then has a section per group', () => {
 		const lines = markdown.split('\n');
-		expect(lines[0]).toBe(`# ${t('report.markdownTitle')}`);
+		expect(lines[0]).toBe(`# ${t('en', 'report.markdownTitle')}`);
 		expect(lines[2]).toMatch(/^> \*\*Warning: /);
 		expect(lines.filter((line) => line.startsWith('## '))).toHaveLength(2);
 	});
@@ -499,7 +499,7 @@ describe('reportMarkdown on the class', () => {
 		expect(markdown).toContain('| Bob | 6/10 | 60% | yes | 2 |');
 		const wrongText = markdownText(plantedQuestion.options[plantedWrong] ?? '');
 		expect(markdown).toContain(
-			`- 4 × ${letterOf(plantedWrong)}. ${wrongText} **(${t('report.optionMostWrong')})**`,
+			`- 4 × ${letterOf(plantedWrong)}. ${wrongText} **(${t('en', 'report.optionMostWrong')})**`,
 		);
 	});
 });
@@ -507,7 +507,7 @@ describe('reportMarkdown on the class', () => {
 describe('the JSON report on the class', () => {
 	const out = runReport(
 		classFiles().map(({name}) => name),
-		{format: 'json', columns: 80},
+		{lang: 'en', format: 'json', columns: 80},
 		reader(classFiles()),
 	);
 	const report = JSON.parse(out.stdout);
@@ -539,28 +539,30 @@ describe('the JSON report on the class', () => {
 describe('runReport', () => {
 	const files = classFiles();
 	const names = ['alice-1.json', 'gone.json'];
-	const skipped: SkippedFile[] = [{path: 'gone.json', reason: t('report.skip.notFound')}];
+	const skipped: SkippedFile[] = [{path: 'gone.json', reason: t('en', 'report.skip.notFound')}];
 
 	it('prints the text report, with the skipped files and why', () => {
-		const out = runReport(names, {format: 'text', columns: 80}, reader(files));
+		const out = runReport(names, {lang: 'en', format: 'text', columns: 80}, reader(files));
 		expect(out.exitCode).toBe(0);
 		expect(out.stdout).toContain('alice');
-		expect(out.stdout).toContain(t('report.skippedFile', skipped[0] ?? {path: '', reason: ''}));
+		expect(out.stdout).toContain(
+			t('en', 'report.skippedFile', skipped[0] ?? {path: '', reason: ''}),
+		);
 	});
 
 	it('keeps stdout pure CSV, with the skipped files on stderr', () => {
-		const out = runReport(names, {format: 'csv', columns: 80}, reader(files));
+		const out = runReport(names, {lang: 'en', format: 'csv', columns: 80}, reader(files));
 		expect(parseCsv(out.stdout)).toHaveLength(2);
-		expect(out.stderr).toContain(`gone.json: ${t('report.skip.notFound')}`);
+		expect(out.stderr).toContain(`gone.json: ${t('en', 'report.skip.notFound')}`);
 	});
 
 	it('explains on stderr and exits 1 when nothing is usable', () => {
 		for (const format of ['text', 'csv', 'markdown', 'json'] as const) {
-			const out = runReport(['gone.json'], {format, columns: 80}, reader(files));
+			const out = runReport(['gone.json'], {lang: 'en', format, columns: 80}, reader(files));
 			expect(out).toMatchObject({stdout: '', exitCode: 1});
-			expect(out.stderr.replaceAll('\n', ' ')).toContain(t('report.none'));
+			expect(out.stderr.replaceAll('\n', ' ')).toContain(t('en', 'report.none'));
 		}
-		expect(reportExitCode(summarise([]))).toBe(1);
+		expect(reportExitCode(summarise('en', []))).toBe(1);
 	});
 });
 
@@ -569,10 +571,12 @@ describe('the fixture class on disk', () => {
 
 	it('is read by the real reader and reported in two groups', () => {
 		const names = readdirSync(directory).map((name) => path.join(directory, name));
-		const out = runReport(names, {format: 'text', columns: 80});
+		const out = runReport(names, {lang: 'en', format: 'text', columns: 80});
 		expect(out.exitCode).toBe(0);
-		expect(out.stdout).not.toContain(t('report.skipped', {count: 1}).split(':')[0]);
-		expect(out.stdout).toContain(t('report.groupHeading', {index: 2, count: 2, quiz: ''}).trim());
+		expect(out.stdout).not.toContain(t('en', 'report.skipped', {count: 1}).split(':')[0]);
+		expect(out.stdout).toContain(
+			t('en', 'report.groupHeading', {index: 2, count: 2, quiz: ''}).trim(),
+		);
 		for (const line of out.stdout.split('\n')) expect(width(line)).toBeLessThanOrEqual(80);
 	});
 });

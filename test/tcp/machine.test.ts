@@ -555,8 +555,8 @@ describe('rejected moves change nothing and offer the valid ones', () => {
 			expect(because.params).toMatchObject({me: side, state: before.connection[side].state});
 			expect(optionsText(result.verdict.validNow)).toEqual(validNow);
 			expect(result.verdict.validNow).toEqual(validOptions(before.connection, side));
-			const text = explain(result.verdict);
-			expect(text).toContain(validNowText(validOptions(before.connection, side)));
+			const text = explain('en', result.verdict);
+			expect(text).toContain(validNowText('en', validOptions(before.connection, side)));
 			expect(text).not.toMatch(/\{\w+\}/);
 		});
 	}

@@ -221,7 +221,7 @@ describe('retransmission (t with a manual network)', () => {
 		expect(step.result.happenings[0]?.retransmission).toBe(true);
 		expect(after.inFlight[0]?.retransmission).toBe(true);
 		expect(after.connection.client).toMatchObject({state: 'SYN_SENT', sndUna: 100, sndNxt: 101});
-		expect(explain(step.result.verdict)).toContain('seq = 100');
+		expect(explain('en', step.result.verdict)).toContain('seq = 100');
 
 		const delivered = tryStep(after, 'net:deliver');
 		expect(happeningsOf(lastOf(delivered).result)).toEqual(['arrived C>S SYN seq=100 (resent)']);
@@ -359,12 +359,12 @@ describe('rejected network steps', () => {
 		expect(after.inFlight).toEqual(before.inFlight);
 		expect(last.byPeer).toBe(false);
 		// No "Valid now" sentence: the rejected move was the network's.
-		expect(explain(last.result.verdict)).not.toContain('Valid now');
+		expect(explain('en', last.result.verdict)).not.toContain('Valid now');
 	});
 
 	it('net:drop:2 with one segment in flight says how many there are', () => {
 		const rejected = lastOf(tryStep(playSteps('c:syn'), 'net:drop:2'));
-		expect(explain(rejected.result.verdict)).toBe(
+		expect(explain('en', rejected.result.verdict)).toBe(
 			'There is no segment number 2 in flight: only 1.',
 		);
 	});

@@ -17,7 +17,7 @@ import {
 import {isns} from '../helpers/engine.js';
 
 function played(session: Session, script: string): Session {
-	return parseSteps(script).reduce((at, step) => play(at, step.move, step.input), session);
+	return parseSteps('en', script).reduce((at, step) => play(at, step.move, step.input), session);
 }
 
 const inputs = (session: Session) => session.steps.map((step) => step.input);
@@ -79,7 +79,7 @@ describe('a rejected move made again', () => {
 							withNetwork(session, session.network === 'instant' ? 'manual' : 'instant') ?? session;
 					} else if (happening === 'undo') session = undo(session);
 					else {
-						const [step] = parseSteps(happening);
+						const [step] = parseSteps('en', happening);
 						if (!step) throw new Error('no step');
 						const before = session;
 						session = play(session, step.move, step.input);
@@ -103,7 +103,7 @@ describe('a rejected move made again', () => {
 		const once = played(createSession(isns), 'c:fin');
 		const twice = play(
 			once,
-			parseSteps('c:fin')[0]?.move ?? {side: 'client', action: {type: 'fin'}},
+			parseSteps('en', 'c:fin')[0]?.move ?? {side: 'client', action: {type: 'fin'}},
 		);
 		expect(stepCount(twice)).toBe(2);
 		expect(lastStep(twice)?.result).toBe(lastStep(once)?.result);
@@ -152,6 +152,7 @@ describe('cost per move', () => {
 	// moment of load from elsewhere on the machine does not decide it; the bound leaves room.
 	it('does not grow with the history: the last 1,000 of 50,000 steps cost what the first do', () => {
 		const steps = parseSteps(
+			'en',
 			Array.from({length: 50 * chunk}, (_, index) => cycle[index % cycle.length]).join(' '),
 		);
 		let session = createSession(isns);
