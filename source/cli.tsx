@@ -2,6 +2,7 @@
 // The only module that reads argv, the environment and the terminal.
 import {randomInt} from 'node:crypto';
 import {checkArgv, flagName, flagSpec, languageOfArgv} from './cli/flags.js';
+import {helpText} from './cli/help.js';
 import {toAscii} from './diagram/glyphs.js';
 import {formatSession} from './export/formats.js';
 import {type Language, t} from './i18n/index.js';
@@ -10,6 +11,7 @@ import {
 	type Drawing,
 	type Options,
 	parseOptions,
+	prefersAscii,
 	type ScriptTask,
 	type TuiOptions,
 } from './options.js';
@@ -61,16 +63,23 @@ function stdinValues(argv: readonly string[]): string[] {
 	});
 }
 
+/** --help in ASCII with --ascii, or where the screen would be ASCII. */
+function helpInAscii(argv: readonly string[]): boolean {
+	if (argv.includes('--no-ascii')) return false;
+	return argv.includes('--ascii') || prefersAscii(process.env);
+}
+
 async function readOptions(lang: Language, argv: readonly string[]): Promise<Options> {
 	// `npx tcp-tui` with nothing after it is how a student starts: there is nothing for meow to
 	// parse, and loading it is the largest part of the start-up, so it is loaded only when needed.
 	if (argv.length === 0) return parseOptions(lang, {}, [], process.env, random32);
 	checkArgv(lang, argv);
 	const {default: meow} = await import('meow');
+	const asksForHelp = argv.includes('-h') || argv.includes('--help');
 	let cli: ReturnType<typeof meow<typeof flagSpec>>;
 	try {
 		// booleanDefault undefined: a flag left out stays undefined, so --ascii can default to the locale.
-		cli = meow(t(lang, 'cli.help'), {
+		cli = meow(asksForHelp ? helpText(lang, helpInAscii(argv)) : '', {
 			importMeta: import.meta,
 			argv: stdinValues(argv),
 			description: t(lang, 'cli.description'),
@@ -87,7 +96,7 @@ async function readOptions(lang: Language, argv: readonly string[]): Promise<Opt
 		);
 	}
 	// meow shows the help for --help only when it is the one argument: `--lang zh --help` too.
-	if (argv.includes('-h') || argv.includes('--help')) cli.showHelp(0);
+	if (asksForHelp) cli.showHelp(0);
 	if (argv.includes('-v')) cli.showVersion();
 	return parseOptions(lang, cli.flags, cli.input, process.env, random32);
 }

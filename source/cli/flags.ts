@@ -61,7 +61,18 @@ function nameOfUse(use: Use): string {
 /** Why `use` refuses `flag` (in `lang`), or undefined when the general "cannot be used with" says it. */
 type Refusal = (lang: Language, flag: string, use: Use) => string | undefined;
 
-type Declaration = {
+/** The parts of --help that list flags: the options, the learning modes, report's and replay's. */
+export const helpParts = ['options', 'modes', 'tasks'] as const;
+
+type FlagHelp = {
+	readonly part: (typeof helpParts)[number];
+	/** Listed indented under another flag: the quiz's own flags under --quiz. */
+	readonly under?: string;
+	/** On by default, so --help names the flag that turns it off: --no-color. */
+	readonly negated?: true;
+};
+
+export type Declaration = {
 	readonly type: 'string' | 'boolean';
 	/** What --help writes after the flag: --count <n>. None for a boolean. */
 	readonly value?: string;
@@ -73,6 +84,8 @@ type Declaration = {
 	readonly selects?: true;
 	/** Why a use that neither takes nor ignores the flag refuses it; the general words otherwise. */
 	readonly refusal?: Refusal;
+	/** Where --help lists the flag; its words there are the catalog's help.flag.<key>. */
+	readonly help: FlagHelp;
 	/**
 	 * The value's meaning, or a usage error in `lang`. Checks that depend on the task (--format) are
 	 * its own.
@@ -139,9 +152,20 @@ export function studentName(lang: Language, name: string): string {
  * --script) and in which refusals and checks are made.
  */
 export const flagTable = {
-	list: {type: 'boolean', takenBy: ['list'], selects: true},
-	resetProgress: {type: 'boolean', takenBy: ['resetProgress'], selects: true},
-	menu: {type: 'boolean', takenBy: ['menu'], selects: true, refusal: together},
+	list: {type: 'boolean', takenBy: ['list'], selects: true, help: {part: 'modes'}},
+	resetProgress: {
+		type: 'boolean',
+		takenBy: ['resetProgress'],
+		selects: true,
+		help: {part: 'modes'},
+	},
+	menu: {
+		type: 'boolean',
+		takenBy: ['menu'],
+		selects: true,
+		refusal: together,
+		help: {part: 'modes'},
+	},
 	lesson: {
 		type: 'string',
 		value: '<name>',
@@ -149,8 +173,16 @@ export const flagTable = {
 		selects: true,
 		refusal: together,
 		check: lessonName,
+
+		help: {part: 'modes'},
 	},
-	quiz: {type: 'boolean', takenBy: ['quiz'], selects: true, refusal: together},
+	quiz: {
+		type: 'boolean',
+		takenBy: ['quiz'],
+		selects: true,
+		refusal: together,
+		help: {part: 'modes'},
+	},
 	challenge: {
 		type: 'string',
 		value: '<name>',
@@ -158,23 +190,38 @@ export const flagTable = {
 		selects: true,
 		refusal: together,
 		check: challengeName,
+
+		help: {part: 'modes'},
 	},
-	script: {type: 'string', value: '<steps>', takenBy: ['script'], selects: true, refusal: together},
+	script: {
+		type: 'string',
+		value: '<steps>',
+		takenBy: ['script'],
+		selects: true,
+		refusal: together,
+		help: {part: 'options'},
+	},
 	format: {
 		type: 'string',
 		value: '<f>',
 		takenBy: ['script', 'report', 'replay'],
 		refusal: only('cli.formatWithoutScript'),
+
+		help: {part: 'options'},
 	},
 	json: {
 		type: 'boolean',
 		takenBy: ['script', 'quiz', 'report', 'replay'],
 		refusal: only('cli.jsonWithoutScript'),
+
+		help: {part: 'options'},
 	},
 	absolute: {
 		type: 'boolean',
 		takenBy: [...engine, 'replay'],
 		ignoredBy: ['list', 'resetProgress', 'report'],
+
+		help: {part: 'options'},
 	},
 	isnClient: {
 		type: 'string',
@@ -182,6 +229,8 @@ export const flagTable = {
 		takenBy: engine,
 		ignoredBy: ['list', 'resetProgress', 'report'],
 		check: isn,
+
+		help: {part: 'options'},
 	},
 	isnServer: {
 		type: 'string',
@@ -189,22 +238,28 @@ export const flagTable = {
 		takenBy: engine,
 		ignoredBy: ['list', 'resetProgress', 'report'],
 		check: isn,
+
+		help: {part: 'options'},
 	},
-	ascii: {type: 'boolean', takenBy: everything},
-	color: {type: 'boolean', takenBy: everything},
+	ascii: {type: 'boolean', takenBy: everything, help: {part: 'options'}},
+	color: {type: 'boolean', takenBy: everything, help: {part: 'options', negated: true}},
 	lang: {
 		type: 'string',
 		value: '<l>',
 		takenBy: everything,
 		check: (lang, value, flag): Language => oneOf(lang, flag, value, languages),
+
+		help: {part: 'options'},
 	},
-	screenReader: {type: 'boolean', takenBy: everything},
+	screenReader: {type: 'boolean', takenBy: everything, help: {part: 'options'}},
 	width: {
 		type: 'string',
 		value: '<n>',
 		takenBy: ['script', 'report', 'replay'],
 		refusal: only('cli.widthWithoutScript'),
 		check: (lang, value, flag) => wholeNumber(lang, flag, value, 40, 400),
+
+		help: {part: 'options'},
 	},
 	network: {
 		type: 'string',
@@ -212,6 +267,8 @@ export const flagTable = {
 		takenBy: ['sandbox', 'menu', 'script'],
 		refusal: setByMode,
 		check: (lang, value, flag) => oneOf(lang, flag, value, networkModes),
+
+		help: {part: 'options'},
 	},
 	peer: {
 		type: 'string',
@@ -219,6 +276,8 @@ export const flagTable = {
 		takenBy: ['sandbox', 'menu', 'script'],
 		refusal: setByMode,
 		check: (lang, value, flag) => oneOf(lang, flag, value, sides),
+
+		help: {part: 'options'},
 	},
 	scenario: {
 		type: 'string',
@@ -226,14 +285,23 @@ export const flagTable = {
 		takenBy: ['sandbox', 'script'],
 		refusal: together,
 		check: scenarioOf,
+
+		help: {part: 'options'},
 	},
-	twoWay: {type: 'boolean', takenBy: ['sandbox', 'menu', 'script'], refusal: setByMode},
+	twoWay: {
+		type: 'boolean',
+		takenBy: ['sandbox', 'menu', 'script'],
+		refusal: setByMode,
+		help: {part: 'options'},
+	},
 	count: {
 		type: 'string',
 		value: '<n>',
 		takenBy: ['quiz', 'menu'],
 		refusal: only('cli.quizOnly'),
 		check: (lang, value, flag) => wholeNumber(lang, flag, value, minQuestions, maxQuestions),
+
+		help: {part: 'modes', under: 'quiz'},
 	},
 	seed: {
 		type: 'string',
@@ -241,6 +309,8 @@ export const flagTable = {
 		takenBy: ['quiz', 'menu'],
 		refusal: only('cli.quizOnly'),
 		check: (lang, value, flag) => wholeNumber(lang, flag, value, 0, 2 ** 32 - 1),
+
+		help: {part: 'modes', under: 'quiz'},
 	},
 	topic: {
 		type: 'string',
@@ -248,6 +318,8 @@ export const flagTable = {
 		takenBy: ['quiz', 'menu'],
 		refusal: only('cli.quizOnly'),
 		check: (lang, value, flag) => oneOf(lang, flag, value, topicChoices),
+
+		help: {part: 'modes', under: 'quiz'},
 	},
 	name: {
 		type: 'string',
@@ -255,16 +327,35 @@ export const flagTable = {
 		takenBy: [...screens, 'resetProgress'],
 		ignoredBy: ['script', 'list', 'report'],
 		check: studentName,
+
+		help: {part: 'modes', under: 'quiz'},
 	},
-	yes: {type: 'boolean', takenBy: ['resetProgress'], refusal: only('cli.yesWithoutReset')},
-	csv: {type: 'boolean', takenBy: ['report'], refusal: only('cli.csvWithoutReport')},
-	best: {type: 'boolean', takenBy: ['report'], refusal: only('report.cli.bestWithoutReport')},
+	yes: {
+		type: 'boolean',
+		takenBy: ['resetProgress'],
+		refusal: only('cli.yesWithoutReset'),
+		help: {part: 'modes', under: 'resetProgress'},
+	},
+	csv: {
+		type: 'boolean',
+		takenBy: ['report'],
+		refusal: only('cli.csvWithoutReport'),
+		help: {part: 'tasks'},
+	},
+	best: {
+		type: 'boolean',
+		takenBy: ['report'],
+		refusal: only('report.cli.bestWithoutReport'),
+		help: {part: 'tasks'},
+	},
 	connection: {
 		type: 'string',
 		value: '<n>',
 		takenBy: ['replay'],
 		refusal: only('replay.cli.withoutReplay'),
 		check: (lang, value, flag) => wholeNumber(lang, flag, value, 1, Number.MAX_SAFE_INTEGER),
+
+		help: {part: 'tasks'},
 	},
 	port: {
 		type: 'string',
@@ -272,6 +363,8 @@ export const flagTable = {
 		takenBy: ['replay'],
 		refusal: only('replay.cli.withoutReplay'),
 		check: (lang, value, flag) => wholeNumber(lang, flag, value, 0, 65_535),
+
+		help: {part: 'tasks'},
 	},
 } as const satisfies Readonly<Record<string, Declaration>>;
 
@@ -280,7 +373,7 @@ export type FlagKey = keyof Table;
 
 export const flagKeys = Object.keys(flagTable) as FlagKey[];
 
-function declared(key: FlagKey): Declaration {
+export function declared(key: FlagKey): Declaration {
 	return flagTable[key];
 }
 

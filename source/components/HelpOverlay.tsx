@@ -1,11 +1,12 @@
 import {Box, Text} from 'ink';
-import {commandTable, type HelpSection, helpEntries, keyOf, keysLabel} from '../commands.js';
+import {commandTable, keyOf, keysLabel} from '../commands.js';
 import {toAscii} from '../diagram/glyphs.js';
 import {width as displayWidth, padEnd, truncate} from '../diagram/text.js';
 import {useLanguage} from '../hooks/use-language.js';
 import {type Language, t} from '../i18n/index.js';
 import {aliasesOf, states} from '../tcp/states.js';
 import {toneColorOf, useDisplay} from './display.js';
+import {keyColumns} from './key-columns.js';
 
 type Props = {
 	readonly width: number;
@@ -15,30 +16,6 @@ type Props = {
 };
 
 type HelpLine = {readonly text: string; readonly heading?: boolean};
-
-/**
- * A section's keys and what they do, the keys in a column as wide as its widest key plus two
- * spaces; in two columns when every entry fits its half, else in one.
- */
-function keyColumns(lang: Language, section: HelpSection, width: number, ascii: boolean): string[] {
-	const entries = helpEntries(section).map(({keys, text}) => ({
-		keys: ascii ? toAscii(keys) : keys,
-		text: t(lang, text),
-	}));
-	const lay = (part: typeof entries) => {
-		const keyWidth = Math.max(0, ...part.map(({keys}) => displayWidth(keys))) + 2;
-		return part.map(({keys, text}) => `${padEnd(keys, keyWidth)}${text}`);
-	};
-	const half = Math.ceil(entries.length / 2);
-	const left = lay(entries.slice(0, half));
-	const right = lay(entries.slice(half));
-	const column = Math.floor(width / 2);
-	const fits =
-		left.every((text) => displayWidth(text) < column) &&
-		right.every((text) => displayWidth(text) <= width - column);
-	if (!fits) return lay(entries);
-	return left.map((text, index) => `${padEnd(text, column)}${right[index] ?? ''}`.trimEnd());
-}
 
 /** Keys, then a glossary line per state (name, meaning, other spellings), then the network's keys. */
 export function helpLines(lang: Language, width: number, ascii: boolean): HelpLine[] {

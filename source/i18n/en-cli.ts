@@ -15,6 +15,7 @@ export const enCli = {
 	// Joining a list of choices ("a or b or c") and of flags ("--menu and --quiz").
 	'cli.listOr': ' or ',
 	'cli.listAnd': ' and ',
+	'cli.listComma': ', ',
 
 	// The flags' checks (cli/flags.ts) and the tasks' own (options.ts, report and replay options)
 	'cli.unknownFlag': "unknown flag '{flag}' (see tcp-tui --help)",
@@ -78,72 +79,61 @@ export const enCli = {
 	'cli.writeFailed': 'cannot write the output ({error})',
 	/** The first line of --help; the English is package.json's description (a test keeps them equal). */
 	'cli.description': 'Learn how TCP opens and closes a connection, one segment at a time',
-	'cli.help': `
-  Usage
+	// --help (cli/help.ts): the usage and the steps as written here; each flag's line from the flag
+	// table and help.flag.<key>; the keys from the command table.
+	'cli.helpUsage': `  Usage
     $ tcp-tui                     interactive: keys make two endpoints talk
     $ tcp-tui --script "<steps>"  print the ladder diagram of a scripted run
     $ tcp-tui --quiz --json > r.json
                                   take a quiz; the results go to stdout as JSON
-    $ tcp-tui report FILE...      summarise a class's quiz results (--format
-                                  csv, markdown or json, or --csv; --best:
-                                  each student's best attempt counts)
+    $ tcp-tui report FILE...      summarise a class's quiz results
     $ tcp-tui replay FILE         play a tcpdump or Wireshark capture (pcap,
-                                  pcapng) with both ends' states (one
-                                  connection: --connection <n> or --port <p>)
+                                  pcapng) with both ends' states
 
   Steps
     <side>:<action>, separated by spaces or commas
     side     client (c), server (s)
     action   syn ack fin rst data listen timeout  (data:N sends N bytes)
     net:deliver, net:drop, net:dup   act on the oldest segment in flight
-                                     (net:deliver:K acts on the K-th)
-
-  Options
-    --script <steps>    run the steps and print the result instead of the TUI
-                        (--script - reads them from stdin)
-    --format <f>        with --script: text (default), markdown, json, mermaid
-                        or packetdrill (the server side, to test a real kernel)
-    --json              with --script: short for --format json
-    --absolute          show raw sequence numbers (default: relative to ISNs)
-    --isn-client <n>    the client's ISN, 0 to 4294967295 (default: random)
-    --isn-server <n>    the server's ISN (default: random)
-    --ascii             draw with plain ASCII characters
-    --no-color          no colour (NO_COLOR is honoured too)
-    --lang <l>          en or zh (default: from LC_ALL, LC_MESSAGES or LANG)
-    --screen-reader     read the screen as sentences (INK_SCREEN_READER=true)
-    --width <n>         width of the script-mode diagram, 40 to 400 (80)
-    --network <mode>    instant (default) or manual: segments wait in flight
-                        to be delivered, reordered, dropped or duplicated
-    --peer <side>       client or server answers arriving segments by itself
-    --scenario <name>   play a classic situation first: normal,
-                        simultaneous-open, simultaneous-close, lost-syn,
-                        lost-last-ack, no-time-wait, old-duplicate-syn,
-                        two-way, half-close, refused, half-open
-    --two-way           what if the handshake were two-way (not TCP; shows
-                        why TCP needs three segments)
-
-  Learning modes
-    --menu              start on the menu: sandbox, lessons, quiz, challenges
-    --lesson <name>     a guided lesson: handshake, why-three, teardown,
-                        time-wait
-    --challenge <name>  reach a goal in as few moves as you can (see --list)
-    --quiz              multiple-choice questions, some made by the engine
-      --count <n>       how many questions, 1 to 50 (default 10)
-      --seed <n>        the same seed gives the same quiz, for a whole class
-      --topic <t>       handshake, teardown or all (default all)
-      --name <name>     who takes it (default: the login name)
-      --json            the results as JSON on stdout; screen on stderr
-    --list              the names of the lessons, challenges, topics, scenarios
-    --reset-progress    forget lessons, challenges and best scores (asks
-                        first; --yes skips the question)
-
-  Keys (interactive)
-    Tab Left/Right side  s SYN  a ACK  f FIN  r RST  d data  l listen  t timer
-    u undo  n start over  h hints  i On Linux notes  # numbers  ? help  q quit
-    m manual delivery: Enter deliver  x drop  + duplicate  1-9 pick
-    p auto-peer  o scenarios (Space: next step)  w two-way "what if"
-    Esc menu  v show a challenge's solution
-
-  Examples
-${helpExamples}`,
+                                     (net:deliver:K acts on the K-th)`,
+	'cli.helpOptions': 'Options',
+	'cli.helpModes': 'Learning modes',
+	'cli.helpTasks': 'Report and replay',
+	'cli.helpKeys': 'Keys (interactive)',
+	'cli.helpExamples': 'Examples',
+	'help.flag.list': 'the names of the lessons, challenges, topics and scenarios',
+	'help.flag.resetProgress': 'forget lessons, challenges and best scores (asks first)',
+	'help.flag.yes': 'do not ask first',
+	'help.flag.menu': 'start on the menu: sandbox, lessons, quiz, challenges',
+	'help.flag.lesson': 'a guided lesson: {lessons}',
+	'help.flag.quiz': 'multiple-choice questions, some made by the engine',
+	'help.flag.count': 'how many questions, {minQuestions} to {maxQuestions} (default 10)',
+	'help.flag.seed': 'the same seed gives the same quiz, for a whole class',
+	'help.flag.topic': '{topics} (default all)',
+	'help.flag.name': 'who takes it (default: the login name)',
+	'help.flag.challenge': 'reach a goal in as few moves as you can: {challenges}',
+	'help.flag.script':
+		'run the steps and print the result instead of the TUI (--script - reads them from stdin)',
+	'help.flag.format':
+		'with --script: {formats} (packetdrill writes the server side, to test a real kernel); with report: text, csv, markdown or json',
+	'help.flag.json':
+		'with --script or report: short for --format json; with --quiz: the results as JSON on stdout, the screen on stderr',
+	'help.flag.absolute': 'show raw sequence numbers (default: relative to ISNs)',
+	'help.flag.isnClient': "the client's ISN, 0 to 4294967295 (default: random)",
+	'help.flag.isnServer': "the server's ISN (default: random)",
+	'help.flag.ascii': 'draw with plain ASCII characters',
+	'help.flag.color': 'no colour (NO_COLOR is honoured too)',
+	'help.flag.lang': '{languages} (default: from LC_ALL, LC_MESSAGES or LANG)',
+	'help.flag.screenReader': 'read the screen as sentences (INK_SCREEN_READER=true)',
+	'help.flag.width': 'width of a printed diagram, 40 to 400 (80)',
+	'help.flag.network':
+		'instant (default) or manual: segments wait in flight to be delivered, reordered, dropped or duplicated',
+	'help.flag.peer': 'client or server answers arriving segments by itself',
+	'help.flag.scenario': 'play a classic situation first: {scenarios}',
+	'help.flag.twoWay':
+		'what if the handshake were two-way (not TCP; shows why TCP needs three segments)',
+	'help.flag.csv': 'with report: short for --format csv',
+	'help.flag.best': "with report: each student's best attempt counts",
+	'help.flag.connection': 'with replay: the connection numbered <n> in its list',
+	'help.flag.port': 'with replay: the connection on port <p>',
 } as const;

@@ -1,10 +1,11 @@
 // Chinese messages of the command line. Flags, step syntax, values and examples stay as typed;
 // only the words around them are translated.
-import {type enCli, helpExamples} from './en-cli.js';
+import type {enCli} from './en-cli.js';
 
 export const zhCli = {
 	'cli.listOr': ' 或 ',
 	'cli.listAnd': ' 和 ',
+	'cli.listComma': '、',
 
 	'cli.unknownFlag': "未知选项 '{flag}'（见 tcp-tui --help）",
 	'cli.needsNumber': '{flag} 需要一个数字，例如 {flag} 1000',
@@ -59,72 +60,56 @@ export const zhCli = {
 	'cli.unexpectedError': '意外错误：{error}',
 	'cli.writeFailed': '无法写出输出（{error}）',
 	'cli.description': '在终端里逐个报文段地学习 TCP 如何打开和关闭连接',
-	'cli.help': `
-  用法
+	'cli.helpUsage': `  用法
     $ tcp-tui                     交互模式：两个端点，按键发送报文段
     $ tcp-tui --script "<steps>"  打印一次脚本运行的时序图
     $ tcp-tui --quiz --json > r.json
                                   参加测验；结果以 JSON 写到 stdout
-    $ tcp-tui report FILE…        汇总全班的测验结果（--format csv、markdown
-                                  或 json，或 --csv；--best 计每人
-                                  最好的一次）
+    $ tcp-tui report FILE…        汇总全班的测验结果
     $ tcp-tui replay FILE         回放 tcpdump 或 Wireshark 抓包（pcap、
-                                  pcapng），并显示两端的状态（只看一个
-                                  连接：--connection <n> 或 --port <p>）
+                                  pcapng），并显示两端的状态
 
   步骤
     <side>:<action>，以空格或逗号分隔
     side     client (c)、server (s)
     action   syn ack fin rst data listen timeout  （data:N 发送 N 字节）
     net:deliver、net:drop、net:dup   作用于在途中最早的报文段
-                                     （net:deliver:K 作用于第 K 个）
-
-  选项
-    --script <steps>    运行这些步骤并打印结果，不打开 TUI
-                        （--script - 从标准输入读取步骤）
-    --format <f>        配合 --script：text（默认）、markdown、json、
-                        mermaid 或 packetdrill（服务器一方，测试真实内核）
-    --json              配合 --script：即 --format json
-    --absolute          显示原始序列号（默认：相对于各自的 ISN）
-    --isn-client <n>    客户端的 ISN，0 到 4294967295（默认：随机）
-    --isn-server <n>    服务器的 ISN（默认：随机）
-    --ascii             只用 ASCII 字符绘制
-    --no-color          不用颜色（也遵循 NO_COLOR）
-    --lang <l>          en 或 zh（默认：取自 LC_ALL、LC_MESSAGES 或 LANG）
-    --screen-reader     把屏幕读成句子；也可设 INK_SCREEN_READER=true
-    --width <n>         脚本模式时序图的宽度，40 到 400（默认 80）
-    --network <mode>    instant（默认）或 manual：报文段在途中等待投递、
-                        重排、丢弃或复制
-    --peer <side>       让 client 或 server 自行应答到达的报文段
-    --scenario <name>   先演示一个经典情形：normal、simultaneous-open、
-                        simultaneous-close、lost-syn、lost-last-ack、
-                        no-time-wait、old-duplicate-syn、two-way、
-                        half-close、refused、half-open
-    --two-way           假如握手只有两次（这不是 TCP；说明 TCP 为何
-                        需要三个报文段）
-
-  学习模式
-    --menu              从菜单开始：沙盒、课程、测验、挑战、帮助
-    --lesson <name>     分步引导的课程：handshake、why-three、teardown、
-                        time-wait
-    --challenge <name>  用尽量少的步数达成目标（见 --list）
-    --quiz              选择题，部分由引擎生成
-      --count <n>       题目数量，1 到 50（默认 10）
-      --seed <n>        相同的种子给出相同的测验，供全班使用
-      --topic <t>       handshake、teardown 或 all（默认 all）
-      --name <name>     答题人的名字（默认：登录名）
-      --json            结果以 JSON 打印到 stdout；界面画在 stderr 上
-    --list              打印课程、挑战、测验主题和场景的名称
-    --reset-progress    忘掉课程、挑战和最好成绩（会先询问；--yes
-                        跳过询问）
-
-  按键（交互模式）
-    Tab ←/→ 切换  s SYN  a ACK  f FIN  r RST  d 数据  l 监听  t 定时器
-    u 撤销  n 重来  h 提示  i Linux 注释  # 序列号  ? 帮助  q 退出
-    m 手动投递：Enter 投递  x 丢弃  + 复制  1-9 选择
-    p 自动对端  o 场景（Space：下一步）  w 假如握手只有两次
-    Esc 菜单  v 显示挑战的一种解法
-
-  示例
-${helpExamples}`,
+                                     （net:deliver:K 作用于第 K 个）`,
+	'cli.helpOptions': '选项',
+	'cli.helpModes': '学习模式',
+	'cli.helpTasks': '汇总与回放',
+	'cli.helpKeys': '按键（交互模式）',
+	'cli.helpExamples': '示例',
+	'help.flag.list': '打印课程、挑战、测验主题和场景的名称',
+	'help.flag.resetProgress': '忘掉课程、挑战和最好成绩（会先询问）',
+	'help.flag.yes': '不先询问',
+	'help.flag.menu': '从菜单开始：沙盒、课程、测验、挑战',
+	'help.flag.lesson': '分步引导的课程：{lessons}',
+	'help.flag.quiz': '选择题，部分由引擎生成',
+	'help.flag.count': '题目数量，{minQuestions} 到 {maxQuestions}（默认 10）',
+	'help.flag.seed': '相同的种子给出相同的测验，供全班使用',
+	'help.flag.topic': '{topics}（默认 all）',
+	'help.flag.name': '答题人的名字（默认：登录名）',
+	'help.flag.challenge': '用尽量少的步数达成目标：{challenges}',
+	'help.flag.script': '运行这些步骤并打印结果，不打开 TUI（--script - 从标准输入读取步骤）',
+	'help.flag.format':
+		'配合 --script：{formats}（packetdrill 写出服务器一方，用来测试真实内核）；配合 report：text、csv、markdown 或 json',
+	'help.flag.json':
+		'配合 --script 或 report：即 --format json；配合 --quiz：结果以 JSON 打印到 stdout，界面画在 stderr 上',
+	'help.flag.absolute': '显示原始序列号（默认：相对于各自的 ISN）',
+	'help.flag.isnClient': '客户端的 ISN，0 到 4294967295（默认：随机）',
+	'help.flag.isnServer': '服务器的 ISN（默认：随机）',
+	'help.flag.ascii': '只用 ASCII 字符绘制',
+	'help.flag.color': '不用颜色（也遵循 NO_COLOR）',
+	'help.flag.lang': '{languages}（默认：取自 LC_ALL、LC_MESSAGES 或 LANG）',
+	'help.flag.screenReader': '把屏幕读成句子；也可设 INK_SCREEN_READER=true',
+	'help.flag.width': '打印的时序图的宽度，40 到 400（默认 80）',
+	'help.flag.network': 'instant（默认）或 manual：报文段在途中等待投递、重排、丢弃或复制',
+	'help.flag.peer': '让 client 或 server 自行应答到达的报文段',
+	'help.flag.scenario': '先演示一个经典情形：{scenarios}',
+	'help.flag.twoWay': '假如握手只有两次（这不是 TCP；说明 TCP 为何需要三个报文段）',
+	'help.flag.csv': '配合 report：即 --format csv',
+	'help.flag.best': '配合 report：每个学生最好的一次计分',
+	'help.flag.connection': '配合 replay：列表中编号为 <n> 的连接',
+	'help.flag.port': '配合 replay：端口 <p> 上的连接',
 } as const satisfies Record<keyof typeof enCli, string>;

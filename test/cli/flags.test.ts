@@ -13,6 +13,9 @@ import {
 	flagTable,
 	type Use,
 } from '../../source/cli/flags.js';
+import {helpText, shownFlag} from '../../source/cli/help.js';
+import {helpEntries} from '../../source/commands.js';
+import {width} from '../../source/diagram/text.js';
 import {t} from '../../source/i18n/index.js';
 import {languages} from '../../source/i18n/language.js';
 import {parseOptions} from '../../source/options.js';
@@ -137,40 +140,64 @@ describe('flag names', () => {
 	});
 });
 
-describe('--help lists the table', () => {
-	/** How the help writes a flag: --count <n>, and a flag on by default as --no-X. */
-	const shown = (key: FlagKey) => {
-		const declared: {type: string; value?: string} = flagTable[key];
-		const name = key === 'color' ? '--no-color' : flagName(key);
-		return declared.value === undefined ? name : `${name} ${declared.value}`;
-	};
+describe('--help is made from the table', () => {
+	const helps = languages.flatMap((language) =>
+		[false, true].map((ascii) => ({language, ascii, help: helpText(language, ascii)})),
+	);
+	const name = ({language, ascii}: {language: string; ascii: boolean}) =>
+		`${language}${ascii ? ', ASCII' : ''}`;
 
-	test.each(languages)('%s: every flag of the table, with its value', (language) => {
-		const help = t(language, 'cli.help');
-		const missing = flagKeys.filter((key) => !help.includes(shown(key)));
-		expect(missing.map(shown)).toEqual([]);
+	test.each(languages)('%s: every flag of the table, with its value and its words', (language) => {
+		const help = helpText(language, false);
+		const missing = flagKeys.filter((key) => !help.includes(shownFlag(key)));
+		expect(missing.map(shownFlag)).toEqual([]);
+		// Each flag's words start on its row, as the catalog has them.
+		const rows = help.split('\n');
+		const wrongWords = flagKeys.filter((key) => {
+			const row = rows.find((line) => line.trimStart().startsWith(`${shownFlag(key)} `));
+			const words = t(language, `help.flag.${key}`, {}).split(/[\s{]/)[0] ?? '';
+			return !row?.includes(words);
+		});
+		expect(wrongWords).toEqual([]);
 	});
 
 	test.each(languages)('%s: no flag the table does not have', (language) => {
-		const help = t(language, 'cli.help');
-		const known = new Set(flagKeys.map((key) => shown(key).split(' ')[0]));
+		const help = helpText(language, false);
+		const known = new Set(flagKeys.map((key) => shownFlag(key).split(' ')[0]));
 		const unknown = [...new Set(help.match(/--[a-z][a-z-]*/g) ?? [])].filter(
 			(flag) => !known.has(flag),
 		);
 		expect(unknown).toEqual([]);
 	});
 
-	test.each(languages)('%s: each option row writes the value the table declares', (language) => {
-		const help = t(language, 'cli.help');
-		const rows = help.split('\n').flatMap((line) => {
-			const row = /^ {4,6}(--[a-z-]+)(?: (<[a-z]+>))? {2,}/.exec(line);
-			return row ? [[row[1] ?? '', row[2]] as const] : [];
-		});
-		expect(rows.length).toBeGreaterThan(25);
-		const wrong = rows.filter(([flag, value]) => {
-			const key = flagKeys.find((each) => shown(each).split(' ')[0] === flag);
-			return key === undefined || shown(key) !== (value === undefined ? flag : `${flag} ${value}`);
-		});
-		expect(wrong).toEqual([]);
+	test.each(helps)('$language (ascii $ascii): fits in 80 columns', (each) => {
+		const wide = each.help.split('\n').filter((line) => width(line) > 79);
+		expect(wide, name(each)).toEqual([]);
+	});
+
+	test('in ASCII, only ASCII', () => {
+		expect(helpText('en', true)).toMatch(/^[\x20-\x7e\n]*$/);
+	});
+
+	test.each(languages)(
+		'%s: every key of the help over the sandbox, from the command table',
+		(language) => {
+			const help = helpText(language, false);
+			const entries = [...helpEntries('keys'), ...helpEntries('more')];
+			const missing = entries.filter(
+				({keys, text}) =>
+					!help.split('\n').some((line) => line.includes(keys) && line.includes(t(language, text))),
+			);
+			expect(missing).toEqual([]);
+		},
+	);
+
+	test('a flag listed under another is indented below it, in the same part', () => {
+		const help = helpText('en', false).split('\n');
+		const at = (flag: string) => help.findIndex((line) => line.trimStart().startsWith(flag));
+		expect(at('--count')).toBeGreaterThan(at('--quiz'));
+		expect(help[at('--count')]).toMatch(/^ {6}--count/);
+		expect(help[at('--yes')]).toMatch(/^ {6}--yes/);
+		expect(at('--yes')).toBe(at('--reset-progress') + 1);
 	});
 });

@@ -3,6 +3,7 @@
 // The CLI tests need `npm run build` first.
 import {readFileSync} from 'node:fs';
 import {beforeAll, describe, expect, it, test} from 'vitest';
+import {helpText} from '../../source/cli/help.js';
 import {width} from '../../source/diagram/text.js';
 import {en, type MessageKey} from '../../source/i18n/en.js';
 import {t} from '../../source/i18n/index.js';
@@ -53,7 +54,7 @@ describe('languageOfArgv: the language is known before the flags are parsed', ()
 
 describe('the catalog part', () => {
 	it('has the usage errors and the help', () => {
-		expect(cliKeys).toContain('cli.help');
+		expect(cliKeys).toContain('cli.helpUsage');
 		expect(cliKeys).toContain('cli.unknownFlag');
 		expect(cliKeys.length).toBeGreaterThan(30);
 	});
@@ -68,7 +69,9 @@ describe('the catalog part', () => {
 	});
 
 	it('every cli.* message is translated (but the list joiners)', () => {
-		const translated = cliKeys.filter((key) => !['cli.listOr', 'cli.listAnd'].includes(key));
+		const translated = cliKeys.filter(
+			(key) => !['cli.listOr', 'cli.listAnd', 'cli.listComma'].includes(key),
+		);
 		expect(translated.filter((key) => !hasChinese(zh[key] ?? ''))).toEqual([]);
 	});
 
@@ -76,9 +79,9 @@ describe('the catalog part', () => {
 		expect(en['cli.description']).toBe(packageJson.description);
 	});
 
-	it('the Chinese help keeps the layout: lines, indents, and no line wider than the English', () => {
-		const english = en['cli.help'].split('\n');
-		const chinese = (zh['cli.help'] ?? '').split('\n');
+	it('the Chinese usage keeps the layout: lines, indents, and no line wider than the English', () => {
+		const english = en['cli.helpUsage'].split('\n');
+		const chinese = (zh['cli.helpUsage'] ?? '').split('\n');
 		expect(chinese.map((line) => /^ */.exec(line)?.[0].length)).toEqual(
 			english.map((line) => /^ */.exec(line)?.[0].length),
 		);
@@ -88,8 +91,8 @@ describe('the catalog part', () => {
 
 	it('the examples are not translated', () => {
 		const examples = (help: string) => help.slice(help.lastIndexOf('\n\n'));
-		expect(examples(zh['cli.help'] ?? '')).toBe(
-			examples(en['cli.help']).replace('Examples', '示例'),
+		expect(examples(helpText('zh', false))).toBe(
+			examples(helpText('en', false)).replace('Examples', '示例'),
 		);
 	});
 });
@@ -205,7 +208,7 @@ describe('--help', () => {
 	test('English: the catalog text as meow prints it, the same for --help, -h and --lang en', () => {
 		const {status, stdout} = cli(['--help']);
 		expect(status).toBe(0);
-		expect(stdout).toBe(`\n  ${en['cli.description']}\n\n${en['cli.help'].slice(1)}\n`);
+		expect(stdout).toBe(`\n  ${en['cli.description']}\n\n${helpText('en', false)}\n\n`);
 		expect(cli(['-h']).stdout).toBe(stdout);
 		expect(cli(['--lang', 'en', '--help'], chineseLocale).stdout).toBe(stdout);
 	});
