@@ -4,7 +4,8 @@ import {makeQuiz, maxQuestions} from '../../source/quiz/quiz.js';
 
 const han = /\p{Script=Han}/u;
 const topics = ['handshake', 'teardown', 'all'] as const;
-const seeds = Array.from({length: 60}, (_, index) => index * 7919 + 1);
+/** 24 seeds of 50 questions on each topic: 3,600 questions, every generator many times over. */
+const seeds = Array.from({length: 24}, (_, index) => index * 7919 + 1);
 
 /**
  * The quiz of a seed and topic in a language. makeQuiz is deterministic and each quiz takes tens
@@ -44,7 +45,7 @@ describe('makeQuiz in Chinese', () => {
 
 	it.each(topics)('asks the same %s questions as in English, for the same seed', (topic) => {
 		// A Chinese prompt that collapsed two English ones would change which questions are asked.
-		for (const seed of seeds.slice(0, 20)) {
+		for (const seed of seeds.slice(0, 12)) {
 			const ids = (language: 'en' | 'zh') =>
 				quizIn(language, seed, topic).map((question) => [question.id, question.correct]);
 			expect(ids('zh')).toEqual(ids('en'));
