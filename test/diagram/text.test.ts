@@ -36,17 +36,21 @@ describe('wrap, in English', () => {
 		}
 	});
 
+	/** wrap() breaks every text `texts` makes where the word wrap did, at any width. */
+	const breaksLikeWordWrap = (texts: fc.Arbitrary<string>, numRuns: number) => {
+		fc.assert(
+			fc.property(texts, fc.integer({min: 1, max: 90}), (text, columns) => {
+				expect(wrap(text, columns)).toEqual(wordWrap(text, columns));
+			}),
+			{numRuns},
+		);
+	};
+
 	it('breaks any text without ideographs where the word wrap did (property)', () => {
 		const character = fc.constantFrom(...'ab cd  EF,.;:()…—→✓│▶\n\t"\'-–?!0123456789“”');
-		fc.assert(
-			fc.property(
-				fc.array(character, {maxLength: 120}).map((chars) => chars.join('')),
-				fc.integer({min: 1, max: 90}),
-				(text, columns) => {
-					expect(wrap(text, columns)).toEqual(wordWrap(text, columns));
-				},
-			),
-			{numRuns: 500},
+		breaksLikeWordWrap(
+			fc.array(character, {maxLength: 120}).map((chars) => chars.join('')),
+			500,
 		);
 	});
 
@@ -54,15 +58,9 @@ describe('wrap, in English', () => {
 		const word = fc
 			.array(fc.constantFrom(...'abEF,.;()…—→✓│▶"-–?!09“”'), {minLength: 1, maxLength: 30})
 			.map((chars) => chars.join(''));
-		fc.assert(
-			fc.property(
-				fc.array(word, {maxLength: 30}).map((words) => words.join(' ')),
-				fc.integer({min: 1, max: 90}),
-				(text, columns) => {
-					expect(wrap(text, columns)).toEqual(wordWrap(text, columns));
-				},
-			),
-			{numRuns: 1000},
+		breaksLikeWordWrap(
+			fc.array(word, {maxLength: 30}).map((words) => words.join(' ')),
+			1000,
 		);
 	});
 
