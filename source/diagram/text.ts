@@ -126,8 +126,7 @@ function piecesOf(text: string): Piece[] {
  * ideographs (never before a closing mark like ，or 。).
  */
 export function wrap(text: string, columns: number): string[] {
-	if (columns >= 1 && !oddSpacing.test(text) && oneColumnEach(text))
-		return wrapColumns(text, columns);
+	if (columns >= 1 && oneColumnEach(text) && singleSpaced(text)) return wrapColumns(text, columns);
 	const lines: string[] = [];
 	let line = '';
 	let used = 0;
@@ -147,8 +146,15 @@ export function wrap(text: string, columns: number): string[] {
 	return lines;
 }
 
-/** Whitespace that is not one space between two words. */
-const oddSpacing = /[^\S ]| {2}|^ | $/;
+/**
+ * One space between words, and none at either end, in text whose characters are one column each:
+ * of the other white space only the no-break space is among them.
+ */
+function singleSpaced(text: string): boolean {
+	return (
+		!text.includes('  ') && !text.startsWith(' ') && !text.endsWith(' ') && !text.includes('\u00A0')
+	);
+}
 
 /**
  * wrap() for text whose characters are one column each, with one space between words, as
