@@ -109,6 +109,12 @@ const together: Refusal = (lang, flag, use) =>
 const setByMode: Refusal = (lang, flag, use) =>
 	guided.includes(use) ? t(lang, 'cli.fixedByMode', {flag, mode: flagName(use)}) : undefined;
 
+/** The network and the players: free play sets them, a learning mode sets them itself. */
+const setByModes = {takenBy: ['sandbox', 'menu', 'script'], refusal: setByMode} as const;
+
+/** The quiz's own settings, which the menu passes on to the quiz it starts. */
+const ofTheQuiz = {takenBy: ['quiz', 'menu'], refusal: only('cli.quizOnly')} as const;
+
 function isn(lang: Language, value: string, flag: string): number {
 	if (value === '') throw new UsageError(t(lang, 'cli.needsNumber', {flag}));
 	return wholeNumber(lang, flag, value, 0, maxSequence);
@@ -173,7 +179,6 @@ export const flagTable = {
 		selects: true,
 		refusal: together,
 		check: lessonName,
-
 		help: {part: 'modes'},
 	},
 	quiz: {
@@ -190,7 +195,6 @@ export const flagTable = {
 		selects: true,
 		refusal: together,
 		check: challengeName,
-
 		help: {part: 'modes'},
 	},
 	script: {
@@ -206,21 +210,18 @@ export const flagTable = {
 		value: '<f>',
 		takenBy: ['script', 'report', 'replay'],
 		refusal: only('cli.formatWithoutScript'),
-
 		help: {part: 'options'},
 	},
 	json: {
 		type: 'boolean',
 		takenBy: ['script', 'quiz', 'report', 'replay'],
 		refusal: only('cli.jsonWithoutScript'),
-
 		help: {part: 'options'},
 	},
 	absolute: {
 		type: 'boolean',
 		takenBy: [...engine, 'replay'],
 		ignoredBy: ['list', 'resetProgress', 'report'],
-
 		help: {part: 'options'},
 	},
 	isnClient: {
@@ -229,7 +230,6 @@ export const flagTable = {
 		takenBy: engine,
 		ignoredBy: ['list', 'resetProgress', 'report'],
 		check: isn,
-
 		help: {part: 'options'},
 	},
 	isnServer: {
@@ -238,7 +238,6 @@ export const flagTable = {
 		takenBy: engine,
 		ignoredBy: ['list', 'resetProgress', 'report'],
 		check: isn,
-
 		help: {part: 'options'},
 	},
 	ascii: {type: 'boolean', takenBy: everything, help: {part: 'options'}},
@@ -248,7 +247,6 @@ export const flagTable = {
 		value: '<l>',
 		takenBy: everything,
 		check: (lang, value, flag): Language => oneOf(lang, flag, value, languages),
-
 		help: {part: 'options'},
 	},
 	screenReader: {type: 'boolean', takenBy: everything, help: {part: 'options'}},
@@ -258,25 +256,20 @@ export const flagTable = {
 		takenBy: ['script', 'report', 'replay'],
 		refusal: only('cli.widthWithoutScript'),
 		check: (lang, value, flag) => wholeNumber(lang, flag, value, 40, 400),
-
 		help: {part: 'options'},
 	},
 	network: {
 		type: 'string',
 		value: '<mode>',
-		takenBy: ['sandbox', 'menu', 'script'],
-		refusal: setByMode,
+		...setByModes,
 		check: (lang, value, flag) => oneOf(lang, flag, value, networkModes),
-
 		help: {part: 'options'},
 	},
 	peer: {
 		type: 'string',
 		value: '<side>',
-		takenBy: ['sandbox', 'menu', 'script'],
-		refusal: setByMode,
+		...setByModes,
 		check: (lang, value, flag) => oneOf(lang, flag, value, sides),
-
 		help: {part: 'options'},
 	},
 	scenario: {
@@ -285,40 +278,32 @@ export const flagTable = {
 		takenBy: ['sandbox', 'script'],
 		refusal: together,
 		check: scenarioOf,
-
 		help: {part: 'options'},
 	},
 	twoWay: {
 		type: 'boolean',
-		takenBy: ['sandbox', 'menu', 'script'],
-		refusal: setByMode,
+		...setByModes,
 		help: {part: 'options'},
 	},
 	count: {
 		type: 'string',
 		value: '<n>',
-		takenBy: ['quiz', 'menu'],
-		refusal: only('cli.quizOnly'),
+		...ofTheQuiz,
 		check: (lang, value, flag) => wholeNumber(lang, flag, value, minQuestions, maxQuestions),
-
 		help: {part: 'modes', under: 'quiz'},
 	},
 	seed: {
 		type: 'string',
 		value: '<n>',
-		takenBy: ['quiz', 'menu'],
-		refusal: only('cli.quizOnly'),
+		...ofTheQuiz,
 		check: (lang, value, flag) => wholeNumber(lang, flag, value, 0, 2 ** 32 - 1),
-
 		help: {part: 'modes', under: 'quiz'},
 	},
 	topic: {
 		type: 'string',
 		value: '<t>',
-		takenBy: ['quiz', 'menu'],
-		refusal: only('cli.quizOnly'),
+		...ofTheQuiz,
 		check: (lang, value, flag) => oneOf(lang, flag, value, topicChoices),
-
 		help: {part: 'modes', under: 'quiz'},
 	},
 	name: {
@@ -327,7 +312,6 @@ export const flagTable = {
 		takenBy: [...screens, 'resetProgress'],
 		ignoredBy: ['script', 'list', 'report'],
 		check: studentName,
-
 		help: {part: 'modes', under: 'quiz'},
 	},
 	yes: {
@@ -354,7 +338,6 @@ export const flagTable = {
 		takenBy: ['replay'],
 		refusal: only('replay.cli.withoutReplay'),
 		check: (lang, value, flag) => wholeNumber(lang, flag, value, 1, Number.MAX_SAFE_INTEGER),
-
 		help: {part: 'tasks'},
 	},
 	port: {
@@ -363,7 +346,6 @@ export const flagTable = {
 		takenBy: ['replay'],
 		refusal: only('replay.cli.withoutReplay'),
 		check: (lang, value, flag) => wholeNumber(lang, flag, value, 0, 65_535),
-
 		help: {part: 'tasks'},
 	},
 } as const satisfies Readonly<Record<string, Declaration>>;

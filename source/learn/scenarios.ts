@@ -60,19 +60,10 @@ export const scenarios: readonly Scenario[] = [
 		intro: 'scenario.normal.intro',
 		steps: [
 			{move: 'c:syn', say: 'scenario.normal.syn'},
-			{
-				move: 's:syn',
-				say: 'scenario.normal.synAck',
-			},
-			{
-				move: 'c:ack',
-				say: 'scenario.normal.ack',
-			},
+			{move: 's:syn', say: 'scenario.normal.synAck'},
+			{move: 'c:ack', say: 'scenario.normal.ack'},
 			{move: 'c:fin', say: 'scenario.normal.fin'},
-			{
-				move: 's:ack',
-				say: 'scenario.normal.ackFin',
-			},
+			{move: 's:ack', say: 'scenario.normal.ackFin'},
 			{move: 's:fin', say: 'scenario.normal.serverFin'},
 			{move: 'c:ack', say: 'scenario.normal.lastAck'},
 			{move: 'c:timeout', say: 'scenario.normal.timeout'},
@@ -86,24 +77,12 @@ export const scenarios: readonly Scenario[] = [
 		intro: 'scenario.simultaneousOpen.intro',
 		steps: [
 			{move: 'c:syn'},
-			{
-				move: 's:syn',
-				say: 'scenario.simultaneousOpen.serverSyn',
-			},
-			{
-				move: 'net:deliver',
-				say: 'scenario.simultaneousOpen.cross',
-			},
+			{move: 's:syn', say: 'scenario.simultaneousOpen.serverSyn'},
+			{move: 'net:deliver', say: 'scenario.simultaneousOpen.cross'},
 			{move: 'net:deliver', say: 'scenario.simultaneousOpen.crossClient'},
-			{
-				move: 'c:syn',
-				say: 'scenario.simultaneousOpen.synAck',
-			},
+			{move: 'c:syn', say: 'scenario.simultaneousOpen.synAck'},
 			{move: 's:syn'},
-			{
-				move: 'net:deliver',
-				say: 'scenario.simultaneousOpen.established',
-			},
+			{move: 'net:deliver', say: 'scenario.simultaneousOpen.established'},
 			{move: 'net:deliver', say: 'scenario.simultaneousOpen.bothEstablished'},
 		],
 		outro: 'scenario.simultaneousOpen.outro',
@@ -117,10 +96,7 @@ export const scenarios: readonly Scenario[] = [
 			...handshakeManual,
 			{move: 'c:fin'},
 			{move: 's:fin', say: 'scenario.simultaneousClose.bothFins'},
-			{
-				move: 'net:deliver',
-				say: 'scenario.simultaneousClose.finInFinWait1',
-			},
+			{move: 'net:deliver', say: 'scenario.simultaneousClose.finInFinWait1'},
 			{move: 'net:deliver', say: 'scenario.simultaneousClose.bothClosing'},
 			{move: 'c:ack', say: 'scenario.simultaneousClose.closing'},
 			{move: 's:ack'},
@@ -139,10 +115,7 @@ export const scenarios: readonly Scenario[] = [
 		steps: [
 			{move: 'c:syn'},
 			{move: 'net:drop', say: 'scenario.lostSyn.lost'},
-			{
-				move: 'c:timeout',
-				say: 'scenario.lostSyn.retransmit',
-			},
+			{move: 'c:timeout', say: 'scenario.lostSyn.retransmit'},
 			{move: 'net:deliver'},
 			{move: 's:syn'},
 			{move: 'net:deliver'},
@@ -162,10 +135,7 @@ export const scenarios: readonly Scenario[] = [
 			{move: 'c:ack', say: 'scenario.lostLastAck.lastAck'},
 			{move: 'net:drop', say: 'scenario.lostLastAck.lost'},
 			{move: 's:timeout', say: 'scenario.lostLastAck.resend'},
-			{
-				move: 'net:deliver',
-				say: 'scenario.lostLastAck.ackAgain',
-			},
+			{move: 'net:deliver', say: 'scenario.lostLastAck.ackAgain'},
 			{move: 'net:deliver'},
 			{move: 'c:timeout'},
 		],
@@ -198,20 +168,11 @@ export const scenarios: readonly Scenario[] = [
 		steps: [
 			{move: 'c:syn'},
 			{move: 'net:dup', say: 'scenario.oldDuplicateSyn.copied'},
-			{
-				move: 'c:fin',
-				say: 'scenario.oldDuplicateSyn.giveUp',
-			},
+			{move: 'c:fin', say: 'scenario.oldDuplicateSyn.giveUp'},
 			{move: 'c:syn', say: 'scenario.oldDuplicateSyn.reopen'},
-			{
-				move: 'net:deliver:1',
-				say: 'scenario.oldDuplicateSyn.oldArrives',
-			},
+			{move: 'net:deliver:1', say: 'scenario.oldDuplicateSyn.oldArrives'},
 			{move: 's:syn', say: 'scenario.oldDuplicateSyn.answer'},
-			{
-				move: 'net:deliver:3',
-				say: 'scenario.oldDuplicateSyn.rst',
-			},
+			{move: 'net:deliver:3', say: 'scenario.oldDuplicateSyn.rst'},
 			{move: 'net:deliver:3', say: 'scenario.oldDuplicateSyn.listen'},
 			{move: 'net:deliver:2', say: 'scenario.oldDuplicateSyn.newArrives'},
 			{move: 's:syn'},
@@ -232,16 +193,10 @@ export const scenarios: readonly Scenario[] = [
 		intro: 'scenario.twoWay.intro',
 		steps: [
 			{move: 'c:syn'},
-			{
-				move: 'c:fin',
-				say: 'scenario.twoWay.giveUp',
-			},
+			{move: 'c:fin', say: 'scenario.twoWay.giveUp'},
 			{move: 'c:syn', say: 'scenario.twoWay.reopen'},
 			{move: 'net:deliver:1', say: 'scenario.twoWay.oldArrives'},
-			{
-				move: 's:syn',
-				say: 'scenario.twoWay.established',
-			},
+			{move: 's:syn', say: 'scenario.twoWay.established'},
 		],
 		outro: 'scenario.twoWay.outro',
 	},
@@ -255,10 +210,7 @@ export const scenarios: readonly Scenario[] = [
 			{move: 's:syn'},
 			{move: 'c:ack'},
 			{move: 'c:fin', say: 'scenario.halfClose.clientDone'},
-			{
-				move: 's:ack',
-				say: 'scenario.halfClose.closeWait',
-			},
+			{move: 's:ack', say: 'scenario.halfClose.closeWait'},
 			{move: 's:data', say: 'scenario.halfClose.data'},
 			{move: 'c:ack', say: 'scenario.halfClose.ackData'},
 			{move: 's:data'},
@@ -288,19 +240,10 @@ export const scenarios: readonly Scenario[] = [
 		steps: [
 			...handshakeManual,
 			{move: 'c:rst', say: 'scenario.halfOpen.crash'},
-			{
-				move: 'net:drop',
-				say: 'scenario.halfOpen.notTold',
-			},
+			{move: 'net:drop', say: 'scenario.halfOpen.notTold'},
 			{move: 'c:syn', say: 'scenario.halfOpen.reopen'},
-			{
-				move: 'net:deliver',
-				say: 'scenario.halfOpen.challengeAck',
-			},
-			{
-				move: 'net:deliver',
-				say: 'scenario.halfOpen.rst',
-			},
+			{move: 'net:deliver', say: 'scenario.halfOpen.challengeAck'},
+			{move: 'net:deliver', say: 'scenario.halfOpen.rst'},
 			{move: 'net:deliver', say: 'scenario.halfOpen.dropped'},
 			{move: 's:listen', say: 'scenario.halfOpen.listen'},
 			{move: 'c:timeout', say: 'scenario.halfOpen.retransmit'},

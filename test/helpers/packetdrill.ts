@@ -7,6 +7,7 @@ import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {availableParallelism, tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {limited} from './limit.js';
 
 const buildScript = fileURLToPath(new URL('../../scripts/build-packetdrill.sh', import.meta.url));
 
@@ -110,23 +111,7 @@ export type PacketdrillRun = {
  * run still measures the kernel's timing within its tolerance.
  */
 const parallelRuns = Math.max(2, Math.min(4, availableParallelism() + 1));
-let running = 0;
-const waiting: Array<() => void> = [];
-
-async function slot<T>(work: () => Promise<T>): Promise<T> {
-	if (running >= parallelRuns) {
-		await new Promise<void>((resolve) => {
-			waiting.push(resolve);
-		});
-	}
-	running++;
-	try {
-		return await work();
-	} finally {
-		running--;
-		waiting.shift()?.();
-	}
-}
+const slot = limited(parallelRuns);
 
 /**
  * Run one script in a network namespace of its own:

@@ -9,6 +9,7 @@ import {availableParallelism, tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {promisify} from 'node:util';
+import {limited} from '../helpers/limit.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -94,23 +95,7 @@ kill $scenario 2>/dev/null; wait $scenario 2>/dev/null
  * are not squeezed by a dozen processes starting together.
  */
 const parallelCaptures = Math.max(2, Math.min(4, availableParallelism() * 2));
-let running = 0;
-const waiting: Array<() => void> = [];
-
-async function slot<T>(work: () => Promise<T>): Promise<T> {
-	if (running >= parallelCaptures) {
-		await new Promise<void>((resolve) => {
-			waiting.push(resolve);
-		});
-	}
-	running++;
-	try {
-		return await work();
-	} finally {
-		running--;
-		waiting.shift()?.();
-	}
-}
+const slot = limited(parallelCaptures);
 
 /**
  * Run a scenario under tcpdump; again (up to three times) if the kernel dropped a packet. The
