@@ -15,16 +15,25 @@ const workers = availableParallelism() + 3;
 /**
  * Ink measures text with string-width; the bundle the CLI ships gives it source/diagram/fast-width.ts
  * instead (scripts/bundle.mjs), and so do the tests, so that the Ink they render with measures as
- * the shipped one does, in a fraction of the time. Only the packages get it: the project's own
+ * the shipped one does, in a fraction of the time. The same goes for the module that cuts Ink's
+ * output into styled characters (scripts/shims/fast-ansi-tokenize.ts). Only the packages get it: the project's own
  * modules and tests import the real string-width as before (test/diagram holds fast-width to it).
  */
 const fastWidth = fileURLToPath(new URL('source/diagram/fast-width.ts', import.meta.url));
-const fasterStringWidth = {
-	name: 'faster-string-width',
+/** Ink's output is cut into styled characters and joined again with this, as in the bundle too. */
+const fastAnsiTokenize = fileURLToPath(
+	new URL('scripts/shims/fast-ansi-tokenize.ts', import.meta.url),
+);
+const shims: Readonly<Record<string, string>> = {
+	'string-width': fastWidth,
+	'@alcalzone/ansi-tokenize': fastAnsiTokenize,
+};
+const fasterText = {
+	name: 'faster-text',
 	enforce: 'pre' as const,
 	resolveId(id: string, importer?: string) {
 		const fromPackage = importer?.includes('/node_modules/') ?? false;
-		return id === 'string-width' && fromPackage ? fastWidth : null;
+		return fromPackage && Object.hasOwn(shims, id) ? shims[id] : null;
 	},
 };
 /**
@@ -51,7 +60,7 @@ const customLogger = {
 
 export default defineConfig({
 	customLogger,
-	plugins: [fasterStringWidth],
+	plugins: [fasterText],
 	// React's production build, as the bundle ships it (NODE_ENV below): JSX compiles to jsx(), not
 	// to the development build's jsxDEV().
 	esbuild: {jsxDev: false},

@@ -14,6 +14,8 @@
 //   text made of simple characters is measured without it (source/diagram/fast-width.ts);
 // - the first Intl.Segmenter loads ICU's break rules (15 to 45 ms), and Ink splits every line into
 //   graphemes with one; here simple text is split without it (shims/fast-segmenter.ts);
+// - Ink cuts each line of each frame into styled characters and joins them again, a character at
+//   a time; plain text takes a short cut (shims/fast-ansi-tokenize.ts);
 // - the message catalogs are JSON.parse calls, not object literals (json-catalogs below);
 // - meow without the parts tcp-tui never reaches (lean-meow below), a third less to download.
 // Where a change depends on a package's code, the build checks that code and fails, naming the
@@ -30,6 +32,7 @@ const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 const stub = here('devtools-stub.mjs');
 const fastWidth = here('../source/diagram/fast-width.ts');
 const fastSegmenter = here('shims/fast-segmenter.ts');
+const fastAnsiTokenize = here('shims/fast-ansi-tokenize.ts');
 const entryTemplate = here('entry.mjs');
 const restoreCursor = here('../source/restore-cursor.ts');
 
@@ -103,6 +106,20 @@ const fasterStringWidth = {
 			loader: 'js',
 			resolveDir: path.dirname(stringWidth),
 		}));
+	},
+};
+
+/**
+ * Ink cuts each line of each frame into styled characters, and joins them again, with
+ * @alcalzone/ansi-tokenize; it gets the wrapper with short cuts for plain text
+ * (shims/fast-ansi-tokenize.ts), and the wrapper gets the library.
+ */
+const fasterAnsiTokenize = {
+	name: 'faster-ansi-tokenize',
+	setup(build) {
+		build.onResolve({filter: /^@alcalzone\/ansi-tokenize$/}, ({importer}) =>
+			importer === fastAnsiTokenize ? undefined : {path: fastAnsiTokenize},
+		);
 	},
 };
 
@@ -246,7 +263,14 @@ export const bundleOptions = {
 	// Ink loads its devtools (and their WebSocket library) only when DEV=true; neither is shipped.
 	// Never an escape code into a stderr that is a file (see source/restore-cursor.ts).
 	alias: {'react-devtools-core': stub, ws: stub, 'restore-cursor': restoreCursor},
-	plugins: [builtinsByRequire, fasterStringWidth, syncYoga, leanMeow, jsonCatalogs],
+	plugins: [
+		builtinsByRequire,
+		fasterStringWidth,
+		fasterAnsiTokenize,
+		syncYoga,
+		leanMeow,
+		jsonCatalogs,
+	],
 	logLevel: 'warning',
 };
 

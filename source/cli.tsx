@@ -18,6 +18,7 @@ import {
 import {printable} from './printable.js';
 import {topicChoices} from './quiz/results.js';
 import type {ReportTask} from './report/report-options.js';
+import {batched} from './script/batched-output.js';
 import {parseSteps, scenarioSteps} from './script/parse-steps.js';
 import {playScript, runSteps} from './script/run-script.js';
 import {UsageError} from './usage-error.js';
@@ -224,10 +225,13 @@ function runScript(lang: Language, task: ScriptTask, drawing: Drawing, given = t
 	// The scenario's title, introduction and closing words, for the printout that frames the steps.
 	const scenario = task.scenario && scenarioText(lang, task.scenario);
 	const {format} = task;
-	const output =
-		format === 'text' || format === 'json'
-			? playScript(steps, format, {...task, ...drawing, lang, scenario, steps})
-			: formatSession(runSteps(steps, task), format, {...drawing, lang, scenario, steps});
+	if (format === 'text' || format === 'json') {
+		const output = batched(process.stdout);
+		playScript(steps, format, {...task, ...drawing, lang, scenario, steps}, output.write);
+		output.end('\n');
+		return;
+	}
+	const output = formatSession(runSteps(steps, task), format, {...drawing, lang, scenario, steps});
 	process.stdout.write(`${output}\n`);
 }
 

@@ -27,21 +27,53 @@ function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+const sideKeys: Readonly<Record<string, MessageKey>> = {
+	client: 'side.client',
+	server: 'side.server',
+};
+
 function sideName(lang: Language, value: string | number): string {
-	const key = `side.${value}`;
-	return isKey(key) ? template(lang, key) : String(value);
+	const key = Object.hasOwn(sideKeys, value) ? sideKeys[value] : undefined;
+	return key === undefined ? String(value) : template(lang, key);
 }
 
-/** A template cut at its placeholders: text, name, text, name, …, text. Cut once, used often. */
-const cutTemplates = new Map<string, readonly string[]>();
+/** A placeholder: the parameter it names, and whether it wants the value capitalised ({Me}). */
+type Hole = {readonly name: string; readonly param: string; readonly capital: boolean};
 
-function cut(text: string): readonly string[] {
-	let parts = cutTemplates.get(text);
-	if (parts === undefined) {
-		parts = text.split(/\{(\w+)\}/);
-		cutTemplates.set(text, parts);
+/** A template cut at its placeholders: the text around them, and the holes between. */
+type Cut = {readonly texts: readonly string[]; readonly holes: readonly Hole[]};
+
+/** Templates cut once, used often. */
+const cutTemplates = new Map<string, Cut>();
+
+function cut(text: string): Cut {
+	let found = cutTemplates.get(text);
+	if (found === undefined) {
+		const parts = text.split(/\{(\w+)\}/);
+		const texts = parts.filter((_, index) => index % 2 === 0);
+		const holes = parts
+			.filter((_, index) => index % 2 === 1)
+			.map((name) => {
+				const param = name.charAt(0).toLowerCase() + name.slice(1);
+				return {name, param, capital: name !== param};
+			});
+		found = {texts, holes};
+		cutTemplates.set(text, found);
 	}
-	return parts;
+	return found;
+}
+
+function filled(lang: Language, hole: Hole, params: Params): string {
+	const {param} = hole;
+	const value =
+		param === 'peer' && params['peer'] === undefined && params['me'] !== undefined
+			? params['me'] === 'client'
+				? 'server'
+				: 'client'
+			: params[param];
+	if (value === undefined) return `{${hole.name}}`;
+	const text = sideParams.has(param) ? sideName(lang, value) : String(value);
+	return hole.capital ? capitalise(text) : text;
 }
 
 /**
@@ -49,25 +81,10 @@ function cut(text: string): readonly string[] {
  * capitalised. Side names are translated.
  */
 export function t(lang: Language, key: MessageKey, params: Params = {}): string {
-	const parts = cut(template(lang, key));
-	if (parts.length === 1) return parts[0] ?? '';
-	let text = parts[0] ?? '';
-	for (let index = 1; index < parts.length; index += 2) {
-		const name = parts[index] ?? '';
-		const lower = name.charAt(0).toLowerCase() + name.slice(1);
-		const value =
-			lower === 'peer' && params['peer'] === undefined && params['me'] !== undefined
-				? params['me'] === 'client'
-					? 'server'
-					: 'client'
-				: params[lower];
-		if (value === undefined) {
-			text += `{${name}}`;
-		} else {
-			const filled = sideParams.has(lower) ? sideName(lang, value) : String(value);
-			text += name === lower ? filled : capitalise(filled);
-		}
-		text += parts[index + 1] ?? '';
+	const {texts, holes} = cut(template(lang, key));
+	let text = texts[0] ?? '';
+	for (let index = 0; index < holes.length; index++) {
+		text += filled(lang, holes[index] as Hole, params) + (texts[index + 1] ?? '');
 	}
 	return text;
 }

@@ -1,4 +1,5 @@
-// Script mode: play the steps, then print the ladder diagram or a JSON record of every step.
+// Script mode: play the steps and write, as each is played, its rows of the ladder diagram or its JSON
+// record; the notes, which follow the whole ladder, are kept until it ends.
 import {toAscii} from '../diagram/glyphs.js';
 import {ladderDrawer} from '../diagram/ladder.js';
 import {wrap} from '../diagram/text.js';
@@ -80,53 +81,95 @@ function stepJson(lang: Language, step: Step): string {
 	});
 }
 
-/** Script output made a step at a time: what it keeps is text, not the steps. */
+/** Where script output goes, a piece at a time: text, or text already encoded as UTF-8. */
+export type Write = (chunk: string | Uint8Array) => void;
+
+/** Script output made a step at a time: it writes what it can at once, and keeps text, not steps. */
 type Writer = {
 	readonly add: (step: Step, say: string | undefined) => void;
-	/** The whole output, given the session the steps led to. */
-	readonly finish: (final: Session) => string;
+	/** The rest of the output, given the session the steps led to. */
+	readonly finish: (final: Session) => void;
 };
 
-function jsonWriter(start: Session, lang: Language): Writer {
-	const steps: string[] = [];
+function jsonWriter(start: Session, lang: Language, write: Write): Writer {
+	// What JSON.stringify gives for the whole record, its steps stringified one by one.
+	const head = JSON.stringify({
+		isn: {client: start.initial.client.iss, server: start.initial.server.iss},
+		network: start.network,
+		peer: start.peer,
+	});
+	write(`${head.slice(0, -1)},"steps":[`);
+	let first = true;
 	return {
-		add: (step) => steps.push(stepJson(lang, step)),
+		add(step) {
+			write(first ? stepJson(lang, step) : `,${stepJson(lang, step)}`);
+			first = false;
+		},
 		finish({connection: {client, server}}) {
-			// What JSON.stringify gives for the whole record, its steps already stringified.
-			const head = JSON.stringify({
-				isn: {client: start.initial.client.iss, server: start.initial.server.iss},
-				network: start.network,
-				peer: start.peer,
-			});
-			const final = JSON.stringify({client: client.state, server: server.state});
-			return `${head.slice(0, -1)},"steps":[${steps.join(',')}],"final":${final}}`;
+			write(`],"final":${JSON.stringify({client: client.state, server: server.state})}}`);
 		},
 	};
 }
 
-/** One numbered paragraph saying why the step did what it did. */
-function noteLines(
+/**
+ * Text kept for later, each piece on a line of its own after what was written before it. Kept as
+ * UTF-8 in buffers of about 64 kB, outside the JavaScript heap, whose garbage collector would
+ * otherwise copy and trace every note of a long script until the end.
+ */
+function keptLines() {
+	const kept: Uint8Array[] = [];
+	let pending = '';
+	return {
+		add(text: string) {
+			pending += `\n${text}`;
+			if (pending.length >= 65_536) {
+				kept.push(Buffer.from(pending));
+				pending = '';
+			}
+		},
+		writeTo(write: Write) {
+			for (const chunk of kept) write(chunk);
+			write(pending);
+		},
+	};
+}
+
+/** One numbered paragraph saying why the step did what it did, wrapped and indented. */
+function noteText(
 	lang: Language,
 	step: Step,
 	number: number,
 	say: string | undefined,
 	width: number,
-): string[] {
+): string {
 	const head = t(lang, step.result.verdict.ok ? 'script.step' : 'script.stepRejected', {
 		number,
 		input: step.input,
 	});
 	const text = joinSentences([head, say ?? '', explain(lang, step.result.verdict)]);
 	// The "On Linux" note is a paragraph of its own, indented like the rest of the step.
-	const lines = text.split('\n').flatMap((paragraph) => wrap(paragraph, width - 3));
-	return lines.map((line, index) => (index === 0 ? line : `   ${line}`));
+	let note = '';
+	let first = true;
+	for (const paragraph of text.split('\n')) {
+		for (const line of wrap(paragraph, width - 3)) {
+			note += first ? line : `\n   ${line}`;
+			first = false;
+		}
+	}
+	return note;
 }
 
-/** The ladder, then one numbered paragraph per step saying why it did what it did. */
-function textWriter(start: Session, options: ScriptOptions): Writer {
+/**
+ * The ladder, then one numbered paragraph per step saying why it did what it did. The ladder's
+ * rows are written as each step is drawn; the notes, which come after the whole ladder, are kept.
+ */
+function textWriter(start: Session, options: ScriptOptions, writeText: Write): Writer {
 	const {lang} = options;
 	const width = options.width ?? 80;
 	const ascii = options.ascii ?? false;
+	const write: Write = ascii
+		? (chunk) => writeText(typeof chunk === 'string' ? toAscii(chunk) : chunk)
+		: writeText;
 	const drawer = ladderDrawer({
 		lang,
 		width,
@@ -134,54 +177,50 @@ function textWriter(start: Session, options: ScriptOptions): Writer {
 		absolute: options.absolute ?? false,
 		stepNumbers: true,
 	});
-	const ladder = drawer.title(start);
-	const notes: string[] = [];
+	const scenario = options.scenario;
+	const intro = scenario
+		? [...wrap(t(lang, 'script.intro', {title: scenario.title, intro: scenario.intro}), width), '']
+		: [];
+	write([...intro, ...drawer.title(start)].join('\n'));
+	const notes = keptLines();
 	let number = 0;
 	return {
 		add(step, say) {
 			number++;
-			// A step's lines joined at once: one flat string kept, not a tree of the pieces wrap and
-			// the templates concatenated (those were 400 MB at 100,000 steps).
-			ladder.push(drawer.step(step, number).join('\n'));
-			notes.push(noteLines(lang, step, number, say, width).join('\n'));
+			write(`\n${drawer.step(step, number).join('\n')}`);
+			const note = noteText(lang, step, number, say, width);
+			notes.add(ascii ? toAscii(note) : note);
 		},
 		finish() {
 			const {client, server} = start.initial;
 			const numbering = options.absolute
 				? t(lang, 'script.absolute')
 				: t(lang, 'script.relative', {client: client.iss, server: server.iss});
-			const scenario = options.scenario;
-			const intro = scenario
-				? [
-						...wrap(t(lang, 'script.intro', {title: scenario.title, intro: scenario.intro}), width),
-						'',
-					]
-				: [];
+			write(['', '', ...wrap(numbering, width), ''].join('\n'));
+			notes.writeTo(writeText);
 			const outro = scenario ? ['', ...wrap(scenario.outro, width)] : [];
-			const text = [
-				...intro,
-				ladder.join('\n'),
-				'',
-				...wrap(numbering, width),
-				'',
-				...notes,
-				...outro,
-			].join('\n');
-			return ascii ? toAscii(text) : text;
+			if (outro.length > 0) write(`\n${outro.join('\n')}`);
 		},
 	};
 }
 
+/** Everything `play` writes, as one string. */
+function collected(play: (write: Write) => void): string {
+	const chunks: string[] = [];
+	play((chunk) => chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString()));
+	return chunks.join('');
+}
+
 /** Every step of a session written out, each with its narration. */
-function written(writer: Writer, session: Session, says: readonly (string | undefined)[]): string {
+function written(writer: Writer, session: Session, says: readonly (string | undefined)[]): void {
 	session.steps.forEach((step, index) => {
 		writer.add(step, says[index]);
 	});
-	return writer.finish(session);
+	writer.finish(session);
 }
 
 export function scriptJson(session: Session, lang: Language): string {
-	return written(jsonWriter(session, lang), session, []);
+	return collected((write) => written(jsonWriter(session, lang, write), session, []));
 }
 
 /**
@@ -195,26 +234,31 @@ export function narration(session: Session, steps: readonly ParsedStep[]): (stri
 
 /** The ladder, then one numbered paragraph per step saying why it did what it did. */
 export function scriptText(session: Session, options: ScriptOptions): string {
-	return written(textWriter(session, options), session, narration(session, options.steps ?? []));
+	return collected((write) =>
+		written(textWriter(session, options, write), session, narration(session, options.steps ?? [])),
+	);
 }
 
 /**
- * Script mode's text or JSON: the steps played and written out one by one, each forgotten once
- * written, so that 100,000 steps cost their text and no more (the same output as scriptText or
- * scriptJson of the whole session).
+ * Script mode's text or JSON, written as the steps are played: each step is forgotten once
+ * written, so that 100,000 steps cost their text and no more. The output is what scriptText or
+ * scriptJson give for the whole session, without a final newline.
  */
 export function playScript(
 	steps: readonly ParsedStep[],
 	format: 'text' | 'json',
 	options: ScriptOptions,
-): string {
+	write: Write,
+): void {
 	let session = createSession(options);
 	const writer =
-		format === 'json' ? jsonWriter(session, options.lang) : textWriter(session, options);
+		format === 'json'
+			? jsonWriter(session, options.lang, write)
+			: textWriter(session, options, write);
 	for (const parsed of steps) {
 		const next = play(session, parsed.move, parsed.input);
 		for (const step of next.steps) writer.add(step, step.byPeer ? undefined : parsed.say);
 		session = withoutSteps(next);
 	}
-	return writer.finish(session);
+	writer.finish(session);
 }

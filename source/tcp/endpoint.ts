@@ -58,13 +58,16 @@ export function createEndpoint(side: Side, state: 'CLOSED' | 'LISTEN', iss: numb
  */
 export function freshEndpoint(me: Endpoint, state: 'CLOSED' | 'LISTEN'): Endpoint {
 	const iss = me.sndNxt === me.iss ? me.iss : seqAdd(me.sndNxt, 64_000);
-	const fresh = createEndpoint(me.side, state, iss);
+	const fresh: {-readonly [Field in keyof Endpoint]: Endpoint[Field]} = createEndpoint(
+		me.side,
+		state,
+		iss,
+	);
+	// Set, not spread in: spreading an object made on the spot is a slow path, on every CLOSE.
+	if (me.twoWay) fresh.twoWay = true;
 	const previousIss = ourSynSent(me) ? me.iss : me.previousIss;
-	return {
-		...fresh,
-		...(me.twoWay ? {twoWay: true as const} : {}),
-		...(previousIss === undefined ? {} : {previousIss}),
-	};
+	if (previousIss !== undefined) fresh.previousIss = previousIss;
+	return fresh;
 }
 
 export function ourSynSent(me: Endpoint): boolean {

@@ -14,7 +14,9 @@ const sum = /(\d+) \+ (\d+)/g;
  * its wrapped value, since sequence numbers are counted modulo 2^32 (RFC 9293 3.4).
  */
 export function say(lang: Language, message: Message): string {
-	return t(lang, message.key, message.params).replace(sum, (whole, a: string, b: string) => {
+	const text = t(lang, message.key, message.params);
+	if (!text.includes(' + ')) return text;
+	return text.replace(sum, (whole, a: string, b: string) => {
 		const total = Number(a) + Number(b);
 		if (total <= maxSequence) return whole;
 		return `${whole} ${t(lang, 'explain.wrapped', {sum: seqAdd(Number(a), Number(b))})}`;
@@ -76,12 +78,18 @@ export function joinSentences(sentences: readonly string[]): string {
 	let text = '';
 	for (const sentence of sentences) {
 		if (sentence === '') continue;
-		// The end is all that matters: testing the whole text made a long script's notes quadratic.
-		const end = text.slice(-8);
-		const bare = text === '' || fullWidthEnd.test(end) || ideographBeforeEnd.test(end);
-		text += bare ? sentence : ` ${sentence}`;
+		text += text === '' || bareAfter(text) ? sentence : ` ${sentence}`;
 	}
 	return text;
+}
+
+/** Whether a sentence follows `text` with no space between them. */
+function bareAfter(text: string): boolean {
+	// Below U+2000 (all of English) neither pattern can match: the common case, tested cheaply.
+	if (text.charCodeAt(text.length - 1) < 0x2000) return false;
+	// The end is all that matters: testing the whole text made a long script's notes quadratic.
+	const end = text.slice(-8);
+	return fullWidthEnd.test(end) || ideographBeforeEnd.test(end);
 }
 
 /** The move's "On Linux" notes, as one paragraph ('' when it has none). */
@@ -101,11 +109,14 @@ export function explain(
 	{linux = true}: {readonly linux?: boolean} = {},
 ): string {
 	if (verdict.ok) {
-		const rfc = joinSentences(
-			verdict.because.filter((note) => !isLinuxNote(note)).map((note) => say(lang, note)),
-		);
-		const onLinux = linux ? linuxText(lang, verdict) : '';
-		return onLinux ? `${rfc}\n${onLinux}` : rfc;
+		const rfc: string[] = [];
+		const onLinux: string[] = [];
+		for (const note of verdict.because) {
+			if (!isLinuxNote(note)) rfc.push(say(lang, note));
+			else if (linux) onLinux.push(say(lang, note));
+		}
+		const rfcText = joinSentences(rfc);
+		return onLinux.length > 0 ? `${rfcText}\n${joinSentences(onLinux)}` : rfcText;
 	}
 	if (verdict.validNow === null) return say(lang, verdict.because);
 	return joinSentences([say(lang, verdict.because), validNowText(lang, verdict.validNow)]);

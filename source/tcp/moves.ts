@@ -24,8 +24,10 @@ export type Acted =
 	  }
 	| {readonly ok: false; readonly reason: Message};
 
-function reject(key: Message['key'], me: Endpoint, params: Message['params'] = {}): Acted {
-	return {ok: false, reason: message(key, {me: me.side, state: me.state, ...params})};
+function reject(key: Message['key'], me: Endpoint, rcvNxt?: number): Acted {
+	const params: Message['params'] =
+		rcvNxt === undefined ? {me: me.side, state: me.state} : {me: me.side, state: me.state, rcvNxt};
+	return {ok: false, reason: message(key, params)};
 }
 
 function sentNote(before: Endpoint, {me, segment}: Sent, key: Message['key']): Message {
@@ -117,7 +119,7 @@ function actAck(me: Endpoint): Acted {
 			if (me.state === 'CLOSED' || me.state === 'LISTEN') return reject('no.ack.noConnection', me);
 			if (me.rcvNxt === null) return reject('no.ack.nothingReceived', me);
 			if (me.state === 'TIME_WAIT') return reject('no.ack.timeWait', me);
-			return reject('no.ack.allAcked', me, {rcvNxt: me.rcvNxt});
+			return reject('no.ack.allAcked', me, me.rcvNxt);
 	}
 }
 

@@ -101,28 +101,51 @@ function stepsOf(log: Log | null): Step[] {
 
 type Fields = Omit<Session, 'steps' | 'connection' | 'inFlight'>;
 
+/**
+ * A session whose list of steps is made from its log when first read. A class, not an object
+ * literal with a getter: script mode makes two sessions per step, and a literal's getter is a new
+ * closure, and a new shape, every time.
+ */
+class LoggedSession implements Logged {
+	readonly initial: Connection;
+	readonly network: NetworkMode;
+	readonly peer: Side | null;
+	readonly twoWay: boolean;
+	readonly rejectionsKept: number | null;
+	readonly connection: Connection;
+	readonly inFlight: readonly Flight[];
+	readonly [logKey]: Log | null;
+	#steps: readonly Step[] | undefined;
+
+	constructor(
+		fields: Fields,
+		log: Log | null,
+		connection: Connection,
+		inFlight: readonly Flight[],
+	) {
+		this.initial = fields.initial;
+		this.network = fields.network;
+		this.peer = fields.peer;
+		this.twoWay = fields.twoWay;
+		this.rejectionsKept = fields.rejectionsKept ?? null;
+		this.connection = connection;
+		this.inFlight = inFlight;
+		this[logKey] = log;
+	}
+
+	get steps(): readonly Step[] {
+		this.#steps ??= stepsOf(this[logKey]);
+		return this.#steps;
+	}
+}
+
 function withLog(
 	fields: Fields,
 	log: Log | null,
 	connection: Connection,
 	inFlight: readonly Flight[],
 ): Session {
-	let steps: readonly Step[] | undefined;
-	const session: Logged = {
-		initial: fields.initial,
-		network: fields.network,
-		peer: fields.peer,
-		twoWay: fields.twoWay,
-		rejectionsKept: fields.rejectionsKept ?? null,
-		get steps() {
-			steps ??= stepsOf(log);
-			return steps;
-		},
-		connection,
-		inFlight,
-		[logKey]: log,
-	};
-	return session;
+	return new LoggedSession(fields, log, connection, inFlight);
 }
 
 function record(session: Session, step: Step): Session {
